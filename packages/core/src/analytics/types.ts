@@ -1,0 +1,96 @@
+import type { TouchTier } from '../targeting/types';
+
+/** Every event name Guidepost emits. */
+export type GuidepostEventName =
+  | 'guide_shown'
+  | 'step_viewed'
+  | 'step_completed'
+  | 'guide_completed'
+  | 'guide_dismissed'
+  | 'guide_snoozed'
+  | 'checklist_item_completed'
+  | 'cta_clicked'
+  | 'guide_error'
+  | 'exposure';
+
+interface EventBase<Name extends GuidepostEventName, G extends string> {
+  readonly name: Name;
+  readonly guideId: G;
+  /** The guide version the event belongs to. */
+  readonly version: number;
+  readonly tier: TouchTier;
+  readonly userId: string | undefined;
+  /** Epoch ms from the engine's clock. */
+  readonly timestamp: number;
+}
+
+/** A guide appeared to the user. */
+export type GuideShownEvent<G extends string = string> = EventBase<'guide_shown', G>;
+/** A tour step appeared. */
+export interface StepViewedEvent<G extends string = string> extends EventBase<'step_viewed', G> {
+  readonly stepId: string;
+  readonly stepIndex: number;
+}
+/** A tour step was left forward. */
+export interface StepCompletedEvent<G extends string = string> extends EventBase<
+  'step_completed',
+  G
+> {
+  readonly stepId: string;
+  readonly stepIndex: number;
+}
+/** A guide was finished. */
+export type GuideCompletedEvent<G extends string = string> = EventBase<'guide_completed', G>;
+/** A guide was closed before the end (Escape, close button, skip, "don't show again"). */
+export interface GuideDismissedEvent<G extends string = string> extends EventBase<
+  'guide_dismissed',
+  G
+> {
+  readonly stepId?: string;
+}
+/** A guide was put off until `until`. */
+export interface GuideSnoozedEvent<G extends string = string> extends EventBase<
+  'guide_snoozed',
+  G
+> {
+  readonly until: number;
+}
+/** A checklist item was ticked. */
+export interface ChecklistItemCompletedEvent<G extends string = string> extends EventBase<
+  'checklist_item_completed',
+  G
+> {
+  readonly itemId: string;
+}
+/** A call to action was followed. */
+export interface CtaClickedEvent<G extends string = string> extends EventBase<'cta_clicked', G> {
+  readonly href: string;
+  readonly stepId?: string;
+}
+/** A guide failed and was skipped; the host app kept working. */
+export interface GuideErrorEvent<G extends string = string> extends EventBase<'guide_error', G> {
+  readonly code: string;
+  readonly message: string;
+  readonly stepId?: string;
+  readonly path?: string;
+}
+/** A user was bucketed by a rollout or holdout rule: `variant` says which side. */
+export interface ExposureEvent<G extends string = string> extends EventBase<'exposure', G> {
+  readonly variant: 'treatment' | 'holdout';
+}
+
+/** Any event Guidepost emits, discriminated by `name`. */
+export type GuidepostEvent<G extends string = string> =
+  | GuideShownEvent<G>
+  | StepViewedEvent<G>
+  | StepCompletedEvent<G>
+  | GuideCompletedEvent<G>
+  | GuideDismissedEvent<G>
+  | GuideSnoozedEvent<G>
+  | ChecklistItemCompletedEvent<G>
+  | CtaClickedEvent<G>
+  | GuideErrorEvent<G>
+  | ExposureEvent<G>;
+
+/** Receives every event; adapters for analytics clients have this shape. */
+export type GuidepostEventListener<G extends string = string> = (event: GuidepostEvent<G>) => void;

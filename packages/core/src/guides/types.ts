@@ -1,0 +1,228 @@
+import type { DateInput, DurationString, Rule } from '../targeting/types';
+import type { GuideContent } from './rich-text';
+
+/** The four kinds of guidance Guidepost renders. */
+export type GuideKind = 'tour' | 'tooltip' | 'checklist' | 'announcement';
+
+/**
+ * `modal`: one at a time across tours and announcements, queued by priority.
+ * `inline`: hints and checklists, many at once.
+ */
+export type GuideChannel = 'modal' | 'inline';
+
+/** How often a guide may show. */
+export interface GuideFrequency {
+  /** Show at most once, ever (per version). */
+  readonly once?: boolean;
+  /** Show at most this many times. */
+  readonly maxShows?: number;
+  /** Wait at least this long between two shows. */
+  readonly cooldown?: DurationString;
+}
+
+/** The window in which a guide may show, inclusive of `from`, exclusive of `until`. */
+export interface GuideSchedule {
+  readonly from?: DateInput;
+  readonly until?: DateInput;
+}
+
+/**
+ * When an eligible guide starts: `auto` as soon as it is eligible and its channel is free,
+ * `manual` only through `start(id)`, on a tracked event, or on a route reported by the app.
+ */
+export type GuideTrigger<E extends string = string> =
+  'auto' | 'manual' | { readonly event: E } | { readonly route: string };
+
+/**
+ * Where a step or hint points: an anchor name (`data-guidepost="new-project"`), a CSS
+ * selector (`{ selector: '#save' }`), or, in code, an element, a ref or a resolver function.
+ * A plain string made of letters, digits, `-` and `_` is an anchor name; any other string is
+ * a CSS selector.
+ */
+export type GuideTarget =
+  | string
+  | { readonly anchor: string }
+  | { readonly selector: string }
+  | { readonly current: unknown }
+  | (() => unknown)
+  | object;
+
+/** Placement of anchored content relative to its target. */
+export type GuidePlacement =
+  | 'top'
+  | 'bottom'
+  | 'left'
+  | 'right'
+  | 'top-start'
+  | 'top-end'
+  | 'bottom-start'
+  | 'bottom-end'
+  | 'left-start'
+  | 'left-end'
+  | 'right-start'
+  | 'right-end';
+
+/** Image or video shown with a step or an announcement. */
+export interface GuideMedia {
+  readonly image?: { readonly src: string; readonly alt: string };
+  readonly video?: {
+    readonly src: string;
+    readonly captions?: string;
+    readonly poster?: string;
+    readonly title?: string;
+  };
+}
+
+/** A call to action: a checked link (http(s), relative or mailto). */
+export interface GuideCta {
+  readonly label: string;
+  readonly href: string;
+  /** Open in a new tab (gets `rel="noopener noreferrer"`). */
+  readonly newTab?: boolean;
+}
+
+/** What moves a tour step forward besides the Next button. */
+export interface StepAdvance<E extends string = string> {
+  /** A click on the step's target. */
+  readonly click?: boolean;
+  /** A tracked event. */
+  readonly event?: E;
+  /** The app reporting this route. */
+  readonly route?: string;
+}
+
+/** One step of a tour. */
+export interface TourStep<Id extends string = string, E extends string = string> {
+  readonly id: Id;
+  /** What the step points at; without a target the step is a centred dialog. */
+  readonly target?: GuideTarget;
+  readonly title?: GuideContent;
+  readonly body?: GuideContent;
+  readonly media?: GuideMedia;
+  readonly placement?: GuidePlacement;
+  /** `block`: the page is blocked (modal). `target`: only the target stays reachable. `none`: no overlay. */
+  readonly overlay?: 'block' | 'target' | 'none';
+  readonly advanceOn?: StepAdvance<E>;
+  /** What to do when the target never appears: skip the step, centre it, or end the tour. */
+  readonly onMissing?: 'skip' | 'center' | 'end';
+  /** How long to wait for a late target, in ms. */
+  readonly targetTimeout?: number;
+  /** The route the step lives on, for multi-route tours. */
+  readonly route?: string;
+  /** Space kept free around the target when it is scrolled into view (sticky headers), in px. */
+  readonly scrollMargin?: number;
+}
+
+/** One item of a checklist. */
+export interface ChecklistItem<
+  Id extends string = string,
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+> {
+  readonly id: Id;
+  readonly label: string;
+  readonly description?: GuideContent;
+  /** Completes when this event is tracked or this guide completes. */
+  readonly completeOn?: { readonly event: E } | { readonly guide: G };
+  /** Clicking the item starts this guide; the item ticks when it completes. */
+  readonly startGuide?: G;
+  /** A link the item opens. */
+  readonly href?: string;
+  /** Only users this rule matches see the item. */
+  readonly audience?: Rule<S, E, G>;
+}
+
+/** What every guide has, whatever its kind. */
+export interface GuideBase<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+> {
+  /** Who sees it. Without an audience, everyone. */
+  readonly audience?: Rule<S, E, G>;
+  /** Higher shows first when several compete for the modal channel. @default 0 */
+  readonly priority?: number;
+  /** @default 'modal' for tours and announcements, 'inline' for tooltips and checklists */
+  readonly channel?: GuideChannel;
+  /** @default { once: true } */
+  readonly frequency?: GuideFrequency;
+  readonly schedule?: GuideSchedule;
+  /** @default 'auto' */
+  readonly trigger?: GuideTrigger<E>;
+  /** Raising it shows the guide again to users who completed or dismissed an older one. @default 1 */
+  readonly version?: number;
+}
+
+/** A product tour: steps anchored to the page. */
+export interface TourGuide<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+  StepId extends string = string,
+> extends GuideBase<S, E, G> {
+  readonly kind: 'tour';
+  readonly steps: readonly TourStep<StepId, E>[];
+}
+
+/** A hint or hotspot anchored to one target. */
+export interface TooltipGuide<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+> extends GuideBase<S, E, G> {
+  readonly kind: 'tooltip';
+  readonly target: GuideTarget;
+  readonly title?: GuideContent;
+  readonly body: GuideContent;
+  readonly placement?: GuidePlacement;
+  /** Show a pulsing beacon that opens the hint; the hint may then hold links. */
+  readonly beacon?: boolean;
+}
+
+/** An onboarding checklist. */
+export interface ChecklistGuide<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+  ItemId extends string = string,
+> extends GuideBase<S, E, G> {
+  readonly kind: 'checklist';
+  readonly title: GuideContent;
+  readonly description?: GuideContent;
+  readonly items: readonly ChecklistItem<ItemId, S, E, G>[];
+}
+
+/** A release or invitation pop-up. */
+export interface AnnouncementGuide<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+> extends GuideBase<S, E, G> {
+  readonly kind: 'announcement';
+  readonly title: GuideContent;
+  readonly body?: GuideContent;
+  readonly media?: GuideMedia;
+  readonly cta?: GuideCta;
+  readonly secondaryCta?: GuideCta;
+  /** When it was published; several unseen announcements page newest first. */
+  readonly publishedAt?: DateInput;
+}
+
+/** Any guide. */
+export type GuideDefinition<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+> =
+  TourGuide<S, E, G> | TooltipGuide<S, E, G> | ChecklistGuide<S, E, G> | AnnouncementGuide<S, E, G>;
+
+/** Ordered tier rules: the first that matches wins; everyone else is `tech`. */
+export interface TouchModel<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+> {
+  readonly high?: Rule<S, E, G>;
+  readonly low?: Rule<S, E, G>;
+}

@@ -1,0 +1,77 @@
+import type { GuidepostError } from '../errors/guidepost-error';
+
+/** The schema version of the snapshot this build writes. */
+export const SNAPSHOT_VERSION = 1;
+
+/** A guide's status: one string, never booleans that can contradict each other. */
+export type GuideStatus = 'idle' | 'active' | 'completed' | 'dismissed' | 'snoozed';
+
+/**
+ * What is remembered of one guide for one user. Facts only grow within one `epoch`
+ * (`version`, `resetAt`): a merge never turns `dismissed` or `completed` back into `idle`;
+ * only a higher version or an explicit reset (with its own timestamp) starts afresh.
+ */
+export interface GuideProgress {
+  readonly status: GuideStatus;
+  /** The guide version this progress belongs to. */
+  readonly version: number;
+  /** When the progress was last reset on purpose (epoch ms); 0 if never. */
+  readonly resetAt: number;
+  /** The current step, by id (survives edited step lists) and index. */
+  readonly stepId?: string;
+  readonly stepIndex?: number;
+  /** When the step position was written; the later write wins in a merge. */
+  readonly stepAt?: number;
+  readonly shows: number;
+  readonly lastShownAt?: number;
+  readonly completedAt?: number;
+  readonly dismissedAt?: number;
+  readonly snoozedUntil?: number;
+  /** Checklist items done, by item id, with when. */
+  readonly items?: Readonly<Record<string, number>>;
+}
+
+/** Usage of one event: the total count and the recent timestamps the `within` windows need. */
+export interface EventTally {
+  readonly count: number;
+  /** Epoch ms, ascending, bounded in length. */
+  readonly recent: readonly number[];
+}
+
+/** Everything persisted for one user. */
+export interface Snapshot {
+  readonly v: typeof SNAPSHOT_VERSION;
+  readonly userId: string;
+  readonly guides: Readonly<Record<string, GuideProgress>>;
+  readonly events: Readonly<Record<string, EventTally>>;
+}
+
+/** How an adapter reports what went wrong without throwing. */
+export interface AdapterContext {
+  readonly onError: (error: GuidepostError) => void;
+}
+
+/**
+ * Where snapshots live. Sync adapters (`localStorageAdapter`, `memoryAdapter`) answer at once;
+ * an async one (a server) returns promises. Adapters never throw: they report through
+ * `context.onError` and answer `undefined`.
+ */
+export interface StorageAdapter {
+  load(
+    userId: string,
+    context: AdapterContext,
+  ): Snapshot | undefined | Promise<Snapshot | undefined>;
+  save(userId: string, snapshot: Snapshot, context: AdapterContext): void | Promise<void>;
+  /** Snapshots written elsewhere (another tab) for this user; returns an unsubscribe function. */
+  subscribe?(
+    userId: string,
+    listener: (snapshot: Snapshot) => void,
+    context: AdapterContext,
+  ): () => void;
+}
+
+/** A server-backed store, as the app writes it: plain async functions that may fail. */
+export interface RemoteStore {
+  load(userId: string): Promise<unknown>;
+  save(userId: string, snapshot: Snapshot, idempotencyKey: string): Promise<void>;
+}

@@ -1,0 +1,1 @@
+export type { GuidepostEvent, Rule, TouchTier, UserAttributes } from '@guidepost/core';
