@@ -226,3 +226,26 @@ export interface TouchModel<
   readonly high?: Rule<S, E, G>;
   readonly low?: Rule<S, E, G>;
 }
+
+/** The names a definition declares, carried as types so the compiler checks every reference. */
+export interface DefinitionNames {
+  readonly guides: string;
+  readonly segments: string;
+  readonly events: string;
+}
+
+/**
+ * A validated definition, as `defineGuidepost` and `parseGuidepost` return it. Only valid
+ * guides are in it; `N` carries the literal names for the compiler.
+ */
+export interface GuidepostDefinition<N extends DefinitionNames = DefinitionNames> {
+  readonly segments: Readonly<Record<string, Rule>>;
+  readonly touchModel: TouchModel;
+  readonly guides: Readonly<Record<string, GuideDefinition>>;
+  /** Guide ids in definition order (the tie-break after priority). */
+  readonly guideIds: readonly string[];
+  /** Event names the definition declares or refers to. */
+  readonly events: readonly string[];
+  /** Phantom: never set at run time. */
+  readonly '~names'?: N;
+}
