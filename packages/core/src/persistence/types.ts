@@ -13,6 +13,11 @@ export type GuideStatus = 'idle' | 'active' | 'completed' | 'dismissed' | 'snooz
  */
 export interface GuideProgress {
   readonly status: GuideStatus;
+  /**
+   * When `status` was last set (epoch ms). Orders `active` against `snoozed` in a merge, so a
+   * guide shown again after its snooze stays shown; without it `snoozed` outranks `active`.
+   */
+  readonly statusAt?: number;
   /** The guide version this progress belongs to. */
   readonly version: number;
   /** When the progress was last reset on purpose (epoch ms); 0 if never. */
@@ -74,4 +79,14 @@ export interface StorageAdapter {
 export interface RemoteStore {
   load(userId: string): Promise<unknown>;
   save(userId: string, snapshot: Snapshot, idempotencyKey: string): Promise<void>;
+}
+
+/**
+ * An adapter that answers at once (`localStorageAdapter`, `memoryAdapter`), so the engine can
+ * read progress before its first evaluation and never shows a guide it is about to learn was
+ * dismissed.
+ */
+export interface SyncStorageAdapter extends StorageAdapter {
+  load(userId: string, context: AdapterContext): Snapshot | undefined;
+  save(userId: string, snapshot: Snapshot, context: AdapterContext): void;
 }
