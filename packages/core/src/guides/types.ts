@@ -227,11 +227,20 @@ export interface TouchModel<
   readonly low?: Rule<S, E, G>;
 }
 
+/** The names one guide declares, carried as types: its kind, step ids and checklist item ids. */
+export interface GuideNames {
+  readonly kind: GuideKind;
+  readonly steps: string;
+  readonly items: string;
+}
+
 /** The names a definition declares, carried as types so the compiler checks every reference. */
 export interface DefinitionNames {
   readonly guides: string;
   readonly segments: string;
   readonly events: string;
+  /** Per guide id, when the compiler knows them (from `defineGuidepost`); absent otherwise. */
+  readonly byGuide?: { readonly [guideId: string]: GuideNames };
 }
 
 /**

@@ -1,0 +1,47 @@
+import type { GuideIdsIn, GuidepostInput, NamesOf, SegmentNamesIn } from './definition-input';
+import { GuidepostDefinitionError } from './guidepost-definition-error';
+import type { GuidepostDefinition } from './types';
+import { assembleDefinition, collectIssues } from './validation/assemble-definition';
+import { checkReferences } from './validation/check-references';
+import { readDefinition } from './validation/read-definition';
+
+/**
+ * Validates a definition written in code and returns it typed with the names it declares: guide
+ * ids, segment names, step ids, checklist item ids and event names become literal types, so
+ * `start('welcom')` or `{ segment: 'newUsr' }` is a compile error.
+ *
+ * Segment names and guide ids are inferred from the keys where they are declared; every reference
+ * to them (`{ segment }`, `{ guide, is }`, `startGuide`, `completeOn: { guide }`) is checked
+ * against those keys. Event names are never checked: each one the definition mentions (in
+ * `events`, `event` rules, `trigger`, `advanceOn`, `completeOn`) joins `EventName<typeof
+ * definition>`, so a misspelt event is caught where the app tracks it. Collecting them from the
+ * inferred definition, rather than inferring one type from every place an event appears, keeps
+ * inference working when rules are plain functions.
+ *
+ * Throws a `GuidepostDefinitionError` (code `invalid_definition`) listing every problem, one per
+ * line with its path, when anything is wrong. The returned definition holds validated copies of
+ * the guides, segments and tier rules; functions, elements and refs are kept as given.
+ *
+ * @example
+ * export const guidepost = defineGuidepost({
+ *   segments: { trial: { attr: 'plan', eq: 'trial' } },
+ *   guides: {
+ *     welcome: {
+ *       kind: 'tour',
+ *       audience: { segment: 'trial' },
+ *       steps: [{ id: 'projects', target: 'sidebar-projects', title: 'Your projects' }],
+ *     },
+ *   },
+ * });
+ */
+export function defineGuidepost<
+  // The default matters: the compiler's first inference pass skips function rules and finds no
+  // names, and only a permissive default lets it proceed to the pass that infers them.
+  const D extends GuidepostInput<SegmentNamesIn<D>, GuideIdsIn<D>> = GuidepostInput,
+>(definition: D): GuidepostDefinition<NamesOf<D>> {
+  const read = readDefinition(definition, true);
+  checkReferences(read);
+  const issues = collectIssues(read);
+  if (issues.length > 0) throw new GuidepostDefinitionError(issues);
+  return assembleDefinition(read, () => true) as GuidepostDefinition<NamesOf<D>>;
+}

@@ -1,0 +1,21 @@
+/**
+ * Caps on what one definition may hold. `parseGuidepost` enforces them on definitions from a
+ * server (whatever is over a cap is dropped and reported) and `defineGuidepost` on definitions in
+ * code (it throws), so a definition that passes one passes the other.
+ */
+export const DEFINITION_LIMITS = {
+  /** Guides in one definition; a parsed definition keeps the first ones. */
+  guides: 1000,
+  /** Segments in one definition; a parsed definition keeps the first ones. */
+  segments: 1000,
+  /** Steps in one tour. */
+  stepsPerTour: 200,
+  /** Items in one checklist. */
+  itemsPerChecklist: 200,
+  /** How deep `all`, `any` and `not` may nest, counting the outermost rule as 1. */
+  ruleDepth: 32,
+  /** Entries in any other list: rule clauses, `in`/`nin` operands, declared events, rich text. */
+  listLength: 1000,
+  /** Characters in any string: ids, text, links, selectors. Longer strings are rejected. */
+  stringLength: 20_000,
+} as const;

@@ -1,0 +1,59 @@
+export { defineGuidepost } from './define-guidepost';
+export { parseGuidepost } from './parse-guidepost';
+export { isSafeHref } from './is-safe-href';
+export { isSafeMediaSrc } from './is-safe-media-src';
+export { GuidepostDefinitionError } from './guidepost-definition-error';
+export { formatIssue } from './definition-issue';
+export { DEFINITION_LIMITS } from './definition-limits';
+
+export type { ParseGuidepostResult } from './parse-guidepost';
+export type { DefinitionIssue } from './definition-issue';
+export type {
+  EventNamesIn,
+  GuideIdsIn,
+  GuidepostInput,
+  NamesOf,
+  SegmentNamesIn,
+} from './definition-input';
+export type {
+  ChecklistItemId,
+  EventName,
+  GuideId,
+  GuideIdOfKind,
+  GuideOf,
+  SegmentName,
+  StepId,
+} from './name-types';
+export type {
+  AnnouncementGuide,
+  ChecklistGuide,
+  ChecklistItem,
+  DefinitionNames,
+  GuideBase,
+  GuideChannel,
+  GuideCta,
+  GuideDefinition,
+  GuideFrequency,
+  GuideKind,
+  GuideMedia,
+  GuideNames,
+  GuidePlacement,
+  GuideSchedule,
+  GuideTarget,
+  GuideTrigger,
+  GuidepostDefinition,
+  StepAdvance,
+  TooltipGuide,
+  TouchModel,
+  TourGuide,
+  TourStep,
+} from './types';
+export type {
+  GuideContent,
+  RichTextBlock,
+  RichTextInline,
+  RichTextLink,
+  RichTextList,
+  RichTextParagraph,
+  RichTextSpan,
+} from './rich-text';

@@ -1,0 +1,182 @@
+import type { DefinitionIssue } from '../definition-issue';
+import { DEFINITION_LIMITS } from '../definition-limits';
+import { indexPath, keyPath } from './path';
+import { quote } from './quote';
+import { field, isDict, presentKeys } from './read';
+import { readId, readText } from './read-scalars';
+import { readGuide } from './validate-guide';
+import { readRule } from './validate-rule';
+import { reportUnknownFields } from './unknown-fields';
+import { createContext, report } from './validation-context';
+import type { ValidationContext } from './validation-context';
+
+/** One part of a definition that stands or falls alone: a segment, a touch tier or a guide. */
+export interface DefinitionPart {
+  readonly kind: 'segment' | 'tier' | 'guide';
+  readonly name: string;
+  readonly path: string;
+  /** The validated copy; meaningful only while the part has no issues. */
+  readonly value: unknown;
+  readonly context: ValidationContext;
+}
+
+/** A definition read part by part, before references between parts are checked. */
+export interface ReadDefinition {
+  /** Problems with the definition's own shape, which drop no part. */
+  readonly issues: DefinitionIssue[];
+  readonly segments: readonly DefinitionPart[];
+  readonly tiers: readonly DefinitionPart[];
+  readonly guides: readonly DefinitionPart[];
+  /** The valid names of the `events` list. */
+  readonly events: readonly string[];
+}
+
+const TIERS = ['high', 'low'];
+
+/**
+ * Reads every part of a definition on its own. `code` allows what only code can hold (function
+ * rules, elements and refs as targets). Never throws for a part: a part that cannot be read
+ * (a throwing getter, a revoked proxy) is reported and dropped.
+ */
+export function readDefinition(input: unknown, code: boolean): ReadDefinition {
+  const root = createContext(code);
+  if (!isDict(input)) {
+    report(
+      root,
+      '',
+      'expected an object with guides, and optionally segments, touchModel and events',
+    );
+    return { issues: root.issues, segments: [], tiers: [], guides: [], events: [] };
+  }
+  reportUnknownFields(root, input, '', ['segments', 'touchModel', 'events', 'guides']);
+  const segments = readParts(
+    root,
+    input,
+    'segments',
+    DEFINITION_LIMITS.segments,
+    (context, path, name, value) => {
+      readId(context, path, name);
+      return readRule(context, path, value);
+    },
+  );
+  const tiers = readTiers(root, input);
+  const guides = readParts(
+    root,
+    input,
+    'guides',
+    DEFINITION_LIMITS.guides,
+    (context, path, name, value) => {
+      readId(context, path, name);
+      return readGuide(context, path, value);
+    },
+  );
+  if (field(input, 'guides') === undefined) {
+    report(root, 'guides', 'a definition needs guides: an object of guides by id');
+  }
+  return { issues: root.issues, segments, tiers, guides, events: readEvents(root, input) };
+}
+
+type PartReader = (
+  context: ValidationContext,
+  path: string,
+  name: string,
+  value: unknown,
+) => unknown;
+
+function readParts(
+  root: ValidationContext,
+  input: Readonly<Record<string, unknown>>,
+  key: 'segments' | 'guides',
+  limit: number,
+  read: PartReader,
+): DefinitionPart[] {
+  const record = field(input, key);
+  if (record === undefined) return [];
+  if (!isDict(record)) {
+    report(root, key, `expected an object of ${key} by ${key === 'guides' ? 'id' : 'name'}`);
+    return [];
+  }
+  const names = presentKeys(record);
+  if (names.length > limit) {
+    report(root, key, `more than ${limit} ${key}; only the first ${limit} are read`);
+  }
+  const kind = key === 'guides' ? 'guide' : 'segment';
+  return names
+    .slice(0, limit)
+    .map((name) => readPart(root.code, kind, keyPath(key, name), name, () => record[name], read));
+}
+
+function readTiers(
+  root: ValidationContext,
+  input: Readonly<Record<string, unknown>>,
+): DefinitionPart[] {
+  const touchModel = field(input, 'touchModel');
+  if (touchModel === undefined) return [];
+  if (!isDict(touchModel)) {
+    report(root, 'touchModel', 'expected { high?, low? }: a rule for each tier');
+    return [];
+  }
+  const parts: DefinitionPart[] = [];
+  for (const tier of presentKeys(touchModel)) {
+    const path = keyPath('touchModel', tier);
+    if (TIERS.includes(tier)) {
+      parts.push(
+        readPart(
+          root.code,
+          'tier',
+          path,
+          tier,
+          () => touchModel[tier],
+          (context, at, _name, value) => readRule(context, at, value),
+        ),
+      );
+    } else {
+      report(
+        root,
+        path,
+        `unknown tier ${quote(tier)}; expected high or low (everyone else is tech)`,
+      );
+    }
+  }
+  return parts;
+}
+
+function readPart(
+  code: boolean,
+  kind: DefinitionPart['kind'],
+  path: string,
+  name: string,
+  load: () => unknown,
+  read: PartReader,
+): DefinitionPart {
+  const context = createContext(code, kind === 'guide' ? name : undefined);
+  let value: unknown;
+  try {
+    value = read(context, path, name, load());
+  } catch {
+    report(context, path, 'could not be read');
+  }
+  return { kind, name, path, value, context };
+}
+
+function readEvents(root: ValidationContext, input: Readonly<Record<string, unknown>>): string[] {
+  const events = field(input, 'events');
+  if (events === undefined) return [];
+  if (!Array.isArray(events)) {
+    report(root, 'events', 'expected a list of event names');
+    return [];
+  }
+  if (events.length > DEFINITION_LIMITS.listLength) {
+    report(
+      root,
+      'events',
+      `more than ${DEFINITION_LIMITS.listLength} events; only the first are read`,
+    );
+  }
+  const names: string[] = [];
+  events.slice(0, DEFINITION_LIMITS.listLength).forEach((event: unknown, index) => {
+    const name = readText(root, indexPath('events', index), event);
+    if (name !== undefined) names.push(name);
+  });
+  return names;
+}

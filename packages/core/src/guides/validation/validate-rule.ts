@@ -1,0 +1,235 @@
+import type { Rule } from '../../targeting/types';
+import { DEFINITION_LIMITS } from '../definition-limits';
+import { indexPath, keyPath } from './path';
+import { quote } from './quote';
+import { isDict } from './read';
+import type { Dict } from './read';
+import { readDuration, readFiniteNumber, readId, readString, readText } from './read-scalars';
+import type { Reader } from './read-scalars';
+import type { Output } from './read-field';
+import { readField } from './read-field';
+import { readAttributePath, readAttributeRule } from './validate-attribute-rule';
+import { readComparison } from './validate-comparison';
+import { reportUnknownFields } from './unknown-fields';
+import { report } from './validation-context';
+import type { ValidationContext } from './validation-context';
+
+/** The key that tells each rule shape apart, in the order they are recognised. */
+const RULE_KEYS = [
+  'all',
+  'any',
+  'not',
+  'attr',
+  'segment',
+  'tier',
+  'event',
+  'daysSince',
+  'guide',
+  'rollout',
+] as const;
+
+type RuleKey = (typeof RULE_KEYS)[number];
+
+const TIERS = ['high', 'low', 'tech'] as const;
+const GUIDE_CONDITIONS = ['completed', 'dismissed', 'seen', 'active'] as const;
+
+/** The keys each shape allows besides its own; the attribute and comparison shapes check theirs. */
+const ALLOWED_KEYS: Record<Exclude<RuleKey, 'attr' | 'daysSince'>, readonly string[]> = {
+  all: ['all'],
+  any: ['any'],
+  not: ['not'],
+  segment: ['segment'],
+  tier: ['tier'],
+  event: ['event', 'count', 'within'],
+  guide: ['guide', 'is'],
+  rollout: ['rollout'],
+};
+
+/**
+ * Reads a targeting rule, checking its shape (not its meaning: that is the targeting module's
+ * job) and recording the segments, guides, events and tiers it refers to. Nesting deeper than
+ * `DEFINITION_LIMITS.ruleDepth` is refused. Functions are rules only in code.
+ */
+export function readRule(
+  context: ValidationContext,
+  path: string,
+  value: unknown,
+  depth = 1,
+): Rule | undefined {
+  if (typeof value === 'function') {
+    if (context.code) return value as Rule;
+    return void report(context, path, 'a rule from JSON cannot be a function');
+  }
+  if (depth > DEFINITION_LIMITS.ruleDepth) {
+    return void report(
+      context,
+      path,
+      `rules nested deeper than ${DEFINITION_LIMITS.ruleDepth} levels`,
+    );
+  }
+  const shape = isDict(value)
+    ? RULE_KEYS.find((key) => Object.hasOwn(value, key) && value[key] !== undefined)
+    : undefined;
+  if (shape === undefined || !isDict(value)) {
+    const shapes = `${RULE_KEYS.join(', ')}${context.code ? ', or a function' : ''}`;
+    return void report(
+      context,
+      path,
+      `unknown rule shape; expected an object with one of ${shapes}`,
+    );
+  }
+  const output: Output = {};
+  if (shape === 'attr') {
+    readAttributeRule(context, value, path, output);
+  } else if (shape === 'daysSince') {
+    readField(context, value, path, output, 'daysSince', readAttributePath);
+    readComparison(context, value, path, output, ['daysSince']);
+  } else {
+    rejectUnexpectedKeys(context, value, path, shape);
+    SHAPE_READERS[shape](context, value, path, output, depth);
+  }
+  return output as unknown as Rule;
+}
+
+type ShapeReader = (
+  context: ValidationContext,
+  rule: Dict,
+  path: string,
+  output: Output,
+  depth: number,
+) => void;
+
+const SHAPE_READERS: Record<Exclude<RuleKey, 'attr' | 'daysSince'>, ShapeReader> = {
+  all: (context, rule, path, output, depth) => {
+    output.all = readClauses(context, keyPath(path, 'all'), rule.all, depth);
+  },
+  any: (context, rule, path, output, depth) => {
+    output.any = readClauses(context, keyPath(path, 'any'), rule.any, depth);
+  },
+  not: (context, rule, path, output, depth) => {
+    output.not = readRule(context, keyPath(path, 'not'), rule.not, depth + 1);
+  },
+  segment: (context, rule, path, output) => {
+    const name = readField(context, rule, path, output, 'segment', readId);
+    if (name !== undefined) {
+      context.references.segments.push({ name, path: keyPath(path, 'segment') });
+    }
+  },
+  tier: (context, rule, path, output) => {
+    if (readField(context, rule, path, output, 'tier', readTier) !== undefined) {
+      context.references.tiers.push(path);
+    }
+  },
+  event: (context, rule, path, output) => {
+    const name = readField(context, rule, path, output, 'event', readText);
+    if (name !== undefined) context.references.events.push(name);
+    const count = rule.count;
+    if (count !== undefined && Object.hasOwn(rule, 'count')) {
+      const countPath = keyPath(path, 'count');
+      if (isDict(count)) {
+        const comparison: Output = {};
+        readComparison(context, count, countPath, comparison, []);
+        output.count = comparison;
+      } else {
+        report(context, countPath, 'expected a comparison such as { gte: 3 }');
+      }
+    }
+    readField(context, rule, path, output, 'within', readDuration);
+  },
+  guide: (context, rule, path, output) => {
+    const name = readField(context, rule, path, output, 'guide', readId);
+    if (name !== undefined) context.references.guides.push({ name, path: keyPath(path, 'guide') });
+    readField(
+      context,
+      rule,
+      path,
+      output,
+      'is',
+      readGuideCondition,
+      `a guide rule needs is: one of ${GUIDE_CONDITIONS.join(', ')}`,
+    );
+  },
+  rollout: (context, rule, path, output) => {
+    const rolloutPath = keyPath(path, 'rollout');
+    const rollout = rule.rollout;
+    if (!isDict(rollout)) {
+      report(context, rolloutPath, 'expected { percent, salt? }');
+      return;
+    }
+    reportUnknownFields(context, rollout, rolloutPath, ['percent', 'salt']);
+    const copy: Output = {};
+    readField(
+      context,
+      rollout,
+      rolloutPath,
+      copy,
+      'percent',
+      readPercent,
+      'expected a number from 0 to 100',
+    );
+    readField(context, rollout, rolloutPath, copy, 'salt', readString);
+    output.rollout = copy;
+  },
+};
+
+function readClauses(
+  context: ValidationContext,
+  path: string,
+  value: unknown,
+  depth: number,
+): Rule[] | undefined {
+  if (!Array.isArray(value)) return void report(context, path, 'expected a list of rules');
+  if (value.length > DEFINITION_LIMITS.listLength) {
+    return void report(context, path, `more than ${DEFINITION_LIMITS.listLength} rules`);
+  }
+  const clauses: Rule[] = [];
+  value.forEach((clause: unknown, index) => {
+    const rule = readRule(context, indexPath(path, index), clause, depth + 1);
+    if (rule !== undefined) clauses.push(rule);
+  });
+  return clauses;
+}
+
+function rejectUnexpectedKeys(
+  context: ValidationContext,
+  rule: Dict,
+  path: string,
+  shape: keyof typeof ALLOWED_KEYS,
+): void {
+  for (const key of Object.keys(rule)) {
+    if (rule[key] !== undefined && !ALLOWED_KEYS[shape].includes(key)) {
+      report(context, path, `unexpected field ${quote(key)} in a ${shape} rule`);
+    }
+  }
+}
+
+const readTier: Reader<string | string[]> = (context, path, value) => {
+  if (typeof value === 'string' && (TIERS as readonly string[]).includes(value)) return value;
+  if (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every(
+      (tier: unknown) => typeof tier === 'string' && (TIERS as readonly string[]).includes(tier),
+    )
+  ) {
+    return value as string[];
+  }
+  return void report(context, path, "expected 'high', 'low' or 'tech', or a list of them");
+};
+
+const readGuideCondition: Reader<string> = (context, path, value) => {
+  if (typeof value === 'string' && (GUIDE_CONDITIONS as readonly string[]).includes(value)) {
+    return value;
+  }
+  const shown = typeof value === 'string' ? `unknown state ${quote(value)}; expected` : 'expected';
+  return void report(context, path, `${shown} one of ${GUIDE_CONDITIONS.join(', ')}`);
+};
+
+const readPercent: Reader<number> = (context, path, value) => {
+  const percent = readFiniteNumber(context, path, value);
+  if (percent === undefined) return undefined;
+  if (percent < 0 || percent > 100) {
+    return void report(context, path, 'expected a number from 0 to 100');
+  }
+  return percent;
+};

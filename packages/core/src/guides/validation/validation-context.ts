@@ -1,0 +1,65 @@
+import type { DefinitionIssue } from '../definition-issue';
+
+/** A name another part of the definition refers to, with where it does. */
+export interface Reference {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** What one part of a definition refers to, so references are checked once all names are known. */
+export interface References {
+  readonly segments: Reference[];
+  readonly guides: Reference[];
+  readonly events: string[];
+  /** Paths of `tier` rules, which the touch model may not use. */
+  readonly tiers: string[];
+}
+
+/** Where validation of one part of a definition (a segment, a tier rule, a guide) writes. */
+export interface ValidationContext {
+  /** Definitions in code may hold functions, elements and refs; parsed ones may not. */
+  readonly code: boolean;
+  readonly issues: DefinitionIssue[];
+  readonly references: References;
+  readonly guideId: string | undefined;
+  readonly stepId: string | undefined;
+}
+
+/** A fresh context for one part of a definition. */
+export function createContext(code: boolean, guideId?: string): ValidationContext {
+  return {
+    code,
+    issues: [],
+    references: { segments: [], guides: [], events: [], tiers: [] },
+    guideId,
+    stepId: undefined,
+  };
+}
+
+/** The same context, with issues tagged with a tour step. */
+export function withStep(
+  context: ValidationContext,
+  stepId: string | undefined,
+): ValidationContext {
+  return { ...context, stepId };
+}
+
+/** Records an issue at `path`. */
+export function report(context: ValidationContext, path: string, message: string): void {
+  context.issues.push(createIssue(path, message, context.guideId, context.stepId));
+}
+
+/** An issue with only the fields it has. */
+export function createIssue(
+  path: string,
+  message: string,
+  guideId?: string,
+  stepId?: string,
+): DefinitionIssue {
+  return {
+    path,
+    message,
+    ...(guideId === undefined ? {} : { guideId }),
+    ...(stepId === undefined ? {} : { stepId }),
+  };
+}
