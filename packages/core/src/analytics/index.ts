@@ -1,0 +1,21 @@
+export { eventProperties } from './event-properties';
+export { gtagAdapter } from './gtag-adapter';
+export { trackAdapter } from './track-adapter';
+export type { AdapterOptions, EventProperties } from './event-properties';
+export type { Gtag } from './gtag-adapter';
+export type { TrackClient } from './track-adapter';
+export type {
+  ChecklistItemCompletedEvent,
+  CtaClickedEvent,
+  ExposureEvent,
+  GuideCompletedEvent,
+  GuideDismissedEvent,
+  GuideErrorEvent,
+  GuidepostEvent,
+  GuidepostEventListener,
+  GuidepostEventName,
+  GuideShownEvent,
+  GuideSnoozedEvent,
+  StepCompletedEvent,
+  StepViewedEvent,
+} from './types';

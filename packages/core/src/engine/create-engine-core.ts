@@ -1,0 +1,118 @@
+import { GuidepostError } from '../errors/guidepost-error';
+import { GuidepostDefinitionError } from '../guides';
+import type { DefinitionIssue } from '../guides';
+import type { GuidepostDefinition } from '../guides/types';
+import { emptySnapshot } from '../persistence';
+import { createTargeting } from '../targeting';
+import type { UserAttributes } from '../targeting/types';
+import { disableGuide, errorFields, queueEvent, type EngineCore } from './engine-core';
+import { definitionRetention } from './event-retention';
+import type { GuideSettings } from './guide-settings';
+import { resolveGuideSettings } from './resolve-guide-settings';
+import { createRolloutProbe } from './rollout-probe';
+
+/** The user id a user is stored under: its `id` as a string, `undefined` when anonymous. */
+export function userIdOf(user: UserAttributes): string | undefined {
+  const id = user.id;
+  return id === undefined || id === '' ? undefined : String(id);
+}
+
+/** The storage key of a user id: anonymous users share `anonymous`. */
+export function storageKeyOf(userId: string | undefined): string {
+  return userId ?? 'anonymous';
+}
+
+/**
+ * Builds the engine's core from a definition: settings per guide (a guide whose settings
+ * cannot be read is disabled), targeting whose rule errors disable the guide being evaluated,
+ * and a session for `user`. Issues `parseGuidepost` found are reported per guide.
+ */
+export function createEngineCore(
+  definition: GuidepostDefinition,
+  user: UserAttributes,
+  clock: () => number,
+  issues: readonly DefinitionIssue[],
+): EngineCore {
+  const settings = new Map<string, GuideSettings>();
+  const broken: [string, GuidepostError][] = [];
+  definition.guideIds.forEach((id, order) => {
+    if (!Object.hasOwn(definition.guides, id)) return;
+    const guide = definition.guides[id];
+    if (guide === undefined) return;
+    const resolved = resolveGuideSettings(id, guide, order);
+    settings.set(id, resolved.settings);
+    if (resolved.error !== undefined) broken.push([id, resolved.error]);
+  });
+  const reported = new Set<string>();
+  const userId = userIdOf(user);
+  const core: EngineCore = {
+    definition,
+    ids: definition.guideIds.filter((id) => settings.has(id)),
+    settings,
+    targeting: createTargeting({
+      segments: definition.segments,
+      touchModel: definition.touchModel,
+      onError: (error) => {
+        const id = core.evaluating;
+        if (id !== undefined) {
+          const details = {
+            guideId: id,
+            cause: error,
+            ...(error.path ? { path: error.path } : {}),
+          };
+          disableGuide(core, id, new GuidepostError(error.code, error.message, details));
+        } else if (!reported.has(error.message)) {
+          // Segment and touch-model errors outside any guide are told once, not every pass.
+          reported.add(error.message);
+          core.outbox.errors.push(error);
+        }
+      },
+    }),
+    probe: createRolloutProbe(definition.segments),
+    retention: definitionRetention(definition),
+    clock,
+    session: {
+      user,
+      userId,
+      route: undefined,
+      ready: false,
+      open: new Set(),
+      armed: new Set(),
+      heldElsewhere: new Set(),
+      claimedElsewhere: new Set(),
+      claiming: new Set(),
+      releases: new Map(),
+      disabled: new Map(),
+    },
+    snapshot: emptySnapshot(storageKeyOf(userId)),
+    tier: 'tech',
+    evaluating: undefined,
+    outbox: { events: [], errors: [] },
+  };
+  for (const [id, error] of broken) disableGuide(core, id, error);
+  reportIssues(core, issues);
+  return core;
+}
+
+/** One `guide_error` per dropped guide (with all its issues), one error per other issue. */
+function reportIssues(core: EngineCore, issues: readonly DefinitionIssue[]): void {
+  const byGuide = new Map<string, DefinitionIssue[]>();
+  for (const issue of issues) {
+    if (issue.guideId === undefined) {
+      core.outbox.errors.push(new GuidepostDefinitionError([issue]));
+      continue;
+    }
+    const list = byGuide.get(issue.guideId) ?? [];
+    list.push(issue);
+    byGuide.set(issue.guideId, list);
+  }
+  for (const [id, list] of byGuide) {
+    const error = new GuidepostDefinitionError(list);
+    if (core.settings.has(id)) {
+      disableGuide(core, id, error);
+      continue;
+    }
+    queueEvent(core, 'guide_error', id, errorFields(error));
+    core.outbox.errors.push(error);
+  }
+}

@@ -1,0 +1,119 @@
+import type { GuidepostError } from '../errors/guidepost-error';
+import type { GuideProgress } from '../persistence/types';
+import type { EligibilityReason } from './eligibility-reason';
+import type { GuideSettings } from './guide-settings';
+
+/** Everything besides the audience and the channel that decides whether a guide may show. */
+export interface DeliveryInput {
+  /** The guide's delivery controls, defaults applied. */
+  readonly settings: GuideSettings;
+  /** The progress for the guide's current version. */
+  readonly progress: GuideProgress;
+  /** Epoch ms from the engine's clock. */
+  readonly now: number;
+  /** False while the user's snapshot is loading. */
+  readonly ready: boolean;
+  /** Its event or route was reported, or `start(id)` asked for it, and it has not shown since. */
+  readonly triggered: boolean;
+  /** Open in this tab. */
+  readonly open: boolean;
+  /** Opened by another tab while this one runs. */
+  readonly heldElsewhere: boolean;
+  /** Another tab won the claim to show it. */
+  readonly claimedElsewhere: boolean;
+  /** Why the guide was disabled, if it was. */
+  readonly error: GuidepostError | undefined;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * Lists why a guide may not show now, leaving out its audience and the modal channel (the
+ * caller adds those). An empty list means it may show. An `active` guide is a show in
+ * progress: it resumes without counting against `frequency` and whatever its trigger. A
+ * snoozed guide whose time has come may show again even under `once`, since the user asked
+ * for it.
+ */
+export function deliveryReasons(input: DeliveryInput): EligibilityReason[] {
+  const { settings, progress, now } = input;
+  if (input.error !== undefined) {
+    return [{ code: 'disabled', message: `disabled after an error: ${input.error.message}` }];
+  }
+  const reasons: EligibilityReason[] = [];
+  if (!input.ready && !input.open) {
+    reasons.push({ code: 'loading', message: "the user's progress is still loading" });
+  }
+  if (settings.fromMs !== undefined && now < settings.fromMs) {
+    reasons.push({
+      code: 'schedule',
+      message: `scheduled from ${iso(settings.fromMs)}`,
+      until: settings.fromMs,
+    });
+  }
+  if (settings.untilMs !== undefined && now >= settings.untilMs) {
+    reasons.push({ code: 'schedule', message: `schedule ended at ${iso(settings.untilMs)}` });
+  }
+  switch (progress.status) {
+    case 'active':
+      if (input.heldElsewhere && !input.open) {
+        reasons.push({ code: 'elsewhere', message: 'open in another tab' });
+      }
+      return reasons;
+    case 'completed':
+    case 'dismissed':
+      reasons.push({
+        code: 'status',
+        message: `${progress.status} in version ${progress.version}`,
+      });
+      return reasons;
+    case 'snoozed':
+      if (progress.snoozedUntil !== undefined && now < progress.snoozedUntil) {
+        reasons.push({
+          code: 'snoozed',
+          message: `snoozed until ${iso(progress.snoozedUntil)}`,
+          until: progress.snoozedUntil,
+        });
+      }
+      break;
+    case 'idle':
+      break;
+  }
+  reasons.push(...showReasons(input));
+  return reasons;
+}
+
+function showReasons(input: DeliveryInput): EligibilityReason[] {
+  const { settings, progress, now } = input;
+  const reasons: EligibilityReason[] = [];
+  if (settings.once && progress.shows >= 1 && progress.status !== 'snoozed') {
+    reasons.push({ code: 'frequency', message: 'shows once and was shown already' });
+  }
+  if (settings.maxShows !== undefined && progress.shows >= settings.maxShows) {
+    reasons.push({
+      code: 'frequency',
+      message: `shown ${progress.shows} times; maxShows is ${settings.maxShows}`,
+    });
+  }
+  if (settings.cooldownMs !== undefined && progress.lastShownAt !== undefined) {
+    const ends = progress.lastShownAt + settings.cooldownMs;
+    if (now < ends) {
+      reasons.push({ code: 'cooldown', message: `cooling down until ${iso(ends)}`, until: ends });
+    }
+  }
+  const trigger = settings.trigger;
+  if (trigger !== 'auto' && !input.triggered) {
+    reasons.push({
+      code: 'trigger',
+      message:
+        trigger === 'manual'
+          ? 'starts only through start()'
+          : 'event' in trigger
+            ? `waits for the event '${trigger.event}'`
+            : `waits for the route '${trigger.route}'`,
+    });
+  }
+  if (input.claimedElsewhere) {
+    reasons.push({ code: 'claim', message: 'another tab claimed this show' });
+  }
+  return reasons;
+}

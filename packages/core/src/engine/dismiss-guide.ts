@@ -1,0 +1,12 @@
+import type { GuideProgress } from '../persistence/types';
+import { isTerminal } from './transition-input';
+
+/**
+ * Marks a guide dismissed (for its version): Escape, close, skip or "don't show again".
+ * Completed or dismissed guides are returned unchanged.
+ */
+export function dismissGuide(progress: GuideProgress, now: number): GuideProgress {
+  if (isTerminal(progress.status)) return progress;
+  const { snoozedUntil: _snoozedUntil, ...rest } = progress;
+  return { ...rest, status: 'dismissed', statusAt: now, dismissedAt: now };
+}

@@ -1,0 +1,36 @@
+/** Why a guide cannot show now, as a stable code for programs. */
+export type EligibilityReasonCode =
+  /** The guide is broken (a rule threw, its definition is invalid) and was disabled. */
+  | 'disabled'
+  /** The user's snapshot is still loading; nothing starts on its own until it is in. */
+  | 'loading'
+  /** Completed or dismissed in this version. */
+  | 'status'
+  /** Put off by the user until a time. */
+  | 'snoozed'
+  /** Outside its schedule (`from` inclusive, `until` exclusive). */
+  | 'schedule'
+  /** `once` or `maxShows` reached. */
+  | 'frequency'
+  /** Shown too recently. */
+  | 'cooldown'
+  /** Manual, or waiting for its event or route. */
+  | 'trigger'
+  /** Another tab opened it; it shows there. */
+  | 'elsewhere'
+  /** Another tab claimed the show first. */
+  | 'claim'
+  /** The audience rule does not match this user. */
+  | 'audience'
+  /** Another guide holds the modal channel. */
+  | 'channel';
+
+/** One reason a guide is not eligible now, for people (`message`) and programs (`code`). */
+export interface EligibilityReason {
+  readonly code: EligibilityReasonCode;
+  readonly message: string;
+  /** When the reason lapses by itself (schedule start, snooze or cooldown end), epoch ms. */
+  readonly until?: number;
+  /** The guide holding the modal channel, for `channel`. */
+  readonly guideId?: string;
+}

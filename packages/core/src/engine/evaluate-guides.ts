@@ -1,0 +1,99 @@
+import type { GuideProgress } from '../persistence/types';
+import type { RuleContext } from '../targeting/types';
+import { deliveryReasons } from './delivery-reasons';
+import type { EligibilityReason } from './eligibility-reason';
+import { evaluateFor, guideOf, progressOf, type EngineCore } from './engine-core';
+import type { GuideSettings } from './guide-settings';
+import { planShows, type ShowPlan } from './plan-shows';
+
+/** One guide's conditions, evaluated at one moment. */
+export interface GuideEvaluation {
+  readonly id: string;
+  readonly settings: GuideSettings;
+  readonly progress: GuideProgress;
+  /** Why it may not show, the modal channel aside; empty when it may. */
+  readonly reasons: readonly EligibilityReason[];
+  /** Every condition but the audience holds. */
+  readonly delivered: boolean;
+  /** Whether the audience matched; `undefined` when it was not evaluated. */
+  readonly audience: boolean | undefined;
+}
+
+const AUDIENCE_REASON: EligibilityReason = {
+  code: 'audience',
+  message: 'the audience rule does not match this user',
+};
+
+/**
+ * Evaluates one guide. The audience is evaluated only when everything else holds (or when
+ * `always`), so a guide that cannot show anyway costs nothing; a rule that throws while it is
+ * evaluated disables this guide alone.
+ */
+export function evaluateGuide(
+  core: EngineCore,
+  scope: RuleContext,
+  id: string,
+  always = false,
+): GuideEvaluation | undefined {
+  const settings = core.settings.get(id);
+  const guide = guideOf(core, id);
+  if (settings === undefined || guide === undefined) return undefined;
+  const progress = progressOf(core, id);
+  const input = {
+    settings,
+    progress,
+    now: scope.now,
+    ready: core.session.ready,
+    triggered: core.session.armed.has(id),
+    open: core.session.open.has(id),
+    heldElsewhere: core.session.heldElsewhere.has(id),
+    claimedElsewhere: core.session.claimedElsewhere.has(id),
+    error: core.session.disabled.get(id),
+  };
+  const reasons = deliveryReasons(input);
+  const delivered = reasons.length === 0;
+  let audience: boolean | undefined;
+  const rule = guide.audience;
+  if (input.error === undefined && (delivered || always)) {
+    audience =
+      rule === undefined || evaluateFor(core, id, () => core.targeting.evaluate(rule, scope));
+    const error = core.session.disabled.get(id);
+    if (error !== undefined) {
+      return {
+        id,
+        settings,
+        progress,
+        reasons: deliveryReasons({ ...input, error }),
+        delivered: false,
+        audience: false,
+      };
+    }
+    if (!audience) reasons.push(AUDIENCE_REASON);
+  }
+  return { id, settings, progress, reasons, delivered, audience };
+}
+
+/** Evaluates every guide in definition order. */
+export function evaluateGuides(core: EngineCore, scope: RuleContext): GuideEvaluation[] {
+  const evaluations: GuideEvaluation[] = [];
+  for (const id of core.ids) {
+    const evaluation = evaluateGuide(core, scope, id);
+    if (evaluation !== undefined) evaluations.push(evaluation);
+  }
+  return evaluations;
+}
+
+/** Plans the shows for a set of evaluations and this tab's session. */
+export function planFor(core: EngineCore, evaluations: readonly GuideEvaluation[]): ShowPlan {
+  return planShows(
+    evaluations.map((evaluation) => ({
+      id: evaluation.id,
+      channel: evaluation.settings.channel,
+      priority: evaluation.settings.priority,
+      order: evaluation.settings.order,
+      passed: evaluation.reasons.length === 0,
+      open: core.session.open.has(evaluation.id),
+      claiming: core.session.claiming.has(evaluation.id),
+    })),
+  );
+}

@@ -1,0 +1,54 @@
+import type { Explanation } from '../targeting/types';
+import type { EligibilityReason } from './eligibility-reason';
+import { evaluateFor, guideOf, scopeNow, type EngineCore } from './engine-core';
+import { evaluateGuide, evaluateGuides, planFor } from './evaluate-guides';
+import type { GuideExplanation } from './types';
+
+/** Ids eligible now, in show order: every inline guide that may show, and the modal channel's holder. */
+export function eligibleGuides(core: EngineCore): string[] {
+  return [...planFor(core, evaluateGuides(core, scopeNow(core))).eligible];
+}
+
+/**
+ * Why a guide is or is not eligible now: every reason (status, snooze, schedule, frequency,
+ * cooldown, trigger, audience with its failing clause, the guide holding the modal channel),
+ * plus the audience rule explained clause by clause.
+ */
+export function explainGuide(core: EngineCore, id: string): GuideExplanation {
+  const scope = scopeNow(core);
+  const evaluation = evaluateGuide(core, scope, id, true);
+  if (evaluation === undefined) {
+    return {
+      eligible: false,
+      reasons: [{ code: 'disabled', message: `there is no guide '${id}' in the definition` }],
+    };
+  }
+  const rule = guideOf(core, id)?.audience;
+  let audience: Explanation | undefined;
+  if (rule !== undefined && !core.session.disabled.has(id)) {
+    evaluateFor(core, id, () => {
+      audience = core.targeting.explain(rule, scope);
+      return audience.passed;
+    });
+  }
+  const reasons: EligibilityReason[] = evaluation.reasons.map((reason) =>
+    reason.code === 'audience' && audience !== undefined
+      ? { code: 'audience', message: `audience: ${audience.summary}` }
+      : reason,
+  );
+  if (reasons.length === 0 && evaluation.settings.channel === 'modal') {
+    const holder = planFor(core, evaluateGuides(core, scope)).holder;
+    if (holder !== undefined && holder !== id) {
+      reasons.push({
+        code: 'channel',
+        message: `waiting: '${holder}' holds the modal channel`,
+        guideId: holder,
+      });
+    }
+  }
+  return {
+    eligible: reasons.length === 0,
+    reasons,
+    ...(audience === undefined ? {} : { audience }),
+  };
+}

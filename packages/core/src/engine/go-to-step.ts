@@ -1,0 +1,15 @@
+import type { GuideProgress } from '../persistence/types';
+import { placeAtStep } from './resolve-step';
+import type { TransitionInput } from './transition-input';
+
+/** Moves an `active` guide to the step with `stepId`; an unknown id or another status changes nothing. */
+export function goToStep(
+  progress: GuideProgress,
+  stepId: string,
+  input: TransitionInput,
+): GuideProgress {
+  if (progress.status !== 'active') return progress;
+  const index = input.stepIds.indexOf(stepId);
+  if (index < 0) return progress;
+  return placeAtStep(progress, { stepIndex: index, stepId }, input.now);
+}

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planShows, type ShowCandidate } from './plan-shows';
+import { resolveStep } from './resolve-step';
+
+const candidates = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      channel: fc.constantFrom('modal' as const, 'inline' as const),
+      priority: fc.integer({ min: -3, max: 3 }),
+      order: fc.nat(20),
+      passed: fc.boolean(),
+      open: fc.boolean(),
+      claiming: fc.boolean(),
+    }),
+    { selector: (candidate) => candidate.id, maxLength: 12 },
+  )
+  .map((list): ShowCandidate[] => list);
+
+describe('planShows properties', () => {
+  it('never lets two modal guides show, and only eligible guides open', () => {
+    fc.assert(
+      fc.property(candidates, (list) => {
+        const plan = planShows(list);
+        const byId = new Map(list.map((c) => [c.id, c]));
+        const modal = plan.eligible.filter((id) => byId.get(id)?.channel === 'modal');
+        expect(modal.length).toBeLessThanOrEqual(1);
+        for (const id of plan.eligible) expect(byId.get(id)?.passed).toBe(true);
+        for (const id of plan.toOpen) {
+          expect(plan.eligible).toContain(id);
+          expect(byId.get(id)?.open).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('lists eligible guides by priority, then definition order', () => {
+    fc.assert(
+      fc.property(candidates, (list) => {
+        const byId = new Map(list.map((c) => [c.id, c]));
+        const ranks = planShows(list).eligible.map((id) => {
+          const c = byId.get(id);
+          return [-(c?.priority ?? 0), c?.order ?? 0] as const;
+        });
+        for (let i = 1; i < ranks.length; i++) {
+          const [a, b] = [ranks[i - 1], ranks[i]];
+          expect(
+            a !== undefined && b !== undefined && (a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1])),
+          ).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('resolveStep properties', () => {
+  it('always lands on an existing step, whatever was stored', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.option(fc.string({ maxLength: 3 }), { nil: undefined }),
+        fc.option(fc.oneof(fc.integer(), fc.double()), { nil: undefined }),
+        (stepIds, stepId, stepIndex) => {
+          const stored = {
+            ...(stepId === undefined ? {} : { stepId }),
+            ...(stepIndex === undefined ? {} : { stepIndex }),
+          };
+          const position = resolveStep(stored, stepIds);
+          expect(position.stepId).toBe(stepIds[position.stepIndex]);
+          if (stepId !== undefined && stepIds.includes(stepId))
+            expect(position.stepId).toBe(stepId);
+        },
+      ),
+    );
+  });
+});

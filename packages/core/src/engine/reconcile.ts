@@ -1,0 +1,49 @@
+import { progressOf, scopeNow, type EngineCore } from './engine-core';
+import { evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
+import { recordExposures } from './record-exposures';
+import { closeGuide, openGuide } from './show-guide';
+
+/** Asks another part of the engine to claim a show across tabs first; true when it will. */
+export type ClaimHook = (id: string) => boolean;
+
+function closeStale(core: EngineCore): void {
+  for (const id of [...core.session.open]) {
+    if (progressOf(core, id).status !== 'active' || core.session.disabled.has(id)) {
+      closeGuide(core, id);
+    }
+  }
+}
+
+function disarmStale(core: EngineCore, evaluations: readonly GuideEvaluation[]): void {
+  for (const evaluation of evaluations) {
+    if (!core.session.armed.has(evaluation.id)) continue;
+    // A fired trigger waits for the snapshot or the modal channel, not for anything else.
+    if (evaluation.reasons.some((reason) => reason.code !== 'loading')) {
+      core.session.armed.delete(evaluation.id);
+    }
+  }
+}
+
+/**
+ * Brings what shows in line with the facts: closes guides that stopped being active here,
+ * emits exposures, then opens what the plan says, pass after pass (opening one guide can make
+ * another eligible through a sequencing rule) until nothing more opens.
+ */
+export function reconcile(core: EngineCore, claim: ClaimHook): void {
+  for (let pass = 0; pass <= core.ids.length; pass++) {
+    const scope = scopeNow(core);
+    core.tier = scope.tier?.() ?? 'tech';
+    const evaluations = evaluateGuides(core, scope);
+    recordExposures(core, scope, evaluations);
+    closeStale(core);
+    const plan = planFor(core, evaluations);
+    disarmStale(core, evaluations);
+    let opened = false;
+    for (const id of plan.toOpen) {
+      if (claim(id)) continue;
+      openGuide(core, id);
+      opened = true;
+    }
+    if (!opened) return;
+  }
+}

@@ -1,0 +1,76 @@
+import { GuidepostError } from '../errors/guidepost-error';
+import { claimShow, type ShowLocks } from './claim-show';
+import { storageKeyOf } from './create-engine-core';
+import { scopeNow, type EngineCore } from './engine-core';
+import { evaluateGuides, planFor } from './evaluate-guides';
+import { openGuide } from './show-guide';
+
+/** Cross-tab claims of once-only modal shows. */
+export interface ShowClaims {
+  /** Starts a claim for a show when it needs one; true when the show now waits for it. */
+  claim(id: string): boolean;
+  /** Drops claims in flight (the user changed): their answers are ignored. */
+  reset(): void;
+}
+
+/**
+ * Claims once-only modal shows through Web Locks before opening them, so two tabs never show
+ * the same one at the same instant. A granted claim opens the guide if it is still the one to
+ * show and holds the lock until it closes; a denied claim marks it shown elsewhere; a lock
+ * manager that fails is dropped and shows go on unclaimed.
+ */
+export function createShowClaims(
+  core: EngineCore,
+  initial: ShowLocks | undefined,
+  act: (run: () => void) => void,
+): ShowClaims {
+  const { session } = core;
+  let locks = initial;
+  let generation = 0;
+  return {
+    claim(id) {
+      const settings = core.settings.get(id);
+      if (locks === undefined || settings?.channel !== 'modal' || !settings.once) return false;
+      if (session.claiming.has(id)) return true;
+      session.claiming.add(id);
+      const mine = generation;
+      const manager = locks;
+      const name = `guidepost:${storageKeyOf(session.userId)}:${id}:v${settings.version}`;
+      claimShow(manager, name, {
+        granted: (release) => {
+          let shown = false;
+          act(() => {
+            session.claiming.delete(id);
+            if (mine !== generation) return;
+            if (planFor(core, evaluateGuides(core, scopeNow(core))).toOpen.includes(id)) {
+              openGuide(core, id);
+              session.releases.set(id, release);
+              shown = true;
+            }
+          });
+          return shown;
+        },
+        denied: () =>
+          act(() => {
+            session.claiming.delete(id);
+            if (mine === generation) session.claimedElsewhere.add(id);
+          }),
+        failed: (cause) => {
+          if (locks === manager) locks = undefined;
+          act(() => {
+            session.claiming.delete(id);
+            const message = 'Web Locks failed; shows are no longer claimed across tabs';
+            core.outbox.errors.push(
+              new GuidepostError('adapter_failed', message, { guideId: id, cause }),
+            );
+          });
+        },
+      });
+      return true;
+    },
+    reset() {
+      generation += 1;
+      session.claiming.clear();
+    },
+  };
+}

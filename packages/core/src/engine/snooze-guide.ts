@@ -1,0 +1,12 @@
+import type { GuideProgress } from '../persistence/types';
+import { isTerminal } from './transition-input';
+
+/**
+ * Puts a guide off until `until` (epoch ms); it may show again from then on. A time that is
+ * not in the future, or a completed or dismissed guide, changes nothing. The step position is
+ * kept, so a snoozed tour starts over from its first step only when it shows again.
+ */
+export function snoozeGuide(progress: GuideProgress, until: number, now: number): GuideProgress {
+  if (isTerminal(progress.status) || !(until > now)) return progress;
+  return { ...progress, status: 'snoozed', statusAt: now, snoozedUntil: until };
+}

@@ -1,0 +1,169 @@
+import type { GuidepostEventListener } from '../analytics/types';
+import type { GuidepostError } from '../errors/guidepost-error';
+import type { ChecklistItemId, EventName, GuideId, GuideIdOfKind, StepId } from '../guides';
+import type { GuideKind, GuidepostDefinition } from '../guides/types';
+import type { GuideStatus, Snapshot, StorageAdapter } from '../persistence/types';
+import type {
+  DateInput,
+  DurationString,
+  Explanation,
+  TouchTier,
+  UserAttributes,
+} from '../targeting/types';
+import type { ShowLocks } from './claim-show';
+import type { EligibilityReason } from './eligibility-reason';
+
+/**
+ * What React renders of one guide. Objects are replaced only when something in them changed,
+ * so a selector on one guide re-renders only what shows that guide.
+ */
+export interface GuideView<G extends string = string> {
+  readonly id: G;
+  /** Which component renders it. */
+  readonly kind: GuideKind;
+  /** The stored status for the guide's current version. */
+  readonly status: GuideStatus;
+  /** Shown in this tab now (a session fact, never persisted). */
+  readonly open: boolean;
+  /** The current step, resolved against the current steps (0 for kinds without steps). */
+  readonly stepIndex: number;
+  /** The current step's id; `undefined` for kinds without steps. */
+  readonly stepId: string | undefined;
+  /** Tour steps; 1 for the other kinds. */
+  readonly stepCount: number;
+  /** How often it was shown in its current version. */
+  readonly shows: number;
+  /** The definition's version of the guide. */
+  readonly version: number;
+  /** Checklist items done, by item id, with when (epoch ms); checklists only. */
+  readonly items?: Readonly<Record<string, number>>;
+  /** Why the guide was disabled, when it was. */
+  readonly error?: GuidepostError;
+}
+
+/** The engine's state: persisted facts (`snapshot`) apart from what this tab shows (`guides[id].open`). */
+export interface GuidepostState<G extends string = string> {
+  /** False while an async adapter loads the user's snapshot; nothing auto-starts until then. */
+  readonly ready: boolean;
+  /** The user's attributes, as last given to `createGuidepost` or `identify`. */
+  readonly user: UserAttributes;
+  /** The user's id as a string; `undefined` for an anonymous user (stored as `anonymous`). */
+  readonly userId: string | undefined;
+  /** The user's touch tier, from the definition's touch model. */
+  readonly tier: TouchTier;
+  /** The route the app last reported, if any. */
+  readonly route: string | undefined;
+  /** Everything persisted for the user. */
+  readonly snapshot: Snapshot;
+  /** What each guide shows, by id. */
+  readonly guides: Readonly<Record<G, GuideView<G>>>;
+}
+
+/** Timers, injectable so time boundaries are testable without waiting. */
+export interface Scheduler {
+  /** Calls `callback` after `ms`; returns a handle for `clearTimeout`. */
+  setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a timer set with `setTimeout`. */
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of `createGuidepost`. */
+export interface GuidepostOptions<G extends string = string> {
+  /** The user; `id` keys persistence and rollouts. Without one the user is anonymous. */
+  readonly user?: UserAttributes;
+  /** Where snapshots live. @default localStorageAdapter() */
+  readonly storage?: StorageAdapter;
+  /** Receives every event: a listener or a list (analytics adapters have this shape). */
+  readonly onEvent?: GuidepostEventListener<G> | readonly GuidepostEventListener<G>[];
+  /** Receives every error; Guidepost never throws into the host app. @default console.warn */
+  readonly onError?: (error: GuidepostError) => void;
+  /**
+   * The clock, in epoch ms. Schedules are judged by it, so where the client clock may be wrong
+   * pass one corrected by the server's (`() => Date.now() + offsetFromServerDateHeader`).
+   * @default Date.now
+   */
+  readonly now?: () => number;
+  /** Timers for time boundaries (schedules, snoozes, cooldowns). @default globalThis timers */
+  readonly scheduler?: Scheduler;
+  /** The route the app starts on, for route triggers. */
+  readonly route?: string;
+  /**
+   * Cross-tab claims for once-only modal shows; `null` turns them off.
+   * @default navigator.locks where present
+   */
+  readonly locks?: ShowLocks | null;
+}
+
+/** Options of `start`. */
+export interface StartOptions {
+  /**
+   * Start whatever eligibility says: a completed or dismissed guide starts over in a new
+   * epoch, and a modal guide takes the channel from the one open (which resumes after).
+   * @default false
+   */
+  readonly force?: boolean;
+}
+
+/** How long to put a guide off: a duration (`'1d'`), ms, or a moment. */
+export type SnoozeFor = DurationString | number | { readonly until: DateInput };
+
+/** Why a guide is or is not eligible now. */
+export interface GuideExplanation {
+  /** It shows now, or would as soon as its turn comes in this reconciliation. */
+  readonly eligible: boolean;
+  /** Every reason it may not show now; empty when eligible. */
+  readonly reasons: readonly EligibilityReason[];
+  /** The audience rule, clause by clause; absent when the guide has none. */
+  readonly audience?: Explanation;
+}
+
+/** The engine `createGuidepost` returns, typed by the definition's names. */
+export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> {
+  /** The definition the engine was created with. */
+  readonly definition: D;
+  /** Switches or updates the user: a new id saves, loads that user's snapshot and re-evaluates. */
+  identify(user: UserAttributes): void;
+  /** Records a usage event; may start event-triggered guides, advance a step or tick checklist items. */
+  track(event: EventName<D>, props?: Readonly<Record<string, unknown>>): void;
+  /** Starts a guide now (manual trigger); returns whether it opened. */
+  start(id: GuideId<D>, options?: StartOptions): boolean;
+  /** Next step; from the last step, completes. Without an id: the open modal guide. */
+  next(id?: GuideId<D>): void;
+  /** Previous step. Without an id: the open modal guide. */
+  back(id?: GuideId<D>): void;
+  /** Jumps to a step of an active tour. */
+  goTo<T extends GuideIdOfKind<D, 'tour'>>(id: T, stepId: StepId<D, T>): void;
+  /** Marks a guide completed (also ticks the checklist items that wait for it). */
+  complete(id: GuideId<D>): void;
+  /** Dismisses a guide; it never shows again in this version (saved before it closes). */
+  dismiss(id: GuideId<D>): void;
+  /** Puts a guide off; it shows again, through the scheduler, when the time comes. */
+  snooze(id: GuideId<D>, span: SnoozeFor): void;
+  /** Forgets a guide's progress (or every guide's) so it may show again. */
+  reset(id?: GuideId<D>): void;
+  /** Ids eligible now, in show order. */
+  eligible(): GuideId<D>[];
+  /** Why a guide is or is not eligible now. */
+  explain(id: GuideId<D>): GuideExplanation;
+  /** The current state. */
+  getState(): GuidepostState<GuideId<D>>;
+  /** The state before anything loaded or showed (for server rendering and hydration). */
+  getInitialState(): GuidepostState<GuideId<D>>;
+  /** Calls `listener` after every state change; returns an unsubscribe function. */
+  subscribe(
+    listener: (state: GuidepostState<GuideId<D>>, previous: GuidepostState<GuideId<D>>) => void,
+  ): () => void;
+  /** Reports the app's route, for route triggers and route-advanced steps. */
+  setRoute(route: string): void;
+  /** Ticks a checklist item. */
+  completeItem<C extends GuideIdOfKind<D, 'checklist'>>(
+    checklistId: C,
+    itemId: ChecklistItemId<D, C>,
+  ): void;
+  /** Reports a followed call to action; returns false (and reports) when the link is unsafe. */
+  ctaClicked(id: GuideId<D>, href: string, stepId?: string): boolean;
+  /** Reports a rendering failure (a target not found…) as `guide_error` and to `onError`. */
+  reportError(error: GuidepostError): void;
+  /** Stops timers, subscriptions and claims; later calls do nothing. */
+  destroy(): void;
+}
