@@ -1,3 +1,5 @@
+import type { GuidepostError } from '../errors/guidepost-error';
+
 /**
  * The touch tier of a user: `high` (largest LTV, personal help), `low` (templated programs)
  * or `tech` (the long tail, served by the product alone).
@@ -135,10 +137,18 @@ export type Rule<S extends string = string, E extends string = string, G extends
   | RolloutRule
   | RuleFunction;
 
-/** Answers usage questions for `event` rules. */
+/**
+ * Answers usage questions for `event` rules. A window of `withinMs` before `now` holds the
+ * timestamps `t` with `now - withinMs < t <= now`, so a timestamp leaves it at `t + withinMs`.
+ */
 export interface EventHistory {
   /** How many times `event` was recorded; with `withinMs`, only in the last `withinMs` before `now`. */
   count(event: string, withinMs?: number, now?: number): number;
+  /**
+   * The timestamp of the oldest `event` counted in the last `withinMs` before `now`, or
+   * `undefined` when none is; lets `nextBoundary` tell when a windowed count next drops.
+   */
+  oldestWithin?(event: string, withinMs: number, now: number): number | undefined;
 }
 
 /** Answers sequencing questions for `guide` rules. */
@@ -159,7 +169,10 @@ export interface RuleContext {
 
 /** One clause of an explanation, with the value it saw. */
 export interface ClauseExplanation {
-  /** The rule kind: `all`, `any`, `not`, `attr`, `segment`, `tier`, `event`, `daysSince`, `guide`, `rollout`, `function`. */
+  /**
+   * The rule kind: `all`, `any`, `not`, `attr`, `segment`, `tier`, `event`, `daysSince`,
+   * `guide`, `rollout`, `function`, or `invalid` for a rule whose shape cannot be read.
+   */
   readonly kind: string;
   readonly passed: boolean;
   /** A human sentence about this clause: `plan is 'free'; the rule wants one of 'pro', 'enterprise'`. */
@@ -175,4 +188,67 @@ export interface Explanation {
   /** One line: the first failing clause when it failed, a summary when it passed. */
   readonly summary: string;
   readonly clause: ClauseExplanation;
+}
+
+/** A rule compiled once into a closure. Call it once per context; it never throws. */
+export type CompiledRule = (context: RuleContext) => boolean;
+
+/** Receives what went wrong while compiling or evaluating rules. */
+export type TargetingErrorHandler = (error: GuidepostError) => void;
+
+/** Options of `compileRule`. */
+export interface CompileRuleOptions {
+  /**
+   * Told when a function rule throws (code `rule_threw`, once per throw) and when a rule has a
+   * shape that cannot be read (code `invalid_definition`, once per compilation).
+   */
+  readonly onError?: TargetingErrorHandler;
+}
+
+/** What a caller knows about a moment of evaluation; `Targeting.scope` adds segments and tier. */
+export type ScopeInput = Pick<RuleContext, 'user' | 'now' | 'events' | 'guide'>;
+
+/** Ordered tier rules for `createTargeting`: `high` first, then `low`; everyone else is `tech`. */
+export interface TouchModelRules {
+  readonly high?: Rule;
+  readonly low?: Rule;
+}
+
+/** Options of `createTargeting`. */
+export interface TargetingOptions {
+  /** Named rules that `segment` rules refer to; a segment may refer to other segments. */
+  readonly segments?: Readonly<Record<string, Rule>>;
+  /** The rules that pick a touch tier; without it every user is `tech`. */
+  readonly touchModel?: TouchModelRules;
+  /** Told when a function rule throws or a rule cannot be read. */
+  readonly onError?: TargetingErrorHandler;
+}
+
+/**
+ * Rules evaluated against one definition's segments and touch model. Every method accepts a
+ * plain `ScopeInput` or a context returned by `scope`; pass a scope to share its memoised
+ * segments and tier across many rules.
+ */
+export interface Targeting {
+  /**
+   * Wraps a context into a snapshot whose segments, tier and attribute reads are computed at
+   * most once, however many rules ask. Make a new scope when the user, events or time change.
+   */
+  scope(input: ScopeInput): RuleContext;
+  /** Whether the rule holds. */
+  evaluate(rule: Rule, context: ScopeInput): boolean;
+  /** Why the rule holds or not, with segment and tier clauses explained down to their rules. */
+  explain(rule: Rule, context: ScopeInput): Explanation;
+  /** The earliest future epoch ms at which the rule's result could change through time alone. */
+  nextBoundary(rule: Rule, context: ScopeInput): number | undefined;
+  /** The user's touch tier: the first of `high`, `low` whose rule holds, else `tech`. */
+  tier(context: ScopeInput): TouchTier;
+  /** Whether the named segment holds; an unknown name is false. */
+  segment(name: string, context: ScopeInput): boolean;
+  /** Every defined segment and whether it holds. */
+  segments(context: ScopeInput): Record<string, boolean>;
+  /** Why the named segment holds or not. */
+  explainSegment(name: string, context: ScopeInput): Explanation;
+  /** Which touch rules were tried and which one decided the tier. */
+  explainTier(context: ScopeInput): Explanation;
 }
