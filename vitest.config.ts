@@ -23,6 +23,14 @@ export default defineConfig({
   resolve: {
     conditions: ['@guidepost/source'],
   },
+  // Tests in the node environment resolve through the SSR settings: read sources there too,
+  // never a stale dist.
+  ssr: {
+    resolve: {
+      conditions: ['@guidepost/source'],
+      externalConditions: ['@guidepost/source'],
+    },
+  },
   test: {
     projects: [
       {

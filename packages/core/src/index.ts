@@ -126,7 +126,7 @@ export type {
   SyncStorageAdapter,
 } from './persistence';
 
-export { createGuidepost } from './engine';
+export { createGuidepost, scopeInputOf } from './engine';
 export type {
   CreateGuidepostOptions,
   EligibilityReason,

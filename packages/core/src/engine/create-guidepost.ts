@@ -218,6 +218,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
     explain: (id) => afterRead(explainGuide(core, id)),
+    now: () => clock(),
     getState: () => store.getState(),
     getInitialState: () => store.getInitialState(),
     subscribe: (listener) => store.subscribe(listener),

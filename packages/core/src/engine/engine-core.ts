@@ -1,7 +1,6 @@
 import type { GuidepostEvent } from '../analytics/types';
 import type { GuidepostError } from '../errors/guidepost-error';
 import type { GuideDefinition, GuidepostDefinition } from '../guides/types';
-import { countEvents, oldestWithin } from '../persistence';
 import type { GuideProgress, Snapshot } from '../persistence/types';
 import type {
   EventHistory,
@@ -12,6 +11,7 @@ import type {
   UserAttributes,
 } from '../targeting/types';
 import { currentProgress, storedProgress } from './current-progress';
+import { snapshotEventHistory, snapshotGuideReader } from './scope-input-of';
 import type { DefinitionRetention } from './event-retention';
 import type { GuideSettings } from './guide-settings';
 import type { RolloutProbe } from './rollout-probe';
@@ -128,22 +128,12 @@ export function errorFields(error: GuidepostError): EventFields<'guide_error'> {
 
 /** Answers `event` rules from the snapshot's tallies. */
 export function eventHistory(core: EngineCore): EventHistory {
-  const tally = (event: string) =>
-    Object.hasOwn(core.snapshot.events, event) ? core.snapshot.events[event] : undefined;
-  return {
-    count: (event, withinMs, now) => countEvents(tally(event), withinMs, now ?? core.clock()),
-    oldestWithin: (event, withinMs, now) => oldestWithin(tally(event), withinMs, now),
-  };
+  return snapshotEventHistory(() => core.snapshot, core.clock);
 }
 
 /** Answers sequencing rules (`{ guide, is }`) from the stored progress of any version. */
 export function guideStateReader(core: EngineCore): GuideStateReader {
-  return (guideId, condition) => {
-    const progress = storedProgress(core.snapshot, guideId);
-    if (progress === undefined) return false;
-    if (condition === 'seen') return progress.shows > 0 || progress.status !== 'idle';
-    return progress.status === condition;
-  };
+  return snapshotGuideReader(() => core.snapshot);
 }
 
 /** A targeting scope for this moment: segments and tier are computed at most once in it. */

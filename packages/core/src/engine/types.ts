@@ -146,6 +146,8 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   /** Why a guide is or is not eligible now. */
   explain(id: GuideId<D>): GuideExplanation;
   /** The current state. */
+  /** The engine's clock, in epoch ms (the injected `now`). */
+  now(): number;
   getState(): GuidepostState<GuideId<D>>;
   /** The state before anything loaded or showed (for server rendering and hydration). */
   getInitialState(): GuidepostState<GuideId<D>>;

@@ -1,0 +1,54 @@
+import type {
+  Guidepost,
+  GuideId,
+  GuideIdOfKind,
+  GuidepostDefinition,
+  GuideView,
+  SegmentName,
+  TouchTier,
+} from '@guidepost/core';
+import { useGuidepost } from '../provider/guidepost-context';
+import { useGuide } from './use-guide';
+import { useSegment } from './use-segment';
+import { useTargeting, type RuleOf } from './use-targeting';
+import { useTouchTier } from './use-touch-tier';
+import { useTour, type UseTourResult } from './use-tour';
+import { useTrack, type TrackFunction } from './use-track';
+
+/** The hooks typed by one definition: a misspelt guide, tour, segment or event does not compile. */
+export interface GuidepostHooks<D extends GuidepostDefinition> {
+  readonly useGuidepost: () => Guidepost<D>;
+  readonly useGuide: (id: GuideId<D>) => GuideView<GuideId<D>> | undefined;
+  readonly useTour: <T extends GuideIdOfKind<D, 'tour'>>(id: T) => UseTourResult<D, T>;
+  readonly useSegment: (name: SegmentName<D>) => boolean;
+  readonly useTargeting: (rule: RuleOf<D>) => boolean;
+  readonly useTouchTier: () => TouchTier;
+  readonly useTrack: () => TrackFunction<D>;
+}
+
+const hooks = {
+  useGuidepost,
+  useGuide,
+  useTour,
+  useSegment,
+  useTargeting,
+  useTouchTier,
+  useTrack,
+};
+
+/**
+ * The hooks, typed by a definition once for the whole app. They are the same functions as the
+ * plain exports (which take the definition as a type argument instead), so this costs nothing
+ * at run time.
+ *
+ * @example
+ * // guidepost.ts
+ * export const definition = defineGuidepost({ ... });
+ * export const { useTour, useSegment, useTrack } = createGuidepostHooks<typeof definition>();
+ *
+ * // anywhere
+ * useTour('welcom'); // type error: not a tour of the definition
+ */
+export function createGuidepostHooks<D extends GuidepostDefinition>(): GuidepostHooks<D> {
+  return hooks as unknown as GuidepostHooks<D>;
+}

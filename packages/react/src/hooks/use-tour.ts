@@ -1,0 +1,99 @@
+'use client';
+import type {
+  EventName,
+  Guidepost,
+  GuideId,
+  GuideIdOfKind,
+  GuidepostDefinition,
+  GuideView,
+  StartOptions,
+  StepId,
+  TourStep,
+} from '@guidepost/core';
+import { useMemo } from 'react';
+import { useGuidepostContext } from '../provider/guidepost-context';
+import { useGuide } from './use-guide';
+
+/** What {@link useTour} returns: where a tour stands and its actions, bound to it. */
+export interface UseTourResult<
+  D extends GuidepostDefinition = GuidepostDefinition,
+  T extends GuideIdOfKind<D, 'tour'> = GuideIdOfKind<D, 'tour'>,
+> {
+  /** The guide as the engine shows it; `undefined` for an id the definition does not hold. */
+  readonly view: GuideView<GuideId<D>> | undefined;
+  /** The current step's definition. */
+  readonly step: TourStep<StepId<D, T>, EventName<D>> | undefined;
+  readonly stepIndex: number;
+  readonly stepCount: number;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+  /** Next step; from the last, completes the tour. */
+  readonly next: () => void;
+  readonly back: () => void;
+  readonly goTo: (stepId: StepId<D, T>) => void;
+  readonly dismiss: () => void;
+  readonly complete: () => void;
+  /** Starts the tour now; returns whether it opened. */
+  readonly start: (options?: StartOptions) => boolean;
+}
+
+type TourActions<D extends GuidepostDefinition, T extends GuideIdOfKind<D, 'tour'>> = Pick<
+  UseTourResult<D, T>,
+  'next' | 'back' | 'goTo' | 'dismiss' | 'complete' | 'start'
+>;
+
+function stepsOf(guidepost: Guidepost, id: string): readonly TourStep[] {
+  const guides = guidepost.definition.guides;
+  const guide = Object.hasOwn(guides, id) ? guides[id] : undefined;
+  return guide?.kind === 'tour' ? guide.steps : [];
+}
+
+/**
+ * A tour's current step and its actions, for a tour with a look of its own. Re-renders only
+ * when this tour changes; the actions are bound to the tour and keep their identity across
+ * renders.
+ *
+ * @example
+ * function WelcomeTour() {
+ *   const { view, step, stepIndex, stepCount, next, dismiss } = useTour('welcome');
+ *   if (!view?.open || step === undefined) return null;
+ *   return (
+ *     <div role="dialog" aria-label={`Step ${stepIndex + 1} of ${stepCount}`}>
+ *       <button onClick={next}>Next</button>
+ *       <button onClick={dismiss}>Skip</button>
+ *     </div>
+ *   );
+ * }
+ */
+export function useTour<
+  D extends GuidepostDefinition = GuidepostDefinition,
+  T extends GuideIdOfKind<D, 'tour'> = GuideIdOfKind<D, 'tour'>,
+>(id: T): UseTourResult<D, T> {
+  const { guidepost } = useGuidepostContext('useTour');
+  const view = useGuide<D>(id as GuideId<D>);
+  const actions = useMemo<TourActions<D, T>>(
+    () => ({
+      next: () => guidepost.next(id),
+      back: () => guidepost.back(id),
+      goTo: (stepId) => guidepost.goTo(id, stepId as string),
+      dismiss: () => guidepost.dismiss(id),
+      complete: () => guidepost.complete(id),
+      start: (options) => guidepost.start(id, options),
+    }),
+    [guidepost, id],
+  );
+  return useMemo(() => {
+    const steps = stepsOf(guidepost, id);
+    const stepIndex = view?.stepIndex ?? 0;
+    const stepCount = view?.stepCount ?? Math.max(steps.length, 1);
+    return {
+      view,
+      step: steps[stepIndex] as TourStep<StepId<D, T>, EventName<D>> | undefined,
+      stepIndex,
+      stepCount,
+      isFirst: stepIndex === 0,
+      isLast: stepIndex >= stepCount - 1,
+      ...actions,
+    };
+  }, [guidepost, id, view, actions]);
+}

@@ -1,0 +1,161 @@
+'use client';
+import type {
+  CreateGuidepostOptions,
+  Guidepost,
+  GuidepostDefinition,
+  GuidepostError,
+  GuidepostEvent,
+  GuidepostEventListener,
+  GuideId,
+  StorageAdapter,
+  UserAttributes,
+} from '@guidepost/core';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import { isSameValue } from '../hooks/is-same-value';
+import { createProviderEngine } from './create-provider-engine';
+import { GuidepostContext, type GuidepostContextValue } from './guidepost-context';
+
+/** What both kinds of provider take. */
+interface GuidepostProviderBaseProps {
+  /**
+   * The current user. A change of value (id or any attribute, not a new object with the same
+   * values) calls `identify`, which re-evaluates every guide and, for a new id, loads that
+   * user's progress.
+   */
+  readonly user?: UserAttributes;
+  readonly children?: ReactNode;
+}
+
+/** Props of a provider over an engine the app created and owns. */
+export interface GuidepostProviderEngineProps<
+  D extends GuidepostDefinition,
+> extends GuidepostProviderBaseProps {
+  /** The engine; the provider never destroys it. */
+  readonly guidepost: Guidepost<D>;
+  /**
+   * The clock hooks judge time rules by; pass the one the engine was created with.
+   * @default Date.now
+   */
+  readonly now?: () => number;
+  readonly definition?: never;
+  readonly storage?: never;
+  readonly onEvent?: never;
+  readonly onError?: never;
+}
+
+/** Props of a provider that creates the engine from a definition and owns it. */
+export interface GuidepostProviderDefinitionProps<
+  D extends GuidepostDefinition,
+> extends GuidepostProviderBaseProps {
+  /** The guides; a new definition object starts a new engine. */
+  readonly definition: D;
+  /** Where progress is saved; read when the engine starts. @default localStorageAdapter() */
+  readonly storage?: StorageAdapter;
+  /** Receives every event (a listener or a list); the latest prop is called. */
+  readonly onEvent?:
+    GuidepostEventListener<GuideId<D>> | readonly GuidepostEventListener<GuideId<D>>[];
+  /** Receives every error; the latest prop is called. @default console.warn */
+  readonly onError?: (error: GuidepostError) => void;
+  /** The clock, in epoch ms, for the engine and the hooks. @default Date.now */
+  readonly now?: () => number;
+  readonly guidepost?: never;
+}
+
+/** Props of {@link GuidepostProvider}: an engine, or a definition to create one from. */
+export type GuidepostProviderProps<D extends GuidepostDefinition = GuidepostDefinition> =
+  GuidepostProviderEngineProps<D> | GuidepostProviderDefinitionProps<D>;
+
+// Layout effects warn on the server in older React; nothing needs them there.
+const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+function forward(listeners: GuidepostProviderProps['onEvent'], event: GuidepostEvent): void {
+  if (listeners === undefined) return;
+  if (typeof listeners === 'function') {
+    listeners(event);
+    return;
+  }
+  // Each listener hears the event even when one before it throws; the engine reports the throw.
+  let failure: { cause: unknown } | undefined;
+  for (const listener of listeners) {
+    try {
+      listener(event);
+    } catch (cause) {
+      failure ??= { cause };
+    }
+  }
+  if (failure !== undefined) throw failure.cause;
+}
+
+/**
+ * Gives its children a Guidepost engine: the app's own (`guidepost`), or one it creates from
+ * `definition` when it mounts and destroys after it unmounts. The engine starts once under
+ * StrictMode's mount, unmount and mount. Nothing touches `window` or `document` while
+ * rendering; on the server and during hydration every guide reads as not open, and persisted
+ * progress applies right after hydration. Providers side by side each keep their own engine.
+ *
+ * @example
+ * <GuidepostProvider definition={definition} user={{ id: user.id, plan: user.plan }}>
+ *   <App />
+ *   <Tour id="welcome" />
+ * </GuidepostProvider>
+ */
+export function GuidepostProvider<D extends GuidepostDefinition>(
+  props: GuidepostProviderProps<D>,
+): ReactElement {
+  const latest = useRef(props as unknown as GuidepostProviderProps);
+  useClientLayoutEffect(() => {
+    latest.current = props as unknown as GuidepostProviderProps;
+  });
+
+  const { definition, guidepost: given, user } = props as unknown as GuidepostProviderProps;
+  const create = (from: GuidepostDefinition | undefined) =>
+    from === undefined ? undefined : createProviderEngine(from, () => engineOptions(latest));
+  // State, not a memo: a memo may be dropped, and a new engine would start over.
+  const [kept, setKept] = useState(() => create(definition));
+  let owned = kept;
+  if (kept?.definition !== definition) {
+    owned = create(definition);
+    setKept(owned);
+  }
+  const guidepost = given ?? owned;
+  if (guidepost === undefined) {
+    throw new Error('`GuidepostProvider` needs a `guidepost` or a `definition`');
+  }
+
+  useEffect(() => owned?.retain(), [owned]);
+
+  useEffect(() => {
+    if (user !== undefined && !isSameValue(guidepost.getState().user, user)) {
+      guidepost.identify(user);
+    }
+  }, [guidepost, user]);
+
+  const value = useMemo<GuidepostContextValue>(
+    () => ({ guidepost, now: () => (latest.current.now ?? Date.now)() }),
+    [guidepost],
+  );
+  return <GuidepostContext.Provider value={value}>{props.children}</GuidepostContext.Provider>;
+}
+
+/** The engine's options: the latest props, with callbacks that call the latest props. */
+function engineOptions(latest: {
+  readonly current: GuidepostProviderProps;
+}): CreateGuidepostOptions {
+  const props = latest.current;
+  const current = () => latest.current;
+  return {
+    ...(props.user === undefined ? {} : { user: props.user }),
+    ...(props.storage === undefined ? {} : { storage: props.storage }),
+    onEvent: (event) => forward(current().onEvent, event),
+    onError: (error) => (current().onError ?? console.warn)(error),
+    now: () => (current().now ?? Date.now)(),
+  };
+}
