@@ -11,6 +11,23 @@ export {
   useTour,
   useTrack,
 } from './hooks';
+export {
+  Tour,
+  TourArrow,
+  TourBack,
+  TourClose,
+  TourContent,
+  TourDescription,
+  TourMedia,
+  TourNext,
+  TourOverlay,
+  TourPortal,
+  TourProgress,
+  TourRoot,
+  TourTitle,
+  useTourContext,
+} from './tour';
+export { RichContent } from './content/rich-content';
 export { defaultLabels } from './i18n/default-labels';
 export { japaneseLabels } from './i18n/japanese-labels';
 
@@ -22,6 +39,27 @@ export type {
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
+export type { RichContentProps } from './content/rich-content';
+export type {
+  OverlayMode,
+  TargetState,
+  TourArrowProps,
+  TourBackProps,
+  TourButtonProps,
+  TourClassNames,
+  TourCloseProps,
+  TourContentProps,
+  TourContextValue,
+  TourDescriptionProps,
+  TourMediaProps,
+  TourNextProps,
+  TourOverlayProps,
+  TourPortalProps,
+  TourProgressProps,
+  TourProps,
+  TourRootProps,
+  TourTitleProps,
+} from './tour';
 export type {
   Explanation,
   GuideId,

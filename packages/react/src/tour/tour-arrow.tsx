@@ -1,0 +1,30 @@
+import { FloatingArrow, type FloatingArrowProps } from '@floating-ui/react';
+import { partClassName } from './tour-class-names';
+import { useTourContext } from './tour-context';
+import { useTourContentContext } from './tour-content-context';
+
+/** Props of {@link TourArrow}. */
+export type TourArrowProps = Omit<FloatingArrowProps, 'context' | 'ref'>;
+
+/**
+ * The arrow from the step to its target, placed by floating-ui's `arrow` middleware (an SVG,
+ * hidden from assistive technology). Not rendered for centred steps.
+ *
+ * @example
+ * <TourArrow width={16} height={8} />
+ */
+export function TourArrow({ className, width = 14, height = 7, ...props }: TourArrowProps) {
+  const context = useTourContext('TourArrow');
+  const { arrowRef, floating, centered } = useTourContentContext('TourArrow');
+  if (centered) return null;
+  return (
+    <FloatingArrow
+      {...props}
+      ref={arrowRef}
+      context={floating}
+      width={width}
+      height={height}
+      className={partClassName('arrow', context, className)}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import type { MouseEvent } from 'react';
+import { composeEventHandlers } from './slot';
+import { TourButton, type TourButtonProps } from './tour-button';
+import { partClassName } from './tour-class-names';
+import { useTourContext } from './tour-context';
+
+/** Props of {@link TourBack}. */
+export type TourBackProps = TourButtonProps;
+
+/**
+ * Goes back one step. Not rendered on the first step. Your `onClick` runs first and may
+ * `preventDefault()` the move.
+ *
+ * @example
+ * <TourBack />
+ */
+export function TourBack({ onClick, className, children, ...props }: TourBackProps) {
+  const context = useTourContext('TourBack');
+  const { back, isFirstStep, labels } = context;
+  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, back);
+  if (isFirstStep) return null;
+  return (
+    <TourButton
+      data-variant="ghost"
+      {...props}
+      className={partClassName('back', context, className)}
+      onClick={handleClick}
+    >
+      {children ?? labels.back}
+    </TourButton>
+  );
+}

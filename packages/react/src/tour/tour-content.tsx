@@ -1,0 +1,191 @@
+import { FloatingFocusManager } from '@floating-ui/react';
+import type { GuidePlacement } from '@guidepost/core';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
+import { useFocusReturn } from '../a11y/use-focus-return';
+import { useSurfaceMotion } from '../motion/use-surface-motion';
+import { canAnimate } from '../overlay/can-animate';
+import { useAnchoredPosition } from '../positioning/use-anchored-position';
+import { composeEventHandlers, composeRefs } from './slot';
+import { partClassName } from './tour-class-names';
+import { TourContentContext, type TourContentContextValue } from './tour-content-context';
+import { useTourContext } from './tour-context';
+import { useStepFocus } from './use-step-focus';
+import { useStepKeyboard } from './use-step-keyboard';
+import { useStepMotion } from './use-step-motion';
+import { useKeepFocusInModal } from './use-keep-focus-in-modal';
+import { useTabIntoStep } from './use-tab-into-step';
+
+/** Props of {@link TourContent}. */
+export interface TourContentProps extends HTMLAttributes<HTMLDivElement> {
+  /** Preferred side and alignment, over the step's `placement`. @default 'bottom' */
+  readonly placement?: GuidePlacement;
+  /** Gap between the target and the step, arrow included, in px. @default 12 */
+  readonly offset?: number;
+  /** Space kept between the step and the viewport's edges, in px. @default 8 */
+  readonly collisionPadding?: number;
+  readonly ref?: Ref<HTMLDivElement>;
+}
+
+/** Centred by auto margins in a fixed box, as a modal `<dialog>` is: no transform needed. */
+const CENTERED: CSSProperties = {
+  position: 'fixed',
+  inset: 0,
+  margin: 'auto',
+  blockSize: 'fit-content',
+  maxBlockSize: 'calc(100% - 32px)',
+  overflow: 'auto',
+};
+
+const Z_INDEX = 'calc(var(--gp-z-index, 2147483000) + 1)';
+
+function joinIds(...ids: (string | undefined)[]): string | undefined {
+  const unique = [...new Set(ids.flatMap((id) => id?.split(/\s+/) ?? []).filter(Boolean))];
+  return unique.length === 0 ? undefined : unique.join(' ');
+}
+
+/**
+ * The step dialog, anchored to the target with floating-ui (or centred when the step has no
+ * target). `role="dialog"`, named by `TourTitle` (or by its progress when there is no title)
+ * and described by `TourDescription` only while one renders. For `overlay: 'block'` it is
+ * modal (`aria-modal`, focus trapped, the rest of the page inert); otherwise it is non-modal
+ * and never traps focus. Focus moves in once per step, to `TourNext`; → / ← move between
+ * steps and Escape dismisses unless an inner control handled the key first. Hidden, never
+ * drawn at 0,0, while the target is missing or scrolled out of view. State shows as
+ * `data-state`, `data-side`, `data-align`.
+ *
+ * @example
+ * <TourContent placement="right"><TourTitle /><TourNext /></TourContent>
+ */
+export function TourContent(props: TourContentProps) {
+  const { mounted } = useTourContext('TourContent');
+  return mounted ? <TourSurface {...props} /> : null;
+}
+
+function TourSurface({
+  placement,
+  offset,
+  collisionPadding,
+  className,
+  style,
+  onKeyDown,
+  ref,
+  children,
+  'aria-describedby': describedBy,
+  ...props
+}: TourContentProps) {
+  const context = useTourContext('TourContent');
+  const { step, stepKey, target, centered, ready, overlay, open } = context;
+  const { primary, overlayElement, registerExit } = context;
+  const motion = useSurfaceMotion<HTMLDivElement>();
+  useLayoutEffect(
+    () =>
+      registerExit(() => (canAnimate(motion.scope.current) ? motion.exit() : Promise.resolve())),
+    [registerExit, motion],
+  );
+
+  const position = useAnchoredPosition({
+    reference: centered ? null : target,
+    placement: placement ?? step?.placement ?? 'bottom',
+    ...(offset === undefined ? {} : { offset }),
+    ...(collisionPadding === undefined ? {} : { collisionPadding }),
+    open: ready && !centered,
+  });
+  const placed = ready && (centered || position.isPositioned);
+  const visible = placed && (centered || !position.referenceHidden);
+  const modal = overlay === 'block';
+
+  const lastTarget = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    if (target !== null) lastTarget.current = target;
+  }, [target]);
+  const returnFallback = useCallback(() => lastTarget.current, []);
+  const focusReturnRef = useFocusReturn<HTMLDivElement>(open, { fallback: returnFallback });
+
+  const surface = useRef<HTMLDivElement | null>(null);
+  const { setFloating } = position;
+  const setRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      surface.current = node;
+      (motion.scope as { current: HTMLDivElement | null }).current = node;
+      setFloating(node);
+      focusReturnRef(node);
+      composeRefs(ref)(node);
+    },
+    [motion, setFloating, focusReturnRef, ref],
+  );
+
+  useStepMotion({ motion, surface, visible, stepKey, centered, x: position.x, y: position.y });
+  useStepFocus(visible && open, stepKey, primary, surface);
+  useTabIntoStep(target, visible && open && !modal, primary, surface);
+  useKeepFocusInModal(placed && open && modal, surface);
+
+  const handleKeys = useStepKeyboard(context);
+  const handleKeyDown = composeEventHandlers<KeyboardEvent<HTMLDivElement>>(onKeyDown, handleKeys);
+  const getInsideElements = useCallback(
+    () => (overlayElement.current === null ? [] : [overlayElement.current]),
+    [overlayElement],
+  );
+
+  const contentContext = useMemo<TourContentContextValue>(
+    () => ({ arrowRef: position.arrowRef, floating: position.context, centered }),
+    [position.arrowRef, position.context, centered],
+  );
+
+  const surfaceStyle: CSSProperties = {
+    ...(centered ? CENTERED : position.floatingStyles),
+    zIndex: Z_INDEX,
+    ...style,
+    // Never drawn while its target is missing or out of view, whatever the styles say.
+    ...(visible ? {} : { visibility: 'hidden' }),
+  };
+
+  return (
+    <TourContentContext.Provider value={contentContext}>
+      <FloatingFocusManager
+        context={position.context}
+        disabled={!placed || !open}
+        modal={modal}
+        initialFocus={-1}
+        returnFocus={false}
+        closeOnFocusOut={false}
+        outsideElementsInert
+        getInsideElements={getInsideElements}
+      >
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog takes Escape and the arrow keys for every control inside it */}
+        <div
+          {...props}
+          ref={setRef}
+          role="dialog"
+          aria-modal={modal ? true : undefined}
+          aria-labelledby={context.hasTitle ? context.titleId : undefined}
+          aria-label={context.hasTitle ? undefined : context.progress}
+          aria-describedby={joinIds(
+            context.hasDescription ? context.descriptionId : undefined,
+            describedBy,
+          )}
+          tabIndex={-1}
+          data-state={visible && context.dataState === 'open' ? 'open' : 'closed'}
+          data-side={centered ? undefined : position.side}
+          data-align={centered ? undefined : position.align}
+          data-centered={centered ? '' : undefined}
+          data-overlay={overlay}
+          data-target-state={context.targetState}
+          className={partClassName('content', context, className)}
+          style={surfaceStyle}
+          onKeyDown={handleKeyDown}
+        >
+          {children}
+        </div>
+      </FloatingFocusManager>
+    </TourContentContext.Provider>
+  );
+}

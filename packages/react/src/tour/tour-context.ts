@@ -1,0 +1,89 @@
+import type { GuideView, TourStep } from '@guidepost/core';
+import { createContext, useContext, type RefObject } from 'react';
+import type { Labels } from '../i18n/labels';
+import type { TourClassNames } from './tour-class-names';
+
+/**
+ * Where the current step's target stands: `none` (the step has no target and is centred),
+ * `waiting` (not found, or gone, or hidden: the step is hidden meanwhile), `found`, or
+ * `missing` (not found in time; the step's `onMissing` applies).
+ */
+export type TargetState = 'none' | 'waiting' | 'found' | 'missing';
+
+/** What the step's overlay does to the page (the step's `overlay`, `'target'` by default). */
+export type OverlayMode = 'block' | 'target' | 'none';
+
+/** What `TourRoot` gives every part, and custom parts through {@link useTourContext}. */
+export interface TourContextValue {
+  readonly guideId: string;
+  /** Goes to the next step; from the last one, completes the tour. */
+  readonly next: () => void;
+  /** Goes back one step (nothing on the first). */
+  readonly back: () => void;
+  /** Ends the tour as dismissed. */
+  readonly dismiss: () => void;
+  /** The guide as the engine shows it. */
+  readonly view: GuideView | undefined;
+  /** The current step's definition. */
+  readonly step: TourStep | undefined;
+  readonly stepIndex: number;
+  readonly stepCount: number;
+  /** Changes whenever the tour moves to another step, even back to an earlier one. */
+  readonly stepKey: string;
+  readonly isFirstStep: boolean;
+  readonly isLastStep: boolean;
+  /** The current step's resolved target element, while it is found. */
+  readonly target: Element | null;
+  readonly targetState: TargetState;
+  /** The step shows as a dialog in the middle of the screen (no target, or `onMissing: 'center'`). */
+  readonly centered: boolean;
+  readonly overlay: OverlayMode;
+  /** The engine shows the tour. */
+  readonly open: boolean;
+  /** The parts are rendered: open, or playing their exit. */
+  readonly mounted: boolean;
+  /** `open` while shown, `closed` while the exit plays. */
+  readonly dataState: 'open' | 'closed';
+  /** The step can be shown: its target is found, or it needs none (kept while the exit plays). */
+  readonly ready: boolean;
+  /** "Step 2 of 5", from the labels. */
+  readonly progress: string;
+  readonly labels: Labels;
+  readonly unstyled: boolean;
+  readonly classNames: TourClassNames;
+  readonly titleId: string;
+  readonly descriptionId: string;
+  readonly hasTitle: boolean;
+  readonly hasDescription: boolean;
+  /** Called by `TourTitle` / `TourDescription` while they render text. */
+  readonly setHasTitle: (present: boolean) => void;
+  readonly setHasDescription: (present: boolean) => void;
+  /** Parts register the exit animations the tour waits for before it unmounts. */
+  readonly registerExit: (exit: () => Promise<void>) => () => void;
+  /** The step's primary button (`TourNext`), which takes focus on each step. */
+  readonly primary: RefObject<HTMLElement | null>;
+  /** The overlay, which a modal step keeps out of the inert page. */
+  readonly overlayElement: RefObject<HTMLElement | null>;
+  /** Reports a link refused by `isSafeHref` in the step's content. */
+  readonly reportUnsafeLink: (href: string) => void;
+}
+
+/** The tour context; `null` outside a `TourRoot`. */
+export const TourContext = createContext<TourContextValue | null>(null);
+
+/**
+ * The context of the enclosing `TourRoot`, for custom parts. Throws, naming both, when used
+ * outside one.
+ *
+ * @param part The name of the calling part, for the error message.
+ * @example
+ * function StepCounter() {
+ *   const { stepIndex, stepCount } = useTourContext();
+ *   return <span>{stepIndex + 1}/{stepCount}</span>;
+ * }
+ */
+export function useTourContext(part = 'useTourContext'): TourContextValue {
+  const context = useContext(TourContext);
+  if (context === null) throw new Error(`\`${part}\` must be used within \`TourRoot\``);
+  return context;
+}

@@ -1,0 +1,39 @@
+import { useCallback, type MouseEvent, type Ref } from 'react';
+import { composeEventHandlers, composeRefs } from './slot';
+import { TourButton, type TourButtonProps } from './tour-button';
+import { partClassName } from './tour-class-names';
+import { useTourContext } from './tour-context';
+
+/** Props of {@link TourNext}. */
+export type TourNextProps = TourButtonProps;
+
+/**
+ * The step's primary button: goes to the next step, and says Done and completes the tour on
+ * the last one. It takes focus when a step opens. Your `onClick` runs first and may
+ * `preventDefault()` the move.
+ *
+ * @example
+ * <TourNext />
+ * <TourNext asChild><MyButton variant="primary" /></TourNext>
+ */
+export function TourNext({ onClick, className, children, ref, ...props }: TourNextProps) {
+  const context = useTourContext('TourNext');
+  const { next, isLastStep, labels, primary } = context;
+  const setRef = useCallback(
+    (element: HTMLButtonElement | null) =>
+      composeRefs<HTMLElement>(ref as Ref<HTMLElement>, primary)(element),
+    [ref, primary],
+  );
+  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, next);
+  return (
+    <TourButton
+      data-variant="primary"
+      {...props}
+      ref={setRef}
+      className={partClassName('next', context, className)}
+      onClick={handleClick}
+    >
+      {children ?? (isLastStep ? labels.done : labels.next)}
+    </TourButton>
+  );
+}

@@ -1,0 +1,24 @@
+import type { HTMLAttributes, Ref } from 'react';
+import { partClassName } from './tour-class-names';
+import { useTourContext } from './tour-context';
+
+/** Props of {@link TourProgress}. */
+export interface TourProgressProps extends HTMLAttributes<HTMLSpanElement> {
+  readonly ref?: Ref<HTMLSpanElement>;
+}
+
+/**
+ * Where the user is in the tour as text, "Step 2 of 5" (the `stepProgress` label, with
+ * `{current}` and `{total}`), unless given children.
+ *
+ * @example
+ * <TourProgress />
+ */
+export function TourProgress({ className, children, ...props }: TourProgressProps) {
+  const context = useTourContext('TourProgress');
+  return (
+    <span {...props} className={partClassName('progress', context, className)}>
+      {children ?? context.progress}
+    </span>
+  );
+}

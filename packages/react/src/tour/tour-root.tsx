@@ -1,0 +1,269 @@
+import {
+  GuidepostError,
+  type GuideIdOfKind,
+  type GuidepostDefinition,
+  type TourStep,
+} from '@guidepost/core';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { createAnnouncer } from '../a11y/create-announcer';
+import { LiveRegion } from '../a11y/live-region';
+import { contentToText } from '../content/content-to-text';
+import { formatLabel } from '../i18n/format-label';
+import type { Labels } from '../i18n/labels';
+import { labelsForLocale } from '../i18n/labels-for-locale';
+import { usePresence } from '../motion/use-presence';
+import { useGuidepost } from '../provider/guidepost-context';
+import { useTour } from '../hooks/use-tour';
+import { DEFAULT_TARGET_TIMEOUT } from '../targets/wait-for-target';
+import { TourContext, type OverlayMode, type TourContextValue } from './tour-context';
+import type { TourClassNames } from './tour-class-names';
+import { useAdvanceOnClick } from './use-advance-on-click';
+import { useStepAnnouncement } from './use-step-announcement';
+import { useStepTarget, type StepTarget } from './use-step-target';
+
+/**
+ * Props of {@link TourRoot}. Pass the definition's type (`<TourRoot<typeof definition> id>`)
+ * and a misspelt tour id does not compile.
+ */
+export interface TourRootProps<D extends GuidepostDefinition = GuidepostDefinition> {
+  /** The tour's guide id. */
+  readonly id: GuideIdOfKind<D, 'tour'>;
+  /** Overrides for any label (Next, Back, Done, Close, "Step {current} of {total}"). */
+  readonly labels?: Partial<Labels>;
+  /** The shipped labels to start from. @default 'en' */
+  readonly locale?: 'en' | 'ja';
+  /** Leave out the default `gp-*` classes of every part. @default false */
+  readonly unstyled?: boolean;
+  /** Class names per part, added to the defaults. */
+  readonly classNames?: TourClassNames;
+  readonly children?: ReactNode;
+}
+
+/** What the parts show; kept as it was while the exit plays. */
+interface Shown extends StepTarget {
+  readonly step: TourStep | undefined;
+  readonly stepIndex: number;
+  readonly stepCount: number;
+  readonly stepKey: string;
+}
+
+const NO_CLASS_NAMES: TourClassNames = {};
+const subscribeNothing = () => () => undefined;
+const onClient = () => true;
+const onServer = () => false;
+
+function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
+  const overlay = step?.overlay;
+  // A centred step has no target to leave reachable: it dims and blocks the page.
+  if (centered) return overlay === 'none' ? 'none' : 'block';
+  return overlay ?? 'target';
+}
+
+/**
+ * The root of a tour: renders no element of its own, reads the guide from the engine and gives
+ * every part the current step, its resolved target and that target's state. It waits for late
+ * targets, applies the step's `onMissing` (`skip` in the direction of travel by default,
+ * `center`, or `end`) after reporting one `target_not_found`, advances on a click on the target
+ * for `advanceOn: { click: true }`, and announces each step in a polite live region that is in
+ * the page before the first announcement. Nothing is rendered on the server.
+ *
+ * @example
+ * <TourRoot id="welcome">
+ *   <TourPortal>
+ *     <TourOverlay />
+ *     <TourContent><TourTitle /><TourDescription /><TourNext /></TourContent>
+ *   </TourPortal>
+ * </TourRoot>
+ */
+export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>({
+  id,
+  labels: labelOverrides,
+  locale = 'en',
+  unstyled = false,
+  classNames = NO_CLASS_NAMES,
+  children,
+}: TourRootProps<D>) {
+  const engine = useGuidepost();
+  const { view, step, stepIndex, stepCount, next, back, dismiss } = useTour(id);
+  const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
+  const open = isClient && view?.open === true && step !== undefined;
+  const stepKey = `${view?.shows ?? 0}:${stepIndex}:${step?.id ?? ''}`;
+
+  const travel = useRef({ index: stepIndex, back: false });
+  useLayoutEffect(() => {
+    if (travel.current.index === stepIndex) return;
+    travel.current = { index: stepIndex, back: stepIndex < travel.current.index };
+  }, [stepIndex]);
+
+  const handleMissing = useCallback(
+    (missing: TourStep) => {
+      const timeout = missing.targetTimeout ?? DEFAULT_TARGET_TIMEOUT;
+      engine.reportError(
+        new GuidepostError(
+          'target_not_found',
+          `tour '${id}' step '${missing.id}': no visible target after ${timeout} ms`,
+          { guideId: id, stepId: missing.id },
+        ),
+      );
+      const policy = missing.onMissing ?? 'skip';
+      if (policy === 'end') dismiss();
+      else if (policy === 'skip') {
+        if (travel.current.back && travel.current.index > 0) back();
+        else next();
+      }
+    },
+    [engine, id, next, back, dismiss],
+  );
+
+  const live = useStepTarget({ step, stepKey, active: open, onMissing: handleMissing });
+  const [frozen, setFrozen] = useState<Shown | null>(null);
+  const current = useMemo<Shown>(
+    () => ({ element: live.element, state: live.state, step, stepIndex, stepCount, stepKey }),
+    [live.element, live.state, step, stepIndex, stepCount, stepKey],
+  );
+  if (
+    open &&
+    (frozen === null ||
+      frozen.stepKey !== stepKey ||
+      frozen.element !== live.element ||
+      frozen.state !== live.state)
+  ) {
+    setFrozen(current);
+  }
+  const shown = open || frozen === null ? current : frozen;
+
+  const exits = useRef(new Set<() => Promise<void>>());
+  const registerExit = useCallback((exit: () => Promise<void>) => {
+    exits.current.add(exit);
+    return () => {
+      exits.current.delete(exit);
+    };
+  }, []);
+  const exitAll = useCallback(
+    () => Promise.all([...exits.current].map((exit) => exit())).then(() => undefined),
+    [],
+  );
+  const presence = usePresence(open, exitAll);
+
+  const labels = useMemo(
+    () => ({ ...labelsForLocale(locale), ...labelOverrides }),
+    [locale, labelOverrides],
+  );
+  const [announcer] = useState(() => createAnnouncer());
+  const baseId = useId();
+  const [hasTitle, setHasTitle] = useState(false);
+  const [hasDescription, setHasDescription] = useState(false);
+  const primary = useRef<HTMLElement | null>(null);
+  const overlayElement = useRef<HTMLElement | null>(null);
+
+  const centered =
+    shown.state === 'none' || (shown.state === 'missing' && shown.step?.onMissing === 'center');
+  const ready = shown.state === 'found' || centered;
+  const progress = formatLabel(labels.stepProgress, {
+    current: shown.stepIndex + 1,
+    total: shown.stepCount,
+  });
+  const title = contentToText(shown.step?.title);
+  useStepAnnouncement(announcer, {
+    shown: open && ready,
+    open,
+    stepKey,
+    text: title === '' ? progress : `${progress}: ${title}`,
+  });
+
+  useAdvanceOnClick(
+    shown.element,
+    open && shown.state === 'found' && shown.step?.advanceOn?.click === true,
+    next,
+  );
+
+  const reportUnsafeLink = useCallback(
+    (href: string) =>
+      engine.reportError(
+        new GuidepostError('unsafe_link', `tour '${id}' has a link that is not safe: ${href}`, {
+          guideId: id,
+          ...(step === undefined ? {} : { stepId: step.id }),
+        }),
+      ),
+    [engine, id, step],
+  );
+
+  const overlay = overlayOf(shown.step, centered);
+  const dataState = presence.status === 'open' ? 'open' : 'closed';
+  const value = useMemo<TourContextValue>(
+    () => ({
+      guideId: id,
+      next,
+      back,
+      dismiss,
+      view,
+      step: shown.step,
+      stepIndex: shown.stepIndex,
+      stepCount: shown.stepCount,
+      stepKey: shown.stepKey,
+      isFirstStep: shown.stepIndex === 0,
+      isLastStep: shown.stepIndex >= shown.stepCount - 1,
+      target: shown.element,
+      targetState: shown.state,
+      centered,
+      overlay,
+      open,
+      mounted: presence.mounted,
+      dataState,
+      ready,
+      progress,
+      labels,
+      unstyled,
+      classNames,
+      titleId: `${baseId}title`,
+      descriptionId: `${baseId}description`,
+      hasTitle,
+      hasDescription,
+      setHasTitle,
+      setHasDescription,
+      registerExit,
+      primary,
+      overlayElement,
+      reportUnsafeLink,
+    }),
+    [
+      id,
+      next,
+      back,
+      dismiss,
+      view,
+      shown,
+      centered,
+      overlay,
+      open,
+      presence.mounted,
+      dataState,
+      ready,
+      progress,
+      labels,
+      unstyled,
+      classNames,
+      baseId,
+      hasTitle,
+      hasDescription,
+      registerExit,
+      reportUnsafeLink,
+    ],
+  );
+
+  return (
+    <TourContext.Provider value={value}>
+      {children}
+      {isClient ? <LiveRegion announcer={announcer} /> : null}
+    </TourContext.Provider>
+  );
+}

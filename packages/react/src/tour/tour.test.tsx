@@ -1,0 +1,330 @@
+import {
+  createGuidepost,
+  defineGuidepost,
+  memoryAdapter,
+  type GuidepostEvent,
+} from '@guidepost/core';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { StrictMode, type ComponentType, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GuidepostProvider } from '../provider/guidepost-provider';
+import { Tour } from './tour';
+import { TourArrow } from './tour-arrow';
+import { TourBack } from './tour-back';
+import { TourClose } from './tour-close';
+import { TourContent } from './tour-content';
+import { TourDescription } from './tour-description';
+import { TourMedia } from './tour-media';
+import { TourNext } from './tour-next';
+import { TourOverlay } from './tour-overlay';
+import { TourPortal } from './tour-portal';
+import { TourProgress } from './tour-progress';
+import { TourRoot } from './tour-root';
+import { TourTitle } from './tour-title';
+
+afterEach(cleanup);
+
+const definition = defineGuidepost({
+  guides: {
+    welcome: {
+      kind: 'tour',
+      trigger: 'manual',
+      steps: [
+        { id: 'intro', title: 'Welcome', body: 'A quick look around.' },
+        { id: 'plain', title: 'No description' },
+        { id: 'last', title: 'All done', body: 'Thanks for looking.' },
+      ],
+    },
+    tips: {
+      kind: 'tour',
+      trigger: 'manual',
+      channel: 'inline',
+      steps: [{ id: 'tip', title: 'A tip', body: 'Press ? for shortcuts.' }],
+    },
+  },
+});
+
+function setup(ui: ReactNode, onEvent?: (event: GuidepostEvent) => void) {
+  const engine = createGuidepost(definition, {
+    storage: memoryAdapter(),
+    locks: null,
+    ...(onEvent === undefined ? {} : { onEvent }),
+  });
+  const view = render(<GuidepostProvider guidepost={engine}>{ui}</GuidepostProvider>);
+  const start = (id: 'welcome' | 'tips' = 'welcome') => act(() => void engine.start(id));
+  return { engine, view, start, status: () => engine.getState().guides.welcome.status };
+}
+
+const dialog = (name?: string) =>
+  name === undefined ? screen.getByRole('dialog') : screen.getByRole('dialog', { name });
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const press = (name: string | RegExp) => act(() => fireEvent.click(button(name)));
+
+describe('Tour ARIA wiring', () => {
+  it('names the step dialog by its title and describes it only while a description renders', () => {
+    const { start } = setup(<Tour id="welcome" />);
+    start();
+    const first = dialog('Welcome');
+    const describedBy = first.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe('A quick look around.');
+    press('Next');
+    expect(dialog('No description').hasAttribute('aria-describedby')).toBe(false);
+    press('Next');
+    expect(dialog('All done').getAttribute('aria-describedby')).toBe(describedBy);
+  });
+
+  it('keeps ids unique across two tours on one page, and every reference resolves', () => {
+    const { start } = setup(
+      <>
+        <Tour id="welcome" />
+        <Tour id="tips" />
+      </>,
+    );
+    start('welcome');
+    start('tips');
+    // The centred welcome step is modal, so the other one is hidden from assistive technology.
+    const steps = screen.getAllByRole('dialog', { hidden: true });
+    expect(steps).toHaveLength(2);
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const step of steps) {
+      for (const attribute of ['aria-labelledby', 'aria-describedby']) {
+        for (const id of (step.getAttribute(attribute) ?? '').split(' ').filter(Boolean)) {
+          expect(step.contains(document.getElementById(id))).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('is a modal dialog when centred (the page is blocked) and shows its state on the DOM', () => {
+    const { start } = setup(<Tour id="welcome" />);
+    start();
+    const step = dialog('Welcome');
+    expect(step.getAttribute('aria-modal')).toBe('true');
+    expect(step.dataset.state).toBe('open');
+    expect(step.hasAttribute('data-centered')).toBe(true);
+    expect(step.dataset.overlay).toBe('block');
+  });
+
+  it('renders nothing on the server', () => {
+    const html = renderToString(
+      <GuidepostProvider definition={definition} storage={memoryAdapter()}>
+        <Tour id="welcome" />
+      </GuidepostProvider>,
+    );
+    expect(html).toBe('');
+  });
+});
+
+describe('Tour buttons', () => {
+  it('offers Next and Close on the first step, Back in the middle and Done at the end', () => {
+    const { start } = setup(<Tour id="welcome" />);
+    start();
+    const first = within(dialog('Welcome'));
+    const names = first
+      .getAllByRole('button')
+      .map((element) => element.getAttribute('aria-label') ?? element.textContent);
+    expect(names).toEqual(['Next', 'Close']);
+    expect(first.getByText('Step 1 of 3')).toBeTruthy();
+    press('Next');
+    expect(within(dialog('No description')).getByText('Step 2 of 3')).toBeTruthy();
+    expect(button('Back')).toBeTruthy();
+    press('Back');
+    expect(dialog('Welcome')).toBeTruthy();
+    press('Next');
+    press('Next');
+    expect(button('Done')).toBeTruthy();
+  });
+
+  it.each([
+    ['Done completes the tour', ['Next', 'Next', 'Done'], 'completed'],
+    ['Close dismisses the tour', ['Next', 'Close'], 'dismissed'],
+  ])('%s', (_, clicks, expected) => {
+    const { start, status } = setup(<Tour id="welcome" />);
+    start();
+    for (const name of clicks) press(name);
+    expect(status()).toBe(expected);
+  });
+
+  it.each([
+    ['TourPortal', TourPortal],
+    ['TourOverlay', TourOverlay],
+    ['TourContent', TourContent],
+    ['TourTitle', TourTitle],
+    ['TourDescription', TourDescription],
+    ['TourMedia', TourMedia],
+    ['TourProgress', TourProgress],
+    ['TourBack', TourBack],
+    ['TourNext', TourNext],
+    ['TourClose', TourClose],
+    ['TourArrow', TourArrow],
+  ] as [string, ComponentType][])('throws when %s is used outside TourRoot', (name, Part) => {
+    const silence = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<Part />)).toThrow(`\`${name}\` must be used within \`TourRoot\``);
+    silence.mockRestore();
+  });
+
+  it('renders its child instead of a button with asChild, running the child handler first', () => {
+    const order: string[] = [];
+    const { start, engine } = setup(
+      <TourRoot id="welcome">
+        <TourPortal>
+          <TourContent>
+            <TourTitle />
+            <TourNext asChild onClick={() => order.push('part')}>
+              <a href="#onward" className="link" onClick={() => order.push('child')}>
+                Onward
+              </a>
+            </TourNext>
+          </TourContent>
+        </TourPortal>
+      </TourRoot>,
+    );
+    start();
+    const link = screen.getByRole('link', { name: 'Onward' });
+    expect(link.className).toBe('gp-button link');
+    expect(link.dataset.variant).toBe('primary');
+    act(() => fireEvent.click(link));
+    expect(order).toEqual(['child', 'part']);
+    expect(engine.getState().guides.welcome.stepId).toBe('plain');
+  });
+
+  it.each([
+    ['Next', 'stepId', 'intro'],
+    ['Close', 'status', 'active'],
+  ] as const)('lets your onClick preventDefault what %s does', (name, field, expected) => {
+    const onClick = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    const { start, engine } = setup(
+      <TourRoot id="welcome">
+        <TourPortal>
+          <TourContent>
+            <TourTitle />
+            <TourNext onClick={onClick} />
+            <TourClose onClick={onClick} />
+          </TourContent>
+        </TourPortal>
+      </TourRoot>,
+    );
+    start();
+    press(name);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(engine.getState().guides.welcome[field]).toBe(expected);
+  });
+
+  it('drops the default classes when unstyled and adds classNames per part', () => {
+    const { start } = setup(
+      <Tour id="welcome" unstyled classNames={{ next: 'btn', content: 'card' }} />,
+    );
+    start();
+    expect(dialog('Welcome').className).toBe('card');
+    expect(button('Next').className).toBe('btn');
+    expect(button('Close').className).toBe('');
+  });
+});
+
+describe('Tour labels', () => {
+  it('speaks Japanese with locale="ja"', () => {
+    const { start } = setup(<Tour id="welcome" locale="ja" />);
+    start();
+    expect(button('次へ')).toBeTruthy();
+    expect(button('閉じる')).toBeTruthy();
+    expect(screen.getByText('ステップ 1/3')).toBeTruthy();
+    press('次へ');
+    expect(button('戻る')).toBeTruthy();
+    press('次へ');
+    expect(button('完了')).toBeTruthy();
+  });
+
+  it('takes overrides for single labels', () => {
+    const { start } = setup(
+      <Tour id="welcome" labels={{ next: 'Continue', stepProgress: '{current}/{total}' }} />,
+    );
+    start();
+    expect(button('Continue')).toBeTruthy();
+    expect(screen.getByText('1/3')).toBeTruthy();
+    expect(button('Close')).toBeTruthy();
+  });
+});
+
+describe('Tour keyboard', () => {
+  it('goes forward and back with the arrow keys, but not from a text field', () => {
+    const { start, engine } = setup(
+      <TourRoot id="welcome">
+        <TourPortal>
+          <TourContent>
+            <TourTitle />
+            <input aria-label="Note" />
+            <TourNext />
+          </TourContent>
+        </TourPortal>
+      </TourRoot>,
+    );
+    start();
+    const step = () => engine.getState().guides.welcome.stepId;
+    act(() => fireEvent.keyDown(button('Next'), { key: 'ArrowRight' }));
+    expect(step()).toBe('plain');
+    act(() => fireEvent.keyDown(screen.getByRole('textbox'), { key: 'ArrowLeft' }));
+    expect(step()).toBe('plain');
+    act(() => fireEvent.keyDown(button('Next'), { key: 'ArrowLeft' }));
+    expect(step()).toBe('intro');
+  });
+
+  it.each([
+    ['dismisses the tour', false, 'dismissed'],
+    ['leaves it open when an inner layer handled Escape first', true, 'active'],
+  ])('Escape %s', (_, handledInside, expected) => {
+    const { start, status } = setup(
+      <TourRoot id="welcome">
+        <TourPortal>
+          <TourContent>
+            <TourTitle />
+            <div
+              role="menu"
+              tabIndex={-1}
+              onKeyDown={(event) => {
+                if (handledInside) event.preventDefault();
+              }}
+            >
+              Menu
+            </div>
+          </TourContent>
+        </TourPortal>
+      </TourRoot>,
+    );
+    start();
+    act(() => fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' }));
+    expect(status()).toBe(expected);
+  });
+});
+
+describe('Tour announcements and StrictMode', () => {
+  it('announces each step once in a polite live region that exists before the tour starts', async () => {
+    const { start } = setup(<Tour id="welcome" />);
+    const region = screen.getByRole('status');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe('');
+    start();
+    await vi.waitFor(() => expect(region.textContent).toBe('Step 1 of 3: Welcome'));
+    press('Next');
+    await vi.waitFor(() => expect(region.textContent).toBe('Step 2 of 3: No description'));
+  });
+
+  it('renders one portal and reports one step_viewed under StrictMode', async () => {
+    const onEvent = vi.fn();
+    const { start } = setup(
+      <StrictMode>
+        <Tour id="welcome" />
+      </StrictMode>,
+      onEvent,
+    );
+    start();
+    await act(async () => undefined);
+    expect(document.querySelectorAll('[data-floating-ui-portal]')).toHaveLength(1);
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    const viewed = onEvent.mock.calls.filter(
+      ([event]) => (event as GuidepostEvent).name === 'step_viewed',
+    );
+    expect(viewed).toHaveLength(1);
+  });
+});

@@ -1,0 +1,119 @@
+import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
+import type { Labels } from '../i18n/labels';
+import { TourArrow } from './tour-arrow';
+import { TourBack } from './tour-back';
+import { partClassName, type TourClassNames } from './tour-class-names';
+import { TourClose } from './tour-close';
+import { TourContent } from './tour-content';
+import { useTourContext } from './tour-context';
+import { TourDescription } from './tour-description';
+import { TourMedia } from './tour-media';
+import { TourNext } from './tour-next';
+import { TourOverlay } from './tour-overlay';
+import { TourPortal } from './tour-portal';
+import { TourProgress } from './tour-progress';
+import { TourRoot } from './tour-root';
+import { TourTitle } from './tour-title';
+
+/**
+ * Props of {@link Tour}. Pass the definition's type (`<Tour<typeof definition> id>`) and a
+ * misspelt tour id does not compile.
+ */
+export interface TourProps<D extends GuidepostDefinition = GuidepostDefinition> {
+  /** The tour's guide id. */
+  readonly id: GuideIdOfKind<D, 'tour'>;
+  /** Extra class names for the step dialog. */
+  readonly className?: string;
+  /** Class names per part, added to the defaults. */
+  readonly classNames?: TourClassNames;
+  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
+  readonly unstyled?: boolean;
+  /** Overrides for any label. */
+  readonly labels?: Partial<Labels>;
+  /** The shipped labels to start from. @default 'en' */
+  readonly locale?: 'en' | 'ja';
+}
+
+function TourFooter() {
+  const context = useTourContext('TourFooter');
+  return (
+    <div className={partClassName('footer', context)}>
+      <TourProgress />
+      <TourBack />
+      <TourNext />
+    </div>
+  );
+}
+
+/**
+ * The whole tour in one line, with the default look: the parts composed as
+ * `Root > Portal > (Overlay, Content > (Title, Media, Description, Progress, Back, Next,
+ * Close, Arrow))`. Compose the parts yourself (`Tour.Root`, `Tour.Content`…) for another
+ * layout.
+ *
+ * @example
+ * <Tour id="welcome" />
+ * <Tour id="welcome" locale="ja" classNames={{ next: 'btn btn-primary' }} />
+ */
+function TourDefault<D extends GuidepostDefinition = GuidepostDefinition>({
+  id,
+  className,
+  classNames,
+  unstyled,
+  labels,
+  locale,
+}: TourProps<D>) {
+  return (
+    <TourRoot<D>
+      id={id}
+      {...(classNames === undefined ? {} : { classNames })}
+      {...(unstyled === undefined ? {} : { unstyled })}
+      {...(labels === undefined ? {} : { labels })}
+      {...(locale === undefined ? {} : { locale })}
+    >
+      <TourPortal>
+        <TourOverlay />
+        <TourContent {...(className === undefined ? {} : { className })}>
+          <TourTitle />
+          <TourMedia />
+          <TourDescription />
+          <TourFooter />
+          <TourClose />
+          <TourArrow />
+        </TourContent>
+      </TourPortal>
+    </TourRoot>
+  );
+}
+
+/**
+ * A product tour: `<Tour id="welcome" />` renders the default look, and `Tour.Root`,
+ * `Tour.Portal`, `Tour.Overlay`, `Tour.Content`, `Tour.Title`, `Tour.Description`,
+ * `Tour.Media`, `Tour.Progress`, `Tour.Back`, `Tour.Next`, `Tour.Close` and `Tour.Arrow` are
+ * its parts (also exported as `TourRoot`…).
+ *
+ * @example
+ * <Tour.Root id="welcome">
+ *   <Tour.Portal>
+ *     <Tour.Overlay />
+ *     <Tour.Content placement="right">
+ *       <Tour.Title /><Tour.Description /><Tour.Progress />
+ *       <Tour.Back /><Tour.Next /><Tour.Close /><Tour.Arrow />
+ *     </Tour.Content>
+ *   </Tour.Portal>
+ * </Tour.Root>
+ */
+export const Tour = Object.assign(TourDefault, {
+  Root: TourRoot,
+  Portal: TourPortal,
+  Overlay: TourOverlay,
+  Content: TourContent,
+  Title: TourTitle,
+  Description: TourDescription,
+  Media: TourMedia,
+  Progress: TourProgress,
+  Back: TourBack,
+  Next: TourNext,
+  Close: TourClose,
+  Arrow: TourArrow,
+});

@@ -1,0 +1,64 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import type { SurfaceMotion } from '../motion/use-surface-motion';
+import { canAnimate } from '../overlay/can-animate';
+
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+const samePoint = (a: Point, b: Point) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
+/** Options of {@link useStepMotion}. */
+export interface StepMotionOptions {
+  readonly motion: SurfaceMotion<HTMLDivElement>;
+  readonly surface: RefObject<HTMLDivElement | null>;
+  /** The step is shown (positioned, target found). */
+  readonly visible: boolean;
+  readonly stepKey: string;
+  readonly centered: boolean;
+  /** Where floating-ui put the surface, for anchored steps. */
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Plays the step's enter animation the first time it shows, and on each move to another step
+ * glides it from where the last step was to where the new one is. Repositioning within a step
+ * (scroll, resize) never animates.
+ */
+export function useStepMotion(options: StepMotionOptions): void {
+  const { motion, surface, visible, stepKey, centered, x, y } = options;
+  const settled = useRef<(Point & { readonly key: string }) | null>(null);
+  const pending = useRef<Point | null>(null);
+
+  useLayoutEffect(() => {
+    const node = surface.current;
+    if (!visible || !canAnimate(node)) return;
+    // offsetLeft/Top ignore the animations' own transforms, unlike getBoundingClientRect.
+    const here: Point = centered ? { x: node.offsetLeft, y: node.offsetTop } : { x, y };
+    const last = settled.current;
+    settled.current = { key: stepKey, ...here };
+    if (last === null) {
+      void motion.enter();
+      return;
+    }
+    if (last.key !== stepKey) {
+      if (centered || !samePoint(last, here)) {
+        void motion.glide({ x: last.x - here.x, y: last.y - here.y });
+        return;
+      }
+      // floating-ui places the surface against the new target a render later.
+      pending.current = last;
+      const frame = requestAnimationFrame(() => {
+        pending.current = null;
+      });
+      return () => cancelAnimationFrame(frame);
+    }
+    const from = pending.current;
+    if (from !== null && !samePoint(from, here)) {
+      pending.current = null;
+      void motion.glide({ x: from.x - here.x, y: from.y - here.y });
+    }
+  }, [motion, surface, visible, stepKey, centered, x, y]);
+}

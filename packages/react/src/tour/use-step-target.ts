@@ -1,0 +1,102 @@
+import type { TourStep } from '@guidepost/core';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { isTargetVisible } from '../targets/is-target-visible';
+import { observeTarget } from '../targets/observe-target';
+import { resolveTargetCandidates } from '../targets/resolve-target-candidates';
+import { scrollIntoViewIfNeeded } from '../targets/scroll-into-view-if-needed';
+import { DEFAULT_TARGET_TIMEOUT, waitForTarget } from '../targets/wait-for-target';
+import type { TargetState } from './tour-context';
+
+/** Options of {@link useStepTarget}. */
+export interface StepTargetOptions {
+  readonly step: TourStep | undefined;
+  /** Changes on every move to another step; the lookup starts over. */
+  readonly stepKey: string;
+  /** Look the target up only while the tour is shown. */
+  readonly active: boolean;
+  /** The target did not appear within the step's `targetTimeout`; called once per step visit. */
+  readonly onMissing: (step: TourStep) => void;
+}
+
+/** The current step's target and where it stands. */
+export interface StepTarget {
+  readonly element: Element | null;
+  readonly state: TargetState;
+}
+
+interface Resolved extends StepTarget {
+  readonly key: string;
+}
+
+/**
+ * Finds the current step's target and follows it: a late target is awaited (up to the step's
+ * `targetTimeout`, 3000 ms by default; the wait is cancelled when the step changes or the tour
+ * closes), then scrolled into view through every scroll container with the step's
+ * `scrollMargin`. A target that is removed or hidden mid-step puts the step back to `waiting`
+ * (it is hidden, never drawn at 0,0) until it, or a new element matching it, is shown again.
+ */
+export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOptions): StepTarget {
+  const [resolved, setResolved] = useState<Resolved>({ key: '', element: null, state: 'waiting' });
+  const latestOnMissing = useRef(onMissing);
+  useLayoutEffect(() => {
+    latestOnMissing.current = onMissing;
+  });
+
+  useLayoutEffect(() => {
+    if (!active || step === undefined) return;
+    const target = step.target;
+    const set = (element: Element | null, state: TargetState) =>
+      setResolved((previous) =>
+        previous.key === stepKey && previous.element === element && previous.state === state
+          ? previous
+          : { key: stepKey, element, state },
+      );
+    if (target === undefined) {
+      set(null, 'none');
+      return;
+    }
+    const controller = new AbortController();
+    let stopWatching: (() => void) | undefined;
+    const found = (element: Element) => {
+      set(element, 'found');
+      void scrollIntoViewIfNeeded(element, { margin: step.scrollMargin ?? 0 });
+      stopWatching = observeTarget(element, {
+        target,
+        onRemoved: () => set(null, 'waiting'),
+        onHidden: () => set(null, 'waiting'),
+        onShown: (next) => set(next, 'found'),
+      });
+    };
+
+    // Found at once in the common case: shown in the same frame, without a waiting render.
+    const present = resolveTargetCandidates(target).find(isTargetVisible);
+    if (present !== undefined) {
+      found(present);
+    } else {
+      set(null, 'waiting');
+      waitForTarget(target, {
+        timeout: step.targetTimeout ?? DEFAULT_TARGET_TIMEOUT,
+        signal: controller.signal,
+      }).then(
+        (element) => {
+          if (controller.signal.aborted) return;
+          if (element !== null) {
+            found(element);
+            return;
+          }
+          set(null, 'missing');
+          latestOnMissing.current(step);
+        },
+        // Aborted: the step changed or the tour closed; nothing is missing.
+        () => undefined,
+      );
+    }
+    return () => {
+      controller.abort();
+      stopWatching?.();
+    };
+  }, [active, step, stepKey]);
+
+  if (resolved.key === stepKey) return resolved;
+  return { element: null, state: step?.target === undefined ? 'none' : 'waiting' };
+}

@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
+import { Tour } from '@guidepost/react';
+import { DemoApp } from './demo-app';
+import { overlayTour } from './tour-definitions';
+import { TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
+
+type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+
+const meta: Meta<StoryArgs> = {
+  title: 'Tour/Overlay',
+  args: { onEvent: fn(), onError: fn() },
+};
+
+export default meta;
+
+type Story = StoryObj<StoryArgs>;
+
+const blockTour = overlayTour('block');
+const targetTour = overlayTour('target');
+const noneTour = overlayTour('none');
+
+/** `overlay: 'block'`: the step is modal; the page takes neither clicks nor keyboard focus. */
+export const OverlayBlock: Story = {
+  name: 'Overlay: block',
+  render: (args) => (
+    <TourStoryFrame {...args} definition={blockTour} tour={<Tour id="welcome" />}>
+      <DemoApp />
+    </TourStoryFrame>
+  ),
+};
+
+/** `overlay: 'target'`: only the target takes clicks; the step does not trap focus. */
+export const OverlayTarget: Story = {
+  name: 'Overlay: target',
+  render: (args) => (
+    <TourStoryFrame {...args} definition={targetTour} tour={<Tour id="welcome" />}>
+      <DemoApp />
+    </TourStoryFrame>
+  ),
+};
+
+/** `overlay: 'none'`: no overlay; the whole page stays usable. */
+export const OverlayNone: Story = {
+  name: 'Overlay: none',
+  render: (args) => (
+    <TourStoryFrame {...args} definition={noneTour} tour={<Tour id="welcome" />}>
+      <DemoApp />
+    </TourStoryFrame>
+  ),
+};

@@ -1,0 +1,72 @@
+import {
+  memoryAdapter,
+  type GuidepostDefinition,
+  type GuidepostEvent,
+  type GuidepostError,
+} from '@guidepost/core';
+import { useState, type ReactNode } from 'react';
+import { GuidepostProvider, useGuide, useGuidepost } from '@guidepost/react';
+import '@guidepost/react/styles.css';
+import './tour-stories.css';
+
+/** The guide id every tour story uses. */
+export const TOUR_ID = 'welcome';
+
+/** Props of {@link TourStoryFrame}. */
+export interface TourStoryFrameProps {
+  readonly definition: GuidepostDefinition;
+  /** The page the tour runs over. */
+  readonly children?: ReactNode;
+  /** The tour as rendered; the default look when left out. */
+  readonly tour: ReactNode;
+  /** Every analytics event the engine emits. */
+  readonly onEvent?: (event: GuidepostEvent) => void;
+  /** Every error the engine reports. */
+  readonly onError?: (error: GuidepostError) => void;
+  /** Where the start button and status line go: above the page, or inside `children`. */
+  readonly controls?: 'top' | 'none';
+}
+
+/** Starts the tour (forced, so it starts again after it ended) and shows where it stands. */
+export function TourControls() {
+  const guidepost = useGuidepost();
+  const guide = useGuide(TOUR_ID);
+  return (
+    <section className="story-controls" aria-label="Story controls">
+      <button type="button" onClick={() => guidepost.start(TOUR_ID, { force: true })}>
+        Start tour
+      </button>
+      <p>
+        Tour status: <output>{guide?.status ?? 'unknown'}</output>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * A fresh engine for each story (a new in-memory store on every mount), the page, and the
+ * tour over it.
+ */
+export function TourStoryFrame({
+  definition,
+  children,
+  tour,
+  onEvent,
+  onError,
+  controls = 'top',
+}: TourStoryFrameProps) {
+  const [storage] = useState(() => memoryAdapter());
+  return (
+    <GuidepostProvider
+      definition={definition}
+      storage={storage}
+      user={{ id: 'story-user' }}
+      onEvent={(event) => onEvent?.(event)}
+      onError={(error) => onError?.(error)}
+    >
+      {controls === 'top' ? <TourControls /> : null}
+      {children}
+      {tour}
+    </GuidepostProvider>
+  );
+}
