@@ -28,6 +28,19 @@ export {
   useTourContext,
 } from './tour';
 export { RichContent } from './content/rich-content';
+export {
+  Tooltip,
+  TooltipArrow,
+  TooltipBeacon,
+  TooltipBody,
+  TooltipClose,
+  TooltipContent,
+  TooltipPortal,
+  TooltipRoot,
+  TooltipTitle,
+  useTooltip,
+  useTooltipContext,
+} from './tooltip';
 export { defaultLabels } from './i18n/default-labels';
 export { japaneseLabels } from './i18n/japanese-labels';
 
@@ -39,6 +52,24 @@ export type {
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
+export type {
+  HintCloseKind,
+  HintMode,
+  HintSettlement,
+  TooltipArrowProps,
+  TooltipBeaconProps,
+  TooltipBodyProps,
+  TooltipClassNames,
+  TooltipCloseProps,
+  TooltipContentProps,
+  TooltipContextValue,
+  TooltipOpenChangeReason,
+  TooltipPortalProps,
+  TooltipProps,
+  TooltipRootProps,
+  TooltipTitleProps,
+  UseTooltipResult,
+} from './tooltip';
 export type { RichContentProps } from './content/rich-content';
 export type {
   OverlayMode,

@@ -1,0 +1,234 @@
+'use client';
+import { GuidepostError } from '@guidepost/core';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import type { Labels } from '../i18n/labels';
+import { labelsForLocale } from '../i18n/labels-for-locale';
+import { usePresence } from '../motion/use-presence';
+import { useGuidepost } from '../provider/guidepost-context';
+import { useAnchoredPosition } from '../positioning/use-anchored-position';
+import type { HintCloseKind } from './settle-hint';
+import type { HintMode, TooltipClassNames } from './tooltip-class-names';
+import {
+  TooltipContext,
+  type ContentLayout,
+  type TooltipContextValue,
+  type TooltipOpenChangeReason,
+} from './tooltip-context';
+import { useHintInteractions } from './use-hint-interactions';
+import { useTooltip } from './use-tooltip';
+
+/** Props of {@link TooltipRoot}. */
+export interface TooltipRootProps {
+  /** The hint's guide id. */
+  readonly id: string;
+  /** Whether the hint is open, for a controlled hint; it only opens while the engine shows it. */
+  readonly open?: boolean;
+  /** Whether the hint starts open once the engine shows it, uncontrolled. @default false */
+  readonly defaultOpen?: boolean;
+  /** Called when the user opens or closes the hint, with why. */
+  readonly onOpenChange?: (open: boolean, reason: TooltipOpenChangeReason) => void;
+  /** Open from a beacon, as a dialog, instead of on hover and focus. @default the guide's `beacon` */
+  readonly beacon?: boolean;
+  /** Overrides for any label ("Open hint", "Close"). */
+  readonly labels?: Partial<Labels>;
+  /** The shipped labels to start from. @default 'en' */
+  readonly locale?: 'en' | 'ja';
+  /** Leave out the default `gp-*` classes of every part. @default false */
+  readonly unstyled?: boolean;
+  /** Class names per part, added to the defaults. */
+  readonly classNames?: TooltipClassNames;
+  readonly children?: ReactNode;
+}
+
+const NO_CLASS_NAMES: TooltipClassNames = {};
+const NO_LAYOUT: ContentLayout = {};
+const subscribeNothing = () => () => undefined;
+const onClient = () => true;
+const onServer = () => false;
+
+function closeKind(reason: TooltipOpenChangeReason): HintCloseKind {
+  return reason === 'escape' || reason === 'close' ? 'dismiss' : 'complete';
+}
+
+function sameLayout(a: ContentLayout, b: ContentLayout): boolean {
+  return (
+    a.placement === b.placement &&
+    a.offset === b.offset &&
+    a.collisionPadding === b.collisionPadding
+  );
+}
+
+/**
+ * The root of a hint: renders no element of its own, reads the hint from the engine, finds and
+ * follows its target, and turns the user's actions into the hint opening and closing. A text
+ * hint opens on hover (it stays open while the pointer moves onto it) and on keyboard focus of
+ * its target; a hint with a beacon opens from the beacon. Escape closes either. When the user
+ * closes a hint they saw, it is recorded with the engine per the guide's `frequency` (shown
+ * once: dismissed or completed, so it does not come back). Nothing is rendered on the server.
+ *
+ * @example
+ * <TooltipRoot id="export-hint">
+ *   <TooltipBeacon />
+ *   <TooltipPortal>
+ *     <TooltipContent><TooltipTitle /><TooltipBody /><TooltipClose /><TooltipArrow /></TooltipContent>
+ *   </TooltipPortal>
+ * </TooltipRoot>
+ */
+export function TooltipRoot({
+  id,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  beacon: beaconProp,
+  labels: labelOverrides,
+  locale = 'en',
+  unstyled = false,
+  classNames = NO_CLASS_NAMES,
+  children,
+}: TooltipRootProps) {
+  const engine = useGuidepost();
+  const hint = useTooltip(id);
+  const { guide, view, target } = hint;
+  const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
+  const active = isClient && hint.active;
+  const mode: HintMode = (beaconProp ?? guide?.beacon === true) ? 'dialog' : 'text';
+
+  const [uncontrolled, setUncontrolled] = useState(defaultOpen);
+  const [wasActive, setWasActive] = useState(active);
+  if (wasActive !== active) {
+    setWasActive(active);
+    if (!active) setUncontrolled(false);
+  }
+  const open = active && (openProp ?? uncontrolled);
+
+  const latest = useRef({ open, active, openProp, onOpenChange });
+  useLayoutEffect(() => {
+    latest.current = { open, active, openProp, onOpenChange };
+  });
+  const lastCloseReason = useRef<TooltipOpenChangeReason>('blur');
+  const openedByKeyboard = useRef(false);
+  const setOpen = useCallback((next: boolean, reason: TooltipOpenChangeReason) => {
+    const current = latest.current;
+    if (next === current.open || (next && !current.active)) return;
+    latest.current = { ...current, open: next };
+    if (!next) lastCloseReason.current = reason;
+    if (current.openProp === undefined) setUncontrolled(next);
+    current.onOpenChange?.(next, reason);
+  }, []);
+
+  const exits = useRef(new Set<() => Promise<void>>());
+  const registerExit = useCallback((exit: () => Promise<void>) => {
+    exits.current.add(exit);
+    return () => {
+      exits.current.delete(exit);
+    };
+  }, []);
+  const exitAll = useCallback(
+    () => Promise.all([...exits.current].map((exit) => exit())).then(() => undefined),
+    [],
+  );
+  const presence = usePresence(open, exitAll);
+
+  const [layout, setLayoutState] = useState<ContentLayout>(NO_LAYOUT);
+  const setLayout = useCallback(
+    (next: ContentLayout) =>
+      setLayoutState((previous) => (sameLayout(previous, next) ? previous : next)),
+    [],
+  );
+  const [beacon, setBeacon] = useState<HTMLElement | null>(null);
+  const position = useAnchoredPosition({
+    reference: target,
+    placement: layout.placement ?? guide?.placement ?? 'top',
+    ...(layout.offset === undefined ? {} : { offset: layout.offset }),
+    ...(layout.collisionPadding === undefined ? {} : { collisionPadding: layout.collisionPadding }),
+    open: presence.mounted,
+  });
+
+  const interaction = useHintInteractions({
+    mode,
+    active,
+    open,
+    target,
+    beacon,
+    position,
+    setOpen,
+  });
+
+  const seen = useRef(false);
+  const markSeen = useCallback(() => {
+    seen.current = true;
+  }, []);
+  const wasOpen = useRef(false);
+  useLayoutEffect(() => {
+    if (open) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const saw = seen.current;
+    seen.current = false;
+    if (saw && hint.active) hint.settle(closeKind(lastCloseReason.current));
+  }, [open, hint]);
+
+  const labels = useMemo(
+    () => ({ ...labelsForLocale(locale), ...labelOverrides }),
+    [locale, labelOverrides],
+  );
+  const baseId = useId();
+  const [hasTitle, setHasTitle] = useState(false);
+  const [hasBody, setHasBody] = useState(false);
+  const reportUnsafeLink = useCallback(
+    (href: string) =>
+      engine.reportError(
+        new GuidepostError('unsafe_link', `hint '${id}' has a link that is not safe: ${href}`, {
+          guideId: id,
+        }),
+      ),
+    [engine, id],
+  );
+
+  const value: TooltipContextValue = {
+    guideId: id,
+    engine,
+    guide,
+    view,
+    active,
+    mode,
+    target,
+    open,
+    mounted: presence.mounted,
+    dataState: presence.status === 'open' ? 'open' : 'closed',
+    setOpen,
+    labels,
+    unstyled,
+    classNames,
+    contentId: `${baseId}content`,
+    titleId: `${baseId}title`,
+    bodyId: `${baseId}body`,
+    hasTitle,
+    hasBody,
+    setHasTitle,
+    setHasBody,
+    registerExit,
+    position,
+    setLayout,
+    interaction,
+    beacon,
+    setBeacon,
+    markSeen,
+    openedByKeyboard,
+    reportUnsafeLink,
+  };
+
+  return <TooltipContext.Provider value={value}>{children}</TooltipContext.Provider>;
+}

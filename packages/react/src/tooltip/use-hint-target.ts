@@ -1,0 +1,53 @@
+import type { GuideTarget } from '@guidepost/core';
+import { useLayoutEffect, useState } from 'react';
+import { isTargetVisible } from '../targets/is-target-visible';
+import { observeTarget } from '../targets/observe-target';
+import { resolveTargetCandidates } from '../targets/resolve-target-candidates';
+import { waitForTarget } from '../targets/wait-for-target';
+
+/**
+ * The element a hint points at, while `active`: found at once when it is on the page and
+ * visible, else awaited for as long as the hint is active (a hint may belong to a view the user
+ * has not opened yet; the wait ends when the hint does). `null` while it is missing, removed or
+ * hidden (display none, or 0×0); a new element matching the same target is picked up.
+ */
+export function useHintTarget(target: GuideTarget | undefined, active: boolean): Element | null {
+  const [element, setElement] = useState<Element | null>(null);
+
+  useLayoutEffect(() => {
+    if (!active || target === undefined) {
+      setElement(null);
+      return;
+    }
+    const controller = new AbortController();
+    let stopWatching: (() => void) | undefined;
+    const found = (first: Element) => {
+      setElement(first);
+      stopWatching = observeTarget(first, {
+        target,
+        onRemoved: () => setElement(null),
+        onHidden: () => setElement(null),
+        onShown: setElement,
+      });
+    };
+    const present = resolveTargetCandidates(target).find(isTargetVisible);
+    if (present !== undefined) {
+      found(present);
+    } else {
+      setElement(null);
+      waitForTarget(target, { timeout: Infinity, signal: controller.signal }).then(
+        (next) => {
+          if (next !== null && !controller.signal.aborted) found(next);
+        },
+        // Aborted: the hint closed or its target changed before one appeared.
+        () => undefined,
+      );
+    }
+    return () => {
+      controller.abort();
+      stopWatching?.();
+    };
+  }, [active, target]);
+
+  return active ? element : null;
+}

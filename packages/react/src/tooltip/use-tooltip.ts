@@ -1,0 +1,80 @@
+'use client';
+import type {
+  GuideId,
+  GuideIdOfKind,
+  GuidepostDefinition,
+  GuideView,
+  StartOptions,
+  TooltipGuide,
+} from '@guidepost/core';
+import { useMemo } from 'react';
+import { useGuide } from '../hooks/use-guide';
+import { useGuidepostContext } from '../provider/guidepost-context';
+import { settleHint, type HintCloseKind, type HintSettlement } from './settle-hint';
+import { tooltipGuide } from './tooltip-guide';
+import { useHintTarget } from './use-hint-target';
+
+/** What {@link useTooltip} returns: a hint, its target and its actions, bound to it. */
+export interface UseTooltipResult<G extends string = string> {
+  /** The guide as the engine shows it; `undefined` for an id the definition does not hold. */
+  readonly view: GuideView<G> | undefined;
+  /** The hint's definition; `undefined` when the id is not a tooltip. */
+  readonly guide: TooltipGuide | undefined;
+  /**
+   * The engine shows the hint: its beacon is on the page, or hovering and focusing its target
+   * open it. False on the server and during hydration.
+   */
+  readonly active: boolean;
+  /** The target element while the hint is active and the target is on the page and visible. */
+  readonly target: Element | null;
+  /** Dismisses the hint for good (in this version). */
+  readonly dismiss: () => void;
+  /** Marks the hint completed. */
+  readonly complete: () => void;
+  /** Shows the hint now; returns whether it opened. */
+  readonly start: (options?: StartOptions) => boolean;
+  /**
+   * Records that the user saw the hint and closed it, as its `frequency` says (see
+   * `settleHint`): once, or `maxShows` reached, ends it; a `cooldown` puts it off.
+   */
+  readonly settle: (kind: HintCloseKind) => HintSettlement;
+}
+
+/**
+ * A hint's state, target and actions, for a hint with a look of its own. Whether it shows, and
+ * how often, is the engine's; the hook finds and follows its target (waiting for a late one,
+ * re-anchoring when it is re-rendered) while it is active.
+ *
+ * @example
+ * function ExportHint() {
+ *   const { active, guide, target, settle } = useTooltip('export-hint');
+ *   const [open, setOpen] = useState(false);
+ *   if (!active || target === null || guide === undefined) return null;
+ *   return <MyPopover anchor={target} open={open} onClose={() => { setOpen(false); settle('complete'); }} />;
+ * }
+ */
+export function useTooltip<
+  D extends GuidepostDefinition = GuidepostDefinition,
+  T extends GuideIdOfKind<D, 'tooltip'> = GuideIdOfKind<D, 'tooltip'>,
+>(id: T): UseTooltipResult<GuideId<D>> {
+  const { guidepost } = useGuidepostContext('useTooltip');
+  const view = useGuide<D>(id as GuideId<D>);
+  const guide = tooltipGuide(guidepost.definition, id);
+  const active = view?.open === true && guide !== undefined;
+  const target = useHintTarget(guide?.target, active);
+  const shows = view?.shows ?? 0;
+  const frequency = guide?.frequency;
+  return useMemo(
+    () => ({
+      view,
+      guide,
+      active,
+      target,
+      dismiss: () => guidepost.dismiss(id),
+      complete: () => guidepost.complete(id),
+      start: (options?: StartOptions) => guidepost.start(id, options),
+      settle: (kind: HintCloseKind) => settleHint(guidepost, id, { frequency, shows, kind }),
+    }),
+    [guidepost, id, view, guide, active, target, frequency, shows],
+  );
+}
