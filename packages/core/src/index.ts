@@ -126,7 +126,7 @@ export type {
   SyncStorageAdapter,
 } from './persistence';
 
-export { createGuidepost, scopeInputOf } from './engine';
+export { createGuidepost, scopeInputOf, stepRouteMatches } from './engine';
 export type {
   CreateGuidepostOptions,
   EligibilityReason,

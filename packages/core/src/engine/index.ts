@@ -16,6 +16,7 @@ export { placeAtStep, resolveStep } from './resolve-step';
 export { retreatStep } from './retreat-step';
 export { routeMatches } from './route-matches';
 export { snoozeGuide } from './snooze-guide';
+export { stepRouteMatches } from './step-route-matches';
 export { progressMeets, scopeInputOf } from './scope-input-of';
 export { startGuide } from './start-guide';
 export { isTerminal } from './transition-input';

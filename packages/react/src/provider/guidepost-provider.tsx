@@ -31,6 +31,42 @@ interface GuidepostProviderBaseProps {
    * user's progress.
    */
   readonly user?: UserAttributes;
+  /**
+   * The app's current route: pass the router's pathname and every change calls `setRoute`,
+   * which advances steps waiting for it (`advanceOn.route`), fires route triggers, and shows
+   * the steps of a multi-route tour that live on it (`TourStep.route`). A step with a `route`
+   * waits, showing nothing and looking for no target, until a matching route is reported; steps
+   * without one show on any route. An engine the provider creates starts on the first value
+   * (it fires route triggers but moves no step on: that takes a navigation); an engine of your
+   * own is told it when it stands elsewhere. Leaving the prop out reports nothing.
+   *
+   * @example
+   * // React Router: rendered inside the router
+   * import { useLocation } from 'react-router';
+   * function Guidance({ children }: { children: ReactNode }) {
+   *   const { pathname } = useLocation();
+   *   return (
+   *     <GuidepostProvider definition={definition} user={user} route={pathname}>
+   *       {children}
+   *       <Tour id="welcome" />
+   *     </GuidepostProvider>
+   *   );
+   * }
+   * @example
+   * // Next.js App Router: a client component in the root layout
+   * 'use client';
+   * import { usePathname } from 'next/navigation';
+   * export function Guidance({ children }: { children: ReactNode }) {
+   *   const pathname = usePathname();
+   *   return (
+   *     <GuidepostProvider definition={definition} user={user} route={pathname}>
+   *       {children}
+   *       <Tour id="welcome" />
+   *     </GuidepostProvider>
+   *   );
+   * }
+   */
+  readonly route?: string;
   readonly children?: ReactNode;
 }
 
@@ -115,7 +151,7 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
     latest.current = props as unknown as GuidepostProviderProps;
   });
 
-  const { definition, guidepost: given, user } = props as unknown as GuidepostProviderProps;
+  const { definition, guidepost: given, user, route } = props as unknown as GuidepostProviderProps;
   const create = (from: GuidepostDefinition | undefined) =>
     from === undefined ? undefined : createProviderEngine(from, () => engineOptions(latest));
   // State, not a memo: a memo may be dropped, and a new engine would start over.
@@ -138,6 +174,11 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
     }
   }, [guidepost, user]);
 
+  // After `retain`, so an engine created here starts on this route and is not told it twice.
+  useEffect(() => {
+    if (route !== undefined && guidepost.getState().route !== route) guidepost.setRoute(route);
+  }, [guidepost, route]);
+
   const value = useMemo<GuidepostContextValue>(
     () => ({ guidepost, now: () => (latest.current.now ?? Date.now)() }),
     [guidepost],
@@ -154,6 +195,7 @@ function engineOptions(latest: {
   return {
     ...(props.user === undefined ? {} : { user: props.user }),
     ...(props.storage === undefined ? {} : { storage: props.storage }),
+    ...(props.route === undefined ? {} : { route: props.route }),
     onEvent: (event) => forward(current().onEvent, event),
     onError: (error) => (current().onError ?? console.warn)(error),
     now: () => (current().now ?? Date.now)(),

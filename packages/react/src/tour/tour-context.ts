@@ -38,7 +38,7 @@ export interface TourContextValue {
   /** The step shows as a dialog in the middle of the screen (no target, or `onMissing: 'center'`). */
   readonly centered: boolean;
   readonly overlay: OverlayMode;
-  /** The engine shows the tour. */
+  /** The tour is shown: the engine shows it and its current step is on the current route. */
   readonly open: boolean;
   /** The parts are rendered: open, or playing their exit. */
   readonly mounted: boolean;

@@ -1,7 +1,9 @@
 import {
   GuidepostError,
+  stepRouteMatches,
   type GuideIdOfKind,
   type GuidepostDefinition,
+  type GuidepostState,
   type TourStep,
 } from '@guidepost/core';
 import {
@@ -14,6 +16,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { useStore } from 'zustand';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { contentToText } from '../content/content-to-text';
@@ -74,7 +77,9 @@ function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
  * targets, applies the step's `onMissing` (`skip` in the direction of travel by default,
  * `center`, or `end`) after reporting one `target_not_found`, advances on a click on the target
  * for `advanceOn: { click: true }`, and announces each step in a polite live region that is in
- * the page before the first announcement. Nothing is rendered on the server.
+ * the page before the first announcement. A step with a `route` shows only while the app's
+ * route (the provider's `route` prop) matches it, and resumes when the app gets there. Nothing
+ * is rendered on the server.
  *
  * @example
  * <TourRoot id="welcome">
@@ -95,7 +100,13 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>({
   const engine = useGuidepost();
   const { view, step, stepIndex, stepCount, next, back, dismiss } = useTour(id);
   const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
-  const open = isClient && view?.open === true && step !== undefined;
+  const selectOnRoute = useCallback(
+    (state: GuidepostState) => step === undefined || stepRouteMatches(step, state.route),
+    [step],
+  );
+  // A step on another route is not shown: no target lookup, no timeout, until the app gets there.
+  const onRoute = useStore(engine, selectOnRoute);
+  const open = isClient && view?.open === true && step !== undefined && onRoute;
   const stepKey = `${view?.shows ?? 0}:${stepIndex}:${step?.id ?? ''}`;
 
   const travel = useRef({ index: stepIndex, back: false });

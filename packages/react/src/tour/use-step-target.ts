@@ -12,7 +12,10 @@ export interface StepTargetOptions {
   readonly step: TourStep | undefined;
   /** Changes on every move to another step; the lookup starts over. */
   readonly stepKey: string;
-  /** Look the target up only while the tour is shown. */
+  /**
+   * Look the target up only while the tour is shown (and the step is on the current route):
+   * while false nothing is searched, no timeout runs and nothing is reported.
+   */
   readonly active: boolean;
   /** The target did not appear within the step's `targetTimeout`; called once per step visit. */
   readonly onMissing: (step: TourStep) => void;
@@ -28,6 +31,8 @@ interface Resolved extends StepTarget {
   readonly key: string;
 }
 
+const UNRESOLVED: Resolved = { key: '', element: null, state: 'waiting' };
+
 /**
  * Finds the current step's target and follows it: a late target is awaited (up to the step's
  * `targetTimeout`, 3000 ms by default; the wait is cancelled when the step changes or the tour
@@ -36,7 +41,7 @@ interface Resolved extends StepTarget {
  * (it is hidden, never drawn at 0,0) until it, or a new element matching it, is shown again.
  */
 export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOptions): StepTarget {
-  const [resolved, setResolved] = useState<Resolved>({ key: '', element: null, state: 'waiting' });
+  const [resolved, setResolved] = useState<Resolved>(UNRESOLVED);
   const latestOnMissing = useRef(onMissing);
   useLayoutEffect(() => {
     latestOnMissing.current = onMissing;
@@ -94,6 +99,9 @@ export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOp
     return () => {
       controller.abort();
       stopWatching?.();
+      // The same step shown again (back on its route) looks its target up afresh: the element
+      // found before may be gone with the page it was on.
+      setResolved(UNRESOLVED);
     };
   }, [active, step, stepKey]);
 
