@@ -1,0 +1,42 @@
+import type { MouseEvent } from 'react';
+import { composeEventHandlers } from '../tour/slot';
+import { AnnouncementButton, type AnnouncementButtonProps } from './announcement-button';
+import { partClassName } from './announcement-class-names';
+import { useAnnouncementContext } from './announcement-context';
+
+/** Props of {@link AnnouncementClose}. */
+export type AnnouncementCloseProps = AnnouncementButtonProps;
+
+/**
+ * A visible, labelled button that closes the modal (touch screen readers have no Escape key):
+ * a × named by the `close` label, or your own content. Closing dismisses the announcements
+ * shown, as Escape does. Your `onClick` runs first and may `preventDefault()`.
+ *
+ * @example
+ * <AnnouncementClose />
+ */
+export function AnnouncementClose({
+  onClick,
+  className,
+  children,
+  ...props
+}: AnnouncementCloseProps) {
+  const context = useAnnouncementContext('AnnouncementClose');
+  const { dismissAll, labels, open } = context;
+  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () => {
+    if (open) dismissAll();
+  });
+  // Given content names the button itself; the default × needs a label.
+  const labelled = children === undefined;
+  return (
+    <AnnouncementButton
+      aria-label={labelled ? labels.close : undefined}
+      data-variant="ghost"
+      {...props}
+      className={partClassName('close', context, className)}
+      onClick={handleClick}
+    >
+      {children ?? <span aria-hidden="true">×</span>}
+    </AnnouncementButton>
+  );
+}

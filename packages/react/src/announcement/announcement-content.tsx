@@ -1,0 +1,146 @@
+import { FloatingFocusManager, useFloatingRootContext } from '@floating-ui/react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type Ref,
+} from 'react';
+import { LiveRegion } from '../a11y/live-region';
+import { useFocusReturn } from '../a11y/use-focus-return';
+import { contentToText } from '../content/content-to-text';
+import { useSurfaceMotion } from '../motion/use-surface-motion';
+import { canAnimate } from '../overlay/can-animate';
+import { useScrollLock } from '../scroll-lock/use-scroll-lock';
+import { composeRefs } from '../tour/slot';
+import { partClassName } from './announcement-class-names';
+import { useAnnouncementContext } from './announcement-context';
+import { isKeyForDialog, pushDialog } from './dialog-stack';
+
+/** Props of {@link AnnouncementContent}. */
+export interface AnnouncementContentProps extends HTMLAttributes<HTMLDivElement> {
+  readonly ref?: Ref<HTMLDivElement>;
+}
+
+function joinIds(...ids: (string | undefined)[]): string | undefined {
+  const unique = [...new Set(ids.flatMap((id) => id?.split(/\s+/) ?? []).filter(Boolean))];
+  return unique.length === 0 ? undefined : unique.join(' ');
+}
+
+/**
+ * The modal dialog: `role="dialog"` and `aria-modal="true"`, named by `AnnouncementTitle` and
+ * described by `AnnouncementBody` only while one renders. Focus moves into it when it opens
+ * (onto the dialog, so its name and text are read first), stays trapped inside (Tab and
+ * Shift+Tab cycle), and returns to where it was when it closes. The rest of the page is inert
+ * and hidden from assistive technology (live regions excepted) and stops scrolling; both are
+ * restored exactly, and counted, so two modals never undo each other. Escape closes it
+ * (dismisses) unless a control inside handled the key first. State shows as `data-state`.
+ *
+ * @example
+ * <AnnouncementContent><AnnouncementTitle /><AnnouncementBody /><AnnouncementClose /></AnnouncementContent>
+ */
+export function AnnouncementContent(props: AnnouncementContentProps) {
+  const { mounted } = useAnnouncementContext('AnnouncementContent');
+  return mounted ? <DialogSurface {...props} /> : null;
+}
+
+function DialogSurface({
+  className,
+  ref,
+  children,
+  'aria-describedby': describedBy,
+  ...props
+}: AnnouncementContentProps) {
+  const context = useAnnouncementContext('AnnouncementContent');
+  const { open, registerExit, overlayElement, dismissAll, announcement, labels } = context;
+  const motion = useSurfaceMotion<HTMLDivElement>();
+  useLayoutEffect(
+    () =>
+      registerExit(() => (canAnimate(motion.scope.current) ? motion.exit() : Promise.resolve())),
+    [registerExit, motion],
+  );
+  // Focus management only: the dialog is centred by CSS, so nothing needs positioning.
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const floating = useFloatingRootContext({
+    open,
+    elements: { reference: null, floating: element },
+  });
+  const focusReturnRef = useFocusReturn<HTMLDivElement>(open);
+  useScrollLock(open);
+
+  const surface = useRef<HTMLDivElement | null>(null);
+  const setRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      surface.current = node;
+      (motion.scope as { current: HTMLDivElement | null }).current = node;
+      setElement(node);
+      focusReturnRef(node);
+      composeRefs(ref)(node);
+    },
+    [motion, focusReturnRef, ref],
+  );
+
+  useLayoutEffect(() => {
+    if (open && canAnimate(motion.scope.current)) void motion.enter();
+  }, [open, motion]);
+
+  useEffect(() => {
+    const dialog = surface.current;
+    if (!open || dialog === null) return;
+    const release = pushDialog(dialog);
+    // On the document, after every handler inside: a layer within the dialog (a menu) that
+    // handled Escape marks it, and of two open dialogs only the top-most one closes.
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+      if (!isKeyForDialog(dialog, event.target)) return;
+      event.preventDefault();
+      dismissAll();
+    };
+    const document = dialog.ownerDocument;
+    document.addEventListener('keydown', onEscape);
+    return () => {
+      document.removeEventListener('keydown', onEscape);
+      release();
+    };
+  }, [open, dismissAll]);
+  const getInsideElements = useCallback(
+    () => (overlayElement.current === null ? [] : [overlayElement.current]),
+    [overlayElement],
+  );
+
+  return (
+    <FloatingFocusManager
+      context={floating}
+      disabled={!open}
+      modal
+      initialFocus={surface}
+      returnFocus={false}
+      closeOnFocusOut={false}
+      outsideElementsInert
+      getInsideElements={getInsideElements}
+    >
+      <div
+        {...props}
+        ref={setRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={context.hasTitle ? context.titleId : undefined}
+        aria-label={
+          context.hasTitle
+            ? undefined
+            : contentToText(announcement?.title) || labels.announcementPager
+        }
+        aria-describedby={joinIds(context.hasBody ? context.bodyId : undefined, describedBy)}
+        tabIndex={-1}
+        data-state={context.dataState}
+        data-pages={context.pages.length > 1 ? context.pages.length : undefined}
+        className={partClassName('content', context, className)}
+      >
+        {children}
+        <LiveRegion announcer={context.announcer} />
+      </div>
+    </FloatingFocusManager>
+  );
+}

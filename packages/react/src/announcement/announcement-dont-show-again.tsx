@@ -1,0 +1,39 @@
+import type { MouseEvent } from 'react';
+import { composeEventHandlers } from '../tour/slot';
+import { AnnouncementButton, type AnnouncementButtonProps } from './announcement-button';
+import { partClassName } from './announcement-class-names';
+import { useAnnouncementContext } from './announcement-context';
+
+/** Props of {@link AnnouncementDontShowAgain}. */
+export type AnnouncementDontShowAgainProps = AnnouncementButtonProps;
+
+/**
+ * "Don't show again": dismisses the announcements shown for good (in their current version;
+ * a new `version` may show again) and closes the modal. The engine stores it before the
+ * dialog closes. Your `onClick` runs first and may `preventDefault()`.
+ *
+ * @example
+ * <AnnouncementDontShowAgain />
+ */
+export function AnnouncementDontShowAgain({
+  onClick,
+  className,
+  children,
+  ...props
+}: AnnouncementDontShowAgainProps) {
+  const context = useAnnouncementContext('AnnouncementDontShowAgain');
+  const { dismissAll, labels, open } = context;
+  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () => {
+    if (open) dismissAll();
+  });
+  return (
+    <AnnouncementButton
+      data-variant="ghost"
+      {...props}
+      className={partClassName('dontShowAgain', context, className)}
+      onClick={handleClick}
+    >
+      {children ?? labels.dontShowAgain}
+    </AnnouncementButton>
+  );
+}

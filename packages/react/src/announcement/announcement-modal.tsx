@@ -1,0 +1,123 @@
+import { AnnouncementBody } from './announcement-body';
+import type { AnnouncementClassNames } from './announcement-class-names';
+import { AnnouncementClose } from './announcement-close';
+import { AnnouncementContent } from './announcement-content';
+import { AnnouncementCta, AnnouncementSecondaryCta } from './announcement-cta';
+import { AnnouncementDontShowAgain } from './announcement-dont-show-again';
+import type { AnnouncementLabels } from './announcement-labels';
+import { AnnouncementMedia } from './announcement-media';
+import { AnnouncementOverlay } from './announcement-overlay';
+import { AnnouncementPager } from './announcement-pager';
+import { AnnouncementPortal } from './announcement-portal';
+import { AnnouncementRoot } from './announcement-root';
+import { AnnouncementTitle } from './announcement-title';
+
+/** Props of {@link AnnouncementModal}. */
+export interface AnnouncementModalProps {
+  /** One announcement to show. Without `id` and `ids`, every announcement of the definition. */
+  readonly id?: string;
+  /** The announcements this modal may page through (newest first) when several wait. */
+  readonly ids?: readonly string[];
+  /** Extra class names for the dialog. */
+  readonly className?: string;
+  /** Class names per part, added to the defaults. */
+  readonly classNames?: AnnouncementClassNames;
+  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
+  readonly unstyled?: boolean;
+  /** Overrides for any label. */
+  readonly labels?: Partial<AnnouncementLabels>;
+  /** The shipped labels to start from. @default 'en' */
+  readonly locale?: 'en' | 'ja';
+  /** Show "Don't show again" next to the calls to action. @default false */
+  readonly dontShowAgain?: boolean;
+  /** Called when the modal opens and when it closes. */
+  readonly onOpenChange?: (open: boolean) => void;
+}
+
+/**
+ * The announcement modal in one line, with the default look: the parts composed as
+ * `Root > Portal > (Overlay, Content > (Close, Media, Title, Body, DontShowAgain,
+ * SecondaryCta, Cta, Pager))`. One `id` shows that announcement; `ids`, or neither, pages
+ * through every waiting announcement, newest first. Compose the parts yourself
+ * (`Announcement.Root`, `Announcement.Content`…) for another layout.
+ *
+ * @example
+ * <AnnouncementModal id="release-2026-12" />
+ * <AnnouncementModal locale="ja" dontShowAgain />
+ */
+function AnnouncementModalDefault({
+  id,
+  ids,
+  className,
+  classNames,
+  unstyled,
+  labels,
+  locale,
+  dontShowAgain = false,
+  onOpenChange,
+}: AnnouncementModalProps) {
+  return (
+    <AnnouncementRoot
+      {...(id === undefined ? {} : { id })}
+      {...(ids === undefined ? {} : { ids })}
+      {...(classNames === undefined ? {} : { classNames })}
+      {...(unstyled === undefined ? {} : { unstyled })}
+      {...(labels === undefined ? {} : { labels })}
+      {...(locale === undefined ? {} : { locale })}
+      {...(onOpenChange === undefined ? {} : { onOpenChange })}
+    >
+      <AnnouncementPortal>
+        <AnnouncementOverlay />
+        <AnnouncementContent {...(className === undefined ? {} : { className })}>
+          <AnnouncementClose />
+          <AnnouncementMedia />
+          <AnnouncementTitle />
+          <AnnouncementBody />
+          <div className={unstyled === true ? undefined : 'gp-footer'}>
+            {dontShowAgain ? <AnnouncementDontShowAgain /> : null}
+            <AnnouncementSecondaryCta />
+            <AnnouncementCta />
+          </div>
+          <AnnouncementPager />
+        </AnnouncementContent>
+      </AnnouncementPortal>
+    </AnnouncementRoot>
+  );
+}
+
+/**
+ * A release note or invitation pop-up: `<AnnouncementModal id="release-2026-12" />` renders the
+ * default look, and `Announcement.Root`, `Announcement.Portal`, `Announcement.Overlay`,
+ * `Announcement.Content`, `Announcement.Title`, `Announcement.Body`, `Announcement.Media`,
+ * `Announcement.Cta`, `Announcement.SecondaryCta`, `Announcement.DontShowAgain`,
+ * `Announcement.Close` and `Announcement.Pager` are its parts (also exported as
+ * `AnnouncementRoot`…). `useAnnouncement(id)` and `useAnnouncements(ids)` give the same data to
+ * a look of your own.
+ *
+ * @example
+ * <Announcement.Root id="webinar-invite">
+ *   <Announcement.Portal>
+ *     <Announcement.Overlay />
+ *     <Announcement.Content>
+ *       <Announcement.Title /><Announcement.Body /><Announcement.Cta /><Announcement.Close />
+ *     </Announcement.Content>
+ *   </Announcement.Portal>
+ * </Announcement.Root>
+ */
+export const Announcement = Object.assign(AnnouncementModalDefault, {
+  Root: AnnouncementRoot,
+  Portal: AnnouncementPortal,
+  Overlay: AnnouncementOverlay,
+  Content: AnnouncementContent,
+  Title: AnnouncementTitle,
+  Body: AnnouncementBody,
+  Media: AnnouncementMedia,
+  Cta: AnnouncementCta,
+  SecondaryCta: AnnouncementSecondaryCta,
+  DontShowAgain: AnnouncementDontShowAgain,
+  Close: AnnouncementClose,
+  Pager: AnnouncementPager,
+});
+
+/** The announcement modal with the default look; the same component as {@link Announcement}. */
+export const AnnouncementModal = Announcement;

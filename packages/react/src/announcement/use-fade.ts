@@ -1,0 +1,46 @@
+import { useAnimate } from 'framer-motion/mini';
+import { useMemo } from 'react';
+import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
+import { canAnimate } from '../overlay/can-animate';
+import { ENTER, EXIT, SETTLE_GRACE_MS } from '../motion/motion-presets';
+
+/** Fade-in and fade-out of a backdrop. */
+export interface Fade<T extends Element> {
+  /** Attach as the element's `ref`. */
+  readonly scope: ReturnType<typeof useAnimate<T>>[0];
+  readonly enter: () => Promise<void>;
+  readonly exit: () => Promise<void>;
+}
+
+/**
+ * Fades an element in and out with Web Animations (the surfaces' own durations and easings),
+ * and does nothing when the user prefers reduced motion or the engine has no Web Animations.
+ * The returned functions are stable.
+ */
+export function useFade<T extends Element = HTMLElement>(): Fade<T> {
+  const [scope, animate] = useAnimate<T>();
+  return useMemo(() => {
+    const run = (from: string, to: string, timing: typeof ENTER): Promise<void> => {
+      const element: T | null = scope.current;
+      if (!canAnimate(element) || prefersReducedMotion()) return Promise.resolve();
+      const controls = animate(
+        element,
+        { opacity: [from, to] },
+        {
+          duration: timing.duration,
+          ease: [...timing.ease],
+        },
+      );
+      return new Promise((resolve) => {
+        // A stopped animation never resolves `finished`: do not wait for it forever.
+        const timer = setTimeout(resolve, timing.duration * 1000 + SETTLE_GRACE_MS);
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        controls.finished.then(done, done);
+      });
+    };
+    return { scope, enter: () => run('0', '1', ENTER), exit: () => run('1', '0', EXIT) };
+  }, [scope, animate]);
+}

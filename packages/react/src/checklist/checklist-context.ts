@@ -1,0 +1,63 @@
+import type { Guidepost } from '@guidepost/core';
+import { createContext, useContext, type RefObject } from 'react';
+import type { ChecklistClassNames } from './checklist-class-names';
+import type { ChecklistLabels } from './checklist-labels';
+import type { UseChecklistResult } from './use-checklist';
+
+/** What `ChecklistRoot` gives every part, and custom parts through {@link useChecklistContext}. */
+export interface ChecklistContextValue {
+  readonly guideId: string;
+  readonly engine: Guidepost;
+  /** Items, progress and actions, as {@link useChecklist} returns them. */
+  readonly checklist: UseChecklistResult;
+  /** The checklist shows: the engine shows it, or it is celebrating its completion. */
+  readonly visible: boolean;
+  /** The panel renders in place, always expanded, without a launcher. */
+  readonly inline: boolean;
+  /** The panel is expanded (always, when `inline`). */
+  readonly open: boolean;
+  readonly setOpen: (open: boolean) => void;
+  /** Every item was just done while the user watched: show the celebration. */
+  readonly celebrating: boolean;
+  /** Ends the celebration and hides the checklist. */
+  readonly finish: () => void;
+  /** "2 of 5 done", from the labels. */
+  readonly progressText: string;
+  readonly labels: ChecklistLabels;
+  readonly unstyled: boolean;
+  readonly classNames: ChecklistClassNames;
+  readonly panelId: string;
+  readonly titleId: string;
+  readonly descriptionId: string;
+  readonly hasTitle: boolean;
+  readonly hasDescription: boolean;
+  readonly hasPanel: boolean;
+  /** Called by the title, description and panel while they render. */
+  readonly setHasTitle: (present: boolean) => void;
+  readonly setHasDescription: (present: boolean) => void;
+  readonly setHasPanel: (present: boolean) => void;
+  /** The launcher, where focus goes back when the panel closes. */
+  readonly triggerRef: RefObject<HTMLElement | null>;
+  /** Reports a link `isSafeHref` refused (once per link). */
+  readonly reportUnsafeLink: (href: string) => void;
+}
+
+/** The checklist context; `null` outside a `ChecklistRoot`. */
+export const ChecklistContext = createContext<ChecklistContextValue | null>(null);
+
+/**
+ * The context of the enclosing `ChecklistRoot`, for custom parts. Throws, naming both, when
+ * used outside one.
+ *
+ * @param part The name of the calling part, for the error message.
+ * @example
+ * function DoneBadge() {
+ *   const { checklist } = useChecklistContext();
+ *   return <span>{checklist.doneCount}</span>;
+ * }
+ */
+export function useChecklistContext(part = 'useChecklistContext'): ChecklistContextValue {
+  const context = useContext(ChecklistContext);
+  if (context === null) throw new Error(`\`${part}\` must be used within \`ChecklistRoot\``);
+  return context;
+}

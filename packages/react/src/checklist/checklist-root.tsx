@@ -1,0 +1,188 @@
+'use client';
+import { GuidepostError } from '@guidepost/core';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { createAnnouncer } from '../a11y/create-announcer';
+import { LiveRegion } from '../a11y/live-region';
+import { formatLabel } from '../i18n/format-label';
+import { useGuidepost } from '../provider/guidepost-context';
+import type { ChecklistClassNames } from './checklist-class-names';
+import { ChecklistContext, type ChecklistContextValue } from './checklist-context';
+import { checklistLabelsFor, type ChecklistLabels } from './checklist-labels';
+import { useChecklist } from './use-checklist';
+import { useCompletionAnnouncements } from './use-completion-announcements';
+
+/** Props of {@link ChecklistRoot}. */
+export interface ChecklistRootProps {
+  /** The checklist's guide id. */
+  readonly id: string;
+  /** Render the panel in place, always expanded, without a launcher. @default false */
+  readonly inline?: boolean;
+  /** Whether the floating panel is expanded (controlled). */
+  readonly open?: boolean;
+  /** Whether the floating panel starts expanded (uncontrolled). @default false */
+  readonly defaultOpen?: boolean;
+  /** Called when the panel asks to expand or collapse. */
+  readonly onOpenChange?: (open: boolean) => void;
+  /** Overrides for any label ("{done} of {total} done", "All done!"…). */
+  readonly labels?: Partial<ChecklistLabels>;
+  /** The shipped labels to start from. @default 'en' */
+  readonly locale?: 'en' | 'ja';
+  /** Leave out the default `gp-*` classes of every part. @default false */
+  readonly unstyled?: boolean;
+  /** Class names per part, added to the defaults. */
+  readonly classNames?: ChecklistClassNames;
+  readonly children?: ReactNode;
+}
+
+const NO_CLASS_NAMES: ChecklistClassNames = {};
+const subscribeNothing = () => () => undefined;
+const onClient = () => true;
+const onServer = () => false;
+
+/**
+ * The root of a checklist: renders no element of its own, reads the checklist from the engine
+ * and gives every part its items, progress and actions. The checklist shows while the engine
+ * shows it; when its last item is done while the user watches, it stays to celebrate (and
+ * expands to show it) until the user closes it. Each completed item is announced once in a
+ * polite live region that is in the page before the first announcement. Nothing is rendered
+ * on the server.
+ *
+ * @example
+ * <ChecklistRoot id="getting-started">
+ *   <ChecklistTrigger />
+ *   <ChecklistPanel><ChecklistTitle /><ChecklistProgress /><ChecklistItems /></ChecklistPanel>
+ * </ChecklistRoot>
+ */
+export function ChecklistRoot({
+  id,
+  inline = false,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  labels: labelOverrides,
+  locale = 'en',
+  unstyled = false,
+  classNames = NO_CLASS_NAMES,
+  children,
+}: ChecklistRootProps) {
+  const engine = useGuidepost();
+  const checklist = useChecklist(id);
+  const status = checklist.view?.status;
+  const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
+  const shown = isClient && checklist.view?.open === true;
+
+  // Completion is celebrated only when the user saw the list before it was done.
+  const [watched, setWatched] = useState(false);
+  if (shown && status === 'active' && !watched) setWatched(true);
+  const [finished, setFinished] = useState(false);
+  const celebrating = isClient && watched && status === 'completed' && !finished;
+  const visible = shown || celebrating;
+
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const expanded = inline || (openProp ?? uncontrolledOpen);
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (openProp === undefined) setUncontrolledOpen(next);
+      onOpenChange?.(next);
+    },
+    [openProp, onOpenChange],
+  );
+
+  // Only the start of the celebration expands the panel; the user may collapse it after.
+  const expandedToCelebrate = useRef(false);
+  useEffect(() => {
+    if (!celebrating) {
+      expandedToCelebrate.current = false;
+      return;
+    }
+    if (inline || expandedToCelebrate.current) return;
+    expandedToCelebrate.current = true;
+    setOpen(true);
+  }, [celebrating, inline, setOpen]);
+
+  const labels = useMemo(
+    () => checklistLabelsFor(locale, labelOverrides),
+    [locale, labelOverrides],
+  );
+  const progressText = formatLabel(labels.checklistProgress, {
+    done: checklist.doneCount,
+    total: checklist.total,
+  });
+
+  const [announcer] = useState(() => createAnnouncer());
+  useCompletionAnnouncements(announcer, {
+    items: checklist.items,
+    progressText,
+    allDone: checklist.allDone,
+    active: visible,
+    labels,
+  });
+
+  const reported = useRef(new Set<string>());
+  const reportUnsafeLink = useCallback(
+    (href: string) => {
+      if (reported.current.has(href)) return;
+      reported.current.add(href);
+      engine.reportError(
+        new GuidepostError(
+          'unsafe_link',
+          `checklist '${id}' has a link that is not safe: ${href}`,
+          {
+            guideId: id,
+          },
+        ),
+      );
+    },
+    [engine, id],
+  );
+
+  const finish = useCallback(() => setFinished(true), []);
+  const baseId = useId();
+  const [hasTitle, setHasTitle] = useState(false);
+  const [hasDescription, setHasDescription] = useState(false);
+  const [hasPanel, setHasPanel] = useState(false);
+  const triggerRef = useRef<HTMLElement | null>(null);
+
+  const value: ChecklistContextValue = {
+    guideId: id,
+    engine,
+    checklist,
+    visible,
+    inline,
+    open: expanded,
+    setOpen,
+    celebrating,
+    finish,
+    progressText,
+    labels,
+    unstyled,
+    classNames,
+    panelId: `${baseId}panel`,
+    titleId: `${baseId}title`,
+    descriptionId: `${baseId}description`,
+    hasTitle,
+    hasDescription,
+    hasPanel,
+    setHasTitle,
+    setHasDescription,
+    setHasPanel,
+    triggerRef,
+    reportUnsafeLink,
+  };
+
+  return (
+    <ChecklistContext.Provider value={value}>
+      {children}
+      {isClient ? <LiveRegion announcer={announcer} /> : null}
+    </ChecklistContext.Provider>
+  );
+}

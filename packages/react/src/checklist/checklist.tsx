@@ -1,0 +1,109 @@
+import { ChecklistCelebration } from './checklist-celebration';
+import type { ChecklistClassNames } from './checklist-class-names';
+import { ChecklistClose } from './checklist-close';
+import { ChecklistDescription } from './checklist-description';
+import { ChecklistDismiss } from './checklist-dismiss';
+import { ChecklistItem } from './checklist-item';
+import { ChecklistItems } from './checklist-items';
+import type { ChecklistLabels } from './checklist-labels';
+import { ChecklistPanel } from './checklist-panel';
+import { ChecklistProgress } from './checklist-progress';
+import { ChecklistRoot } from './checklist-root';
+import { ChecklistTitle } from './checklist-title';
+import { ChecklistTrigger } from './checklist-trigger';
+
+/** Props of {@link Checklist}. */
+export interface ChecklistProps {
+  /** The checklist's guide id. */
+  readonly id: string;
+  /** Render the panel in place, always expanded, without a launcher. @default false */
+  readonly inline?: boolean;
+  /** Whether the floating panel starts expanded. @default false */
+  readonly defaultOpen?: boolean;
+  /** Extra class names for the panel. */
+  readonly className?: string;
+  /** Class names per part, added to the defaults. */
+  readonly classNames?: ChecklistClassNames;
+  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
+  readonly unstyled?: boolean;
+  /** Overrides for any label. */
+  readonly labels?: Partial<ChecklistLabels>;
+  /** The shipped labels to start from. @default 'en' */
+  readonly locale?: 'en' | 'ja';
+}
+
+/**
+ * The whole checklist in one line, with the default look: the parts composed as
+ * `Root > (Trigger, Panel > (Title, Description, Progress, Celebration, Items, Dismiss,
+ * Close))`. Compose the parts yourself (`Checklist.Root`, `Checklist.Items`…) for another
+ * layout.
+ *
+ * @example
+ * <Checklist id="getting-started" />
+ * <Checklist id="getting-started" inline locale="ja" />
+ */
+function ChecklistDefault({
+  id,
+  inline,
+  defaultOpen,
+  className,
+  classNames,
+  unstyled,
+  labels,
+  locale,
+}: ChecklistProps) {
+  return (
+    <ChecklistRoot
+      id={id}
+      {...(inline === undefined ? {} : { inline })}
+      {...(defaultOpen === undefined ? {} : { defaultOpen })}
+      {...(classNames === undefined ? {} : { classNames })}
+      {...(unstyled === undefined ? {} : { unstyled })}
+      {...(labels === undefined ? {} : { labels })}
+      {...(locale === undefined ? {} : { locale })}
+    >
+      <ChecklistTrigger />
+      <ChecklistPanel {...(className === undefined ? {} : { className })}>
+        <ChecklistTitle />
+        <ChecklistDescription />
+        <ChecklistProgress />
+        <ChecklistCelebration />
+        <ChecklistItems />
+        <div className={unstyled === true ? undefined : 'gp-footer'}>
+          <ChecklistDismiss />
+        </div>
+        <ChecklistClose />
+      </ChecklistPanel>
+    </ChecklistRoot>
+  );
+}
+
+/**
+ * An onboarding checklist: `<Checklist id="getting-started" />` renders the default look, and
+ * `Checklist.Root`, `Checklist.Trigger`, `Checklist.Panel`, `Checklist.Title`,
+ * `Checklist.Description`, `Checklist.Progress`, `Checklist.Items`, `Checklist.Item`,
+ * `Checklist.Dismiss`, `Checklist.Close` and `Checklist.Celebration` are its parts (also
+ * exported as `ChecklistRoot`…). `useChecklist(id)` gives the same data to a look of your own.
+ *
+ * @example
+ * <Checklist.Root id="getting-started" inline>
+ *   <Checklist.Panel>
+ *     <Checklist.Title /><Checklist.Progress /><Checklist.Celebration />
+ *     <Checklist.Items />
+ *     <Checklist.Dismiss />
+ *   </Checklist.Panel>
+ * </Checklist.Root>
+ */
+export const Checklist = Object.assign(ChecklistDefault, {
+  Root: ChecklistRoot,
+  Trigger: ChecklistTrigger,
+  Panel: ChecklistPanel,
+  Title: ChecklistTitle,
+  Description: ChecklistDescription,
+  Progress: ChecklistProgress,
+  Items: ChecklistItems,
+  Item: ChecklistItem,
+  Dismiss: ChecklistDismiss,
+  Close: ChecklistClose,
+  Celebration: ChecklistCelebration,
+});

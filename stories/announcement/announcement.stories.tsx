@@ -1,0 +1,144 @@
+import { createGuidepost, parseGuidepost } from '@guidepost/core';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
+import { AnnouncementModal } from '@guidepost/react';
+import { DocumentAttributes } from '../checklist/document-attributes';
+import {
+  REMOTE_XSS_DEFINITION,
+  highTouchInvitation,
+  japaneseNotes,
+  recurringTip,
+  releaseNotes,
+  twoCtas,
+  withImage,
+  withVideo,
+} from './announcement-definitions';
+import {
+  AnnouncementStoryFrame,
+  type AnnouncementStoryFrameProps,
+} from './announcement-story-frame';
+
+type StoryArgs = Pick<AnnouncementStoryFrameProps, 'onEvent' | 'onError'>;
+
+const meta: Meta<StoryArgs> = {
+  title: 'Announcement',
+  args: { onEvent: fn(), onError: fn() },
+  parameters: { layout: 'padded' },
+};
+
+export default meta;
+
+type Story = StoryObj<StoryArgs>;
+
+/** A release note with an illustration (and its alt text) and one call to action. */
+export const WithImage: Story = {
+  name: 'With an image',
+  render: (args) => (
+    <AnnouncementStoryFrame {...args} definition={withImage}>
+      <AnnouncementModal id="release-12" />
+    </AnnouncementStoryFrame>
+  ),
+};
+
+/** A walkthrough video: controls, a captions track, and it never plays by itself. */
+export const WithVideo: Story = {
+  name: 'With a video and captions',
+  render: (args) => (
+    <AnnouncementStoryFrame {...args} definition={withVideo}>
+      <AnnouncementModal id="release-12" />
+    </AnnouncementStoryFrame>
+  ),
+};
+
+/** A primary call to action and a quieter second one that opens a new tab. */
+export const TwoCtas: Story = {
+  name: 'Two calls to action',
+  render: (args) => (
+    <AnnouncementStoryFrame {...args} definition={twoCtas}>
+      <AnnouncementModal id="release-12" />
+    </AnnouncementStoryFrame>
+  ),
+};
+
+/** Three unseen release notes page through one modal, newest first. */
+export const ReleaseNotesPaged: Story = {
+  name: 'Several release notes, paged',
+  render: (args) => (
+    <AnnouncementStoryFrame {...args} definition={releaseNotes}>
+      <AnnouncementModal />
+    </AnnouncementStoryFrame>
+  ),
+};
+
+/** A tip allowed to show three times, with "Don't show again" to stop it for good. */
+export const DontShowAgain: Story = {
+  name: "Don't show again",
+  render: (args) => (
+    <AnnouncementStoryFrame {...args} definition={recurringTip}>
+      <AnnouncementModal id="shortcuts-tip" dontShowAgain />
+    </AnnouncementStoryFrame>
+  ),
+};
+
+/** A high-touch account (lifetime value 120,000) is invited to a session with its account manager. */
+export const HighTouchInvitation: Story = {
+  name: 'Invitation for high-touch accounts',
+  render: (args) => (
+    <AnnouncementStoryFrame {...args} definition={highTouchInvitation} user={{ ltv: 120_000 }}>
+      <AnnouncementModal id="success-session" />
+    </AnnouncementStoryFrame>
+  ),
+};
+
+/** Japanese labels and content. */
+export const Japanese: Story = {
+  render: (args) => (
+    <DocumentAttributes attributes={{ lang: 'ja' }}>
+      <AnnouncementStoryFrame {...args} definition={japaneseNotes}>
+        <AnnouncementModal locale="ja" dontShowAgain />
+      </AnnouncementStoryFrame>
+    </DocumentAttributes>
+  ),
+};
+
+/** A right-to-left page: the close button, the actions and the pager mirror. */
+export const RightToLeft: Story = {
+  render: (args) => (
+    <DocumentAttributes attributes={{ dir: 'rtl' }}>
+      <AnnouncementStoryFrame {...args} definition={releaseNotes}>
+        <AnnouncementModal dontShowAgain />
+      </AnnouncementStoryFrame>
+    </DocumentAttributes>
+  ),
+};
+
+/** The dark theme, forced with `data-gp-theme="dark"` on the page. */
+export const Dark: Story = {
+  render: (args) => (
+    <DocumentAttributes attributes={{ 'data-gp-theme': 'dark' }}>
+      <AnnouncementStoryFrame {...args} definition={withImage}>
+        <AnnouncementModal id="release-12" />
+      </AnnouncementStoryFrame>
+    </DocumentAttributes>
+  ),
+};
+
+/**
+ * A definition from a server, read with `parseGuidepost`: the markup in its text shows as text
+ * (no image, no handler runs), and the guide with a `javascript:` call to action is dropped and
+ * reported as `guide_error` (see Events).
+ */
+export const RemoteXss: Story = {
+  name: 'XSS: remote definition',
+  render: (args) => (
+    <AnnouncementStoryFrame
+      {...args}
+      createEngine={(options) => {
+        const { definition, issues } = parseGuidepost(REMOTE_XSS_DEFINITION);
+        return createGuidepost(definition, { ...options, issues });
+      }}
+    >
+      <AnnouncementModal />
+    </AnnouncementStoryFrame>
+  ),
+};

@@ -1,0 +1,96 @@
+import {
+  memoryAdapter,
+  type GuidepostDefinition,
+  type GuidepostError,
+  type GuidepostEvent,
+  type Snapshot,
+  type UserAttributes,
+} from '@guidepost/core';
+import { useState, type ReactNode } from 'react';
+import { GuidepostProvider, Tour, useGuide, useGuidepost } from '@guidepost/react';
+import '@guidepost/react/styles.css';
+import './checklist-stories.css';
+import { STORY_USER_ID } from './checklist-definitions';
+
+/** Props of {@link ChecklistStoryFrame}. */
+export interface ChecklistStoryFrameProps {
+  readonly definition: GuidepostDefinition;
+  /** The checklist as rendered. */
+  readonly children: ReactNode;
+  /** The user's attributes besides the id (`role: 'admin'`). */
+  readonly user?: UserAttributes;
+  /** What the user did before the story opened. */
+  readonly snapshot?: Snapshot;
+  readonly locale?: 'en' | 'ja';
+  /** Every analytics event the engine emits. */
+  readonly onEvent?: (event: GuidepostEvent) => void;
+  /** Every error the engine reports. */
+  readonly onError?: (error: GuidepostError) => void;
+}
+
+const TEXT = {
+  en: {
+    heading: 'Projects',
+    create: 'Create a project',
+    invite: 'Invite a teammate',
+    status: 'Checklist status',
+  },
+  ja: {
+    heading: 'プロジェクト',
+    create: 'プロジェクトを作成',
+    invite: 'メンバーを招待',
+    status: 'チェックリストの状態',
+  },
+} as const;
+
+/** The app the checklist guides: two buttons that track the events its items wait for. */
+function StoryPage({ locale }: { readonly locale: 'en' | 'ja' }) {
+  const guidepost = useGuidepost();
+  const checklist = useGuide('getting-started');
+  const text = TEXT[locale];
+  return (
+    <main className="checklist-story-page" lang={locale}>
+      <h1>{text.heading}</h1>
+      <div className="checklist-story-actions">
+        <button type="button" onClick={() => guidepost.track('project_created')}>
+          {text.create}
+        </button>
+        <button type="button" onClick={() => guidepost.track('invite_sent')}>
+          {text.invite}
+        </button>
+      </div>
+      <p>
+        {text.status}: <output>{checklist?.status ?? 'unknown'}</output>
+      </p>
+    </main>
+  );
+}
+
+/**
+ * A fresh engine for each story (a new in-memory store on every mount, seeded with `snapshot`),
+ * the app, the checklist, and the tour its first item starts.
+ */
+export function ChecklistStoryFrame({
+  definition,
+  children,
+  user = {},
+  snapshot,
+  locale = 'en',
+  onEvent,
+  onError,
+}: ChecklistStoryFrameProps) {
+  const [storage] = useState(() => memoryAdapter(snapshot === undefined ? [] : [snapshot]));
+  return (
+    <GuidepostProvider
+      definition={definition}
+      storage={storage}
+      user={{ ...user, id: STORY_USER_ID }}
+      onEvent={(event) => onEvent?.(event)}
+      onError={(error) => onError?.(error)}
+    >
+      <StoryPage locale={locale} />
+      {children}
+      <Tour id="welcome" locale={locale} />
+    </GuidepostProvider>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
+import { Checklist } from '@guidepost/react';
+import { gettingStarted, gettingStartedJapanese, progressSnapshot } from './checklist-definitions';
+import { ChecklistStoryFrame, type ChecklistStoryFrameProps } from './checklist-story-frame';
+import { DocumentAttributes } from './document-attributes';
+
+type StoryArgs = Pick<ChecklistStoryFrameProps, 'onEvent' | 'onError'>;
+
+const meta: Meta<StoryArgs> = {
+  title: 'Checklist',
+  args: { onEvent: fn(), onError: fn() },
+  parameters: { layout: 'padded' },
+};
+
+export default meta;
+
+type Story = StoryObj<StoryArgs>;
+
+/** The launcher in the corner shows progress; press it to open the list. */
+export const Launcher: Story = {
+  render: (args) => (
+    <ChecklistStoryFrame {...args} definition={gettingStarted}>
+      <Checklist id="getting-started" />
+    </ChecklistStoryFrame>
+  ),
+};
+
+/** The list in place, always open: a card on an onboarding page. */
+export const Inline: Story = {
+  render: (args) => (
+    <ChecklistStoryFrame {...args} definition={gettingStarted}>
+      <Checklist id="getting-started" inline />
+    </ChecklistStoryFrame>
+  ),
+};
+
+/** Two of five done on an earlier visit: the list opens where the user left off. */
+export const PartlyDone: Story = {
+  render: (args) => (
+    <ChecklistStoryFrame
+      {...args}
+      definition={gettingStarted}
+      snapshot={progressSnapshot(['tour', 'project'])}
+    >
+      <Checklist id="getting-started" defaultOpen />
+    </ChecklistStoryFrame>
+  ),
+};
+
+/** Four of five done: press "Invite a teammate" on the page to finish the list and see it celebrate. */
+export const AllDone: Story = {
+  name: 'All done (celebration)',
+  render: (args) => (
+    <ChecklistStoryFrame
+      {...args}
+      definition={gettingStarted}
+      snapshot={progressSnapshot(['tour', 'project', 'photo', 'guide'])}
+    >
+      <Checklist id="getting-started" inline />
+    </ChecklistStoryFrame>
+  ),
+};
+
+/** An admin sees "Set up billing" too; members never do, nor count it in their progress. */
+export const AdminItem: Story = {
+  name: 'An item only for admins',
+  render: (args) => (
+    <ChecklistStoryFrame {...args} definition={gettingStarted} user={{ role: 'admin' }}>
+      <Checklist id="getting-started" inline />
+    </ChecklistStoryFrame>
+  ),
+};
+
+/** Japanese labels and content. */
+export const Japanese: Story = {
+  render: (args) => (
+    <DocumentAttributes attributes={{ lang: 'ja' }}>
+      <ChecklistStoryFrame {...args} definition={gettingStartedJapanese} locale="ja">
+        <Checklist id="getting-started" locale="ja" defaultOpen />
+      </ChecklistStoryFrame>
+    </DocumentAttributes>
+  ),
+};
+
+/** A right-to-left page: the launcher moves to the other corner and the list mirrors. */
+export const RightToLeft: Story = {
+  render: (args) => (
+    <DocumentAttributes attributes={{ dir: 'rtl' }}>
+      <ChecklistStoryFrame
+        {...args}
+        definition={gettingStarted}
+        snapshot={progressSnapshot(['tour'])}
+      >
+        <Checklist id="getting-started" defaultOpen />
+      </ChecklistStoryFrame>
+    </DocumentAttributes>
+  ),
+};
+
+/** The dark theme, forced with `data-gp-theme="dark"`. */
+export const Dark: Story = {
+  render: (args) => (
+    <DocumentAttributes attributes={{ 'data-gp-theme': 'dark' }}>
+      <ChecklistStoryFrame
+        {...args}
+        definition={gettingStarted}
+        snapshot={progressSnapshot(['tour', 'project'])}
+      >
+        <Checklist id="getting-started" defaultOpen />
+      </ChecklistStoryFrame>
+    </DocumentAttributes>
+  ),
+};
