@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { markdownTable } from './shared/markdown-table';
+import { benchPath } from './size/bench-root';
+import { totalGzip } from './size/format-size-table';
+import { formatKilobytes } from './size/measure-bytes';
+import { measureEntries } from './size/measure-entry';
+import { SIZE_ENTRIES } from './size/size-entries';
+
+/** `size-budgets.json`: JS + CSS gzip bytes allowed per budgeted entry. */
+interface BudgetFile {
+  readonly budgets: Readonly<Record<string, number>>;
+}
+
+const HEADROOM = 1.05;
+const ROUND_TO = 100;
+
+const file = benchPath('size-budgets.json');
+const { budgets } = JSON.parse(readFileSync(file, 'utf8')) as BudgetFile;
+const entries = SIZE_ENTRIES.filter(({ budgeted }) => budgeted);
+const started = performance.now();
+const sizes = await measureEntries(entries);
+
+const failures: string[] = [];
+for (const id of Object.keys(budgets)) {
+  if (!entries.some((entry) => entry.id === id)) failures.push(`budget '${id}' has no entry`);
+}
+const rows = sizes.map((size) => {
+  const bytes = totalGzip(size);
+  const budget = budgets[size.entry.id];
+  if (budget === undefined) {
+    failures.push(`'${size.entry.id}' has no budget in size-budgets.json`);
+    return [size.entry.id, formatKilobytes(bytes), '–', '–', 'NO BUDGET'];
+  }
+  const over = bytes > budget;
+  if (over) {
+    failures.push(
+      `'${size.entry.id}' is ${formatKilobytes(bytes)}, over its budget of ${formatKilobytes(budget)}`,
+    );
+  }
+  return [
+    size.entry.id,
+    formatKilobytes(bytes),
+    formatKilobytes(budget),
+    `${((100 * bytes) / budget).toFixed(1)}%`,
+    over ? 'OVER' : 'ok',
+  ];
+});
+
+console.log(
+  markdownTable(
+    [
+      { header: 'entry' },
+      { header: 'JS + CSS gzip', align: 'right' },
+      { header: 'budget', align: 'right' },
+      { header: 'used', align: 'right' },
+      { header: 'status' },
+    ],
+    rows,
+  ),
+);
+console.log(`\n${sizes.length} bundles in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+if (process.argv.includes('--propose')) {
+  const proposed = Object.fromEntries(
+    sizes.map((size) => [
+      size.entry.id,
+      Math.ceil((totalGzip(size) * HEADROOM) / ROUND_TO) * ROUND_TO,
+    ]),
+  );
+  console.log(`\nBudgets ${Math.round((HEADROOM - 1) * 100)}% above today's figures:\n`);
+  console.log(JSON.stringify({ budgets: proposed }, null, 2));
+}
+
+if (failures.length > 0) {
+  console.error(`\nSize check failed:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  console.error(
+    'Make it smaller, or raise its budget in bench/size-budgets.json and say why in the commit.',
+  );
+  process.exitCode = 1;
+}

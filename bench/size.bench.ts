@@ -1,0 +1,78 @@
+import { markdownTable } from './shared/markdown-table';
+import { largestInputs } from './size/largest-inputs';
+import { formatKilobytes } from './size/measure-bytes';
+import { measureEntries, type EntrySize } from './size/measure-entry';
+import { formatSizeTable, totalGzip } from './size/format-size-table';
+import { BASELINE_ID, SIZE_ENTRIES } from './size/size-entries';
+
+const TOP_INPUTS = 14;
+/** Entries whose bytes are listed by owner under the table. */
+const ANALYSED = ['react-joyride', 'tour', 'use-targeting', 'everything'];
+
+// Entry ids on the command line measure only those (the baseline is always measured).
+const wanted = process.argv.slice(2);
+const sizes = await measureEntries(
+  wanted.length === 0
+    ? SIZE_ENTRIES
+    : SIZE_ENTRIES.filter(({ id }) => id === BASELINE_ID || wanted.includes(id)),
+);
+const byId = (id: string): EntrySize | undefined => sizes.find(({ entry }) => entry.id === id);
+const baseline = byId(BASELINE_ID);
+if (baseline === undefined) throw new Error(`no baseline entry '${BASELINE_ID}'`);
+
+console.log(
+  'Bundled with esbuild: bundle, minify, ESM, platform browser, `react`, `react-dom` and ' +
+    '`react/jsx-runtime` external, `process.env.NODE_ENV` = "production". ' +
+    'gzip at level 9, brotli at quality 11; 1 kB = 1,000 B.\n',
+);
+console.log(formatSizeTable(sizes, baseline));
+for (const { entry } of sizes) {
+  if (entry.note !== undefined) console.log(`\n${entry.library}: ${entry.note}`);
+}
+
+/** One goal: a measured figure against its limit. */
+function goal(label: string, bytes: number | undefined, limit: number): string {
+  if (bytes === undefined) return `- ${label}: not measured (entry missing)`;
+  const verdict = bytes <= limit ? 'met' : 'NOT met';
+  return `- ${label}: ${formatKilobytes(bytes)} against ${formatKilobytes(limit)} (${(bytes / limit).toFixed(2)}× the limit): ${verdict}`;
+}
+
+const tour = byId('tour');
+const everything = byId('everything');
+const hook = byId('use-targeting');
+console.log('\nGoals (JS + CSS gzip):');
+console.log(
+  [
+    goal('three-step `<Tour>` ≤ react-joyride', tour && totalGzip(tour), totalGzip(baseline)),
+    goal(
+      'everything ≤ 1.5× react-joyride',
+      everything && totalGzip(everything),
+      1.5 * totalGzip(baseline),
+    ),
+    goal('`useTargeting` alone ≤ 3 kB', hook && totalGzip(hook), 3000),
+  ].join('\n'),
+);
+
+for (const id of ANALYSED) {
+  const size = byId(id);
+  if (size === undefined) continue;
+  const inputs = largestInputs(size.metafile);
+  const total = inputs.reduce((sum, { bytes }) => sum + bytes, 0);
+  console.log(`\nWhere the minified JS of \`${id}\` goes (esbuild metafile, largest first):\n`);
+  console.log(
+    markdownTable(
+      [
+        { header: 'package or folder' },
+        { header: 'min', align: 'right' },
+        { header: 'share', align: 'right' },
+      ],
+      inputs
+        .slice(0, TOP_INPUTS)
+        .map(({ owner, bytes }) => [
+          owner,
+          formatKilobytes(bytes),
+          `${((100 * bytes) / total).toFixed(1)}%`,
+        ]),
+    ),
+  );
+}
