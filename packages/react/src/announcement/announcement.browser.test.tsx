@@ -114,7 +114,7 @@ describe('AnnouncementModal in Chromium', () => {
     const onEvent = vi.fn();
     render(<ReleaseNotesPaged onEvent={onEvent} />);
     const modal = await screen.findByRole('dialog', { name: 'Bulk export' });
-    expect(within(modal).getByText('1 of 3')).toBeTruthy();
+    expect(within(modal).getByText('1 of 3')).toBeInstanceOf(HTMLElement);
     await userEvent.click(within(modal).getByRole('button', { name: 'Next' }));
     await screen.findByRole('dialog', { name: 'Comments' });
     await userEvent.click(within(modal).getByRole('button', { name: 'Next' }));
@@ -125,7 +125,7 @@ describe('AnnouncementModal in Chromium', () => {
     expect(named(onEvent, 'cta_clicked').map((event) => event.guideId)).toEqual(['release-11']);
     expect(named(onEvent, 'guide_completed').map((event) => event.guideId)).toEqual(['release-11']);
     await screen.findByRole('dialog', { name: 'Dark mode' });
-    expect(within(modal).getByText('2 of 2')).toBeTruthy();
+    expect(within(modal).getByText('2 of 2')).toBeInstanceOf(HTMLElement);
   });
 
   it('shows a video with controls and captions that never plays by itself', async () => {

@@ -93,8 +93,8 @@ describe('AnnouncementModal', { timeout: 20_000 }, () => {
     await waitFor(() => expect(document.activeElement).toBe(modal));
     expect(
       within(modal).getByRole('img', { name: 'The export dialog with three projects' }),
-    ).toBeTruthy();
-    expect(within(modal).getByRole('button', { name: 'Close' })).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
+    expect(within(modal).getByRole('button', { name: 'Close' })).toBeInstanceOf(HTMLElement);
     await expectNoAxeViolations(document.body);
   });
 
@@ -102,10 +102,10 @@ describe('AnnouncementModal', { timeout: 20_000 }, () => {
     const log = eventLog();
     mount({ onEvent: log.onEvent });
     const modal = await dialog('Bulk export');
-    expect(within(modal).getByText('1 of 3')).toBeTruthy();
+    expect(within(modal).getByText('1 of 3')).toBeInstanceOf(HTMLElement);
     fireEvent.click(within(modal).getByRole('button', { name: 'Next' }));
     await dialog('Comments');
-    expect(within(modal).getByText('2 of 3')).toBeTruthy();
+    expect(within(modal).getByText('2 of 3')).toBeInstanceOf(HTMLElement);
     fireEvent.click(within(modal).getByRole('button', { name: 'Next' }));
     await dialog('Dark mode');
     expect(within(modal).getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).toBe(
@@ -162,7 +162,7 @@ describe('AnnouncementModal', { timeout: 20_000 }, () => {
     ]);
     expect(log.named('guide_completed').map((event) => event.guideId)).toEqual(['release-12']);
     await dialog('Comments');
-    expect(within(screen.getByRole('dialog')).getByText('1 of 2')).toBeTruthy();
+    expect(within(screen.getByRole('dialog')).getByText('1 of 2')).toBeInstanceOf(HTMLElement);
   });
 
   it('dismisses for good with "Don\'t show again"', async () => {
@@ -285,10 +285,12 @@ describe('AnnouncementModal', { timeout: 20_000 }, () => {
   it('speaks Japanese', async () => {
     mount({ locale: 'ja' });
     const modal = await dialog('Bulk export');
-    expect(within(modal).getByText('1/3')).toBeTruthy();
-    expect(within(modal).getByRole('button', { name: '閉じる' })).toBeTruthy();
-    expect(within(modal).getByRole('button', { name: '次へ' })).toBeTruthy();
-    expect(within(modal).getByRole('button', { name: '今後表示しない' })).toBeTruthy();
+    expect(within(modal).getByText('1/3')).toBeInstanceOf(HTMLElement);
+    expect(within(modal).getByRole('button', { name: '閉じる' })).toBeInstanceOf(HTMLElement);
+    expect(within(modal).getByRole('button', { name: '次へ' })).toBeInstanceOf(HTMLElement);
+    expect(within(modal).getByRole('button', { name: '今後表示しない' })).toBeInstanceOf(
+      HTMLElement,
+    );
   });
 
   it('names both parts when one is used outside its root', () => {

@@ -86,7 +86,7 @@ describe('Checklist in Chromium', () => {
     render(<AllDone />);
     await screen.findByRole('region', { name: 'Get started' });
     await userEvent.click(screen.getByRole('button', { name: 'Invite a teammate' }));
-    expect(await screen.findByText('All done!')).toBeTruthy();
+    expect(await screen.findByText('All done!')).toBeInstanceOf(HTMLElement);
     expect(document.getAnimations().length).toBeGreaterThan(0);
     await settle();
     expect(screen.getByText(/Checklist status/).querySelector('output')?.textContent).toBe(

@@ -58,7 +58,7 @@ describe('Checklist', { timeout: 20_000 }, () => {
     mount({ user, inline: true });
     const panel = await screen.findByRole('region', { name: 'Get started' });
     expect(within(panel).getAllByRole('listitem')).toHaveLength(total);
-    expect(within(panel).getByText(`0 of ${total} done`)).toBeTruthy();
+    expect(within(panel).getByText(`0 of ${total} done`)).toBeInstanceOf(HTMLElement);
     expect(progressbar().getAttribute('aria-valuenow')).toBe('0');
     expect(progressbar().getAttribute('aria-valuemin')).toBe('0');
     expect(progressbar().getAttribute('aria-valuemax')).toBe(String(total));
@@ -130,14 +130,14 @@ describe('Checklist', { timeout: 20_000 }, () => {
     mount({ inline: true, onEvent: log.onEvent });
     await screen.findByRole('region', { name: 'Get started' });
     expect(item('Create a project').dataset.state).toBe('pending');
-    expect(within(item('Create a project')).getByText(/To do/)).toBeTruthy();
+    expect(within(item('Create a project')).getByText(/To do/)).toBeInstanceOf(HTMLElement);
 
     act(() => engine?.track('project_created'));
     expect(item('Create a project').dataset.state).toBe('completed');
-    expect(within(item('Create a project')).getByText(/Done/)).toBeTruthy();
+    expect(within(item('Create a project')).getByText(/Done/)).toBeInstanceOf(HTMLElement);
     expect(item('Create a project').querySelector('svg path')).not.toBeNull();
     expect(progressbar().getAttribute('aria-valuenow')).toBe('1');
-    expect(screen.getByText('1 of 5 done')).toBeTruthy();
+    expect(screen.getByText('1 of 5 done')).toBeInstanceOf(HTMLElement);
     expect(log.named('checklist_item_completed').map((event) => event.itemId)).toEqual(['project']);
   });
 
@@ -162,7 +162,7 @@ describe('Checklist', { timeout: 20_000 }, () => {
     );
     fireEvent.click(box);
     expect(box.getAttribute('aria-checked')).toBe('true');
-    expect(screen.getByText('1 of 5 done')).toBeTruthy();
+    expect(screen.getByText('1 of 5 done')).toBeInstanceOf(HTMLElement);
   });
 
   it('records a followed link and ticks it', async () => {
@@ -207,7 +207,7 @@ describe('Checklist', { timeout: 20_000 }, () => {
     expect(screen.queryByText('All done!')).toBeNull();
     act(() => engine?.completeItem('getting-started', 'profile'));
     expect(engine?.getState().guides['getting-started']?.status).toBe('completed');
-    expect(screen.getByText('All done!')).toBeTruthy();
+    expect(screen.getByText('All done!')).toBeInstanceOf(HTMLElement);
     expect(screen.getByRole('region', { name: 'Get started' }).hasAttribute('data-complete')).toBe(
       true,
     );
@@ -268,9 +268,11 @@ describe('Checklist', { timeout: 20_000 }, () => {
   it('speaks Japanese', async () => {
     mount({ inline: true, locale: 'ja' });
     await screen.findByRole('region', { name: 'Get started' });
-    expect(screen.getByText('5件中0件完了')).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: '進捗' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'チェックリストを非表示にする' })).toBeTruthy();
+    expect(screen.getByText('5件中0件完了')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole('progressbar', { name: '進捗' })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole('button', { name: 'チェックリストを非表示にする' })).toBeInstanceOf(
+      HTMLElement,
+    );
   });
 
   it('names both parts when one is used outside its root', () => {

@@ -81,7 +81,7 @@ describe('useTour', () => {
     expect(stepText()).toBe('create (2 of 3)');
     fireEvent.click(screen.getByRole('button', { name: 'Skip to share' }));
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    expect(screen.getByText('No tour')).toBeTruthy();
+    expect(screen.getByText('No tour')).toBeInstanceOf(HTMLElement);
     expect(log.named('guide_completed')).toHaveLength(1);
   });
 
@@ -89,7 +89,7 @@ describe('useTour', () => {
     const log = eventLog();
     await mountHost(log.onEvent);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
-    expect(screen.getByText('No tour')).toBeTruthy();
+    expect(screen.getByText('No tour')).toBeInstanceOf(HTMLElement);
     expect(log.named('guide_dismissed')).toHaveLength(1);
   });
 

@@ -28,7 +28,7 @@ describe('useTrack', () => {
       </GuidepostProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
-    expect(screen.getByRole('button', { name: 'Create another' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Create another' })).toBeInstanceOf(HTMLElement);
     expect(engine.getState().snapshot.events['project_created']?.count).toBe(1);
     expect(tracks.length).toBeGreaterThan(1);
     expect(new Set(tracks).size).toBe(1);

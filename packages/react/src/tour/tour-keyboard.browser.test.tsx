@@ -93,8 +93,8 @@ describe('Tour keyboard and focus in Chromium', () => {
     }
     await userEvent.click(button('Page button'), { force: true });
     await userEvent.click(button('Save'), { force: true });
-    expect(screen.getByText('Page button clicked 0 times')).toBeTruthy();
-    expect(screen.getByText('Saved 0 times')).toBeTruthy();
+    expect(screen.getByText('Page button clicked 0 times')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('Saved 0 times')).toBeInstanceOf(HTMLElement);
     expect(step.contains(focused())).toBe(true);
   });
 
@@ -103,9 +103,9 @@ describe('Tour keyboard and focus in Chromium', () => {
     const step = await startTour('Save your work');
     expect(step.hasAttribute('aria-modal')).toBe(false);
     await userEvent.click(button('Save'));
-    expect(screen.getByText('Saved 1 times')).toBeTruthy();
+    expect(screen.getByText('Saved 1 times')).toBeInstanceOf(HTMLElement);
     await userEvent.click(button('Page button'), { force: true });
-    expect(screen.getByText('Page button clicked 0 times')).toBeTruthy();
+    expect(screen.getByText('Page button clicked 0 times')).toBeInstanceOf(HTMLElement);
 
     act(() => button('Save').focus());
     await userEvent.keyboard('{Tab}');
@@ -124,6 +124,6 @@ describe('Tour keyboard and focus in Chromium', () => {
     await startTour('Save your work');
     expect(document.querySelector('.gp-tour-overlay')).toBeNull();
     await userEvent.click(button('Page button'));
-    expect(screen.getByText('Page button clicked 1 times')).toBeTruthy();
+    expect(screen.getByText('Page button clicked 1 times')).toBeInstanceOf(HTMLElement);
   });
 });

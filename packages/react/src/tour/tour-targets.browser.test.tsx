@@ -24,7 +24,7 @@ describe('Tour targets in Chromium', () => {
     await startTour('Your projects');
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
 
-    expect(screen.getByText('Loading chart…')).toBeTruthy();
+    expect(screen.getByText('Loading chart…')).toBeInstanceOf(HTMLElement);
     expect(screen.queryByRole('dialog')).toBeNull();
     const hidden = document.querySelector('[role="dialog"]');
     expect(hidden === null || getComputedStyle(hidden).visibility === 'hidden').toBe(true);

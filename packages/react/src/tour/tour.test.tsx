@@ -126,15 +126,15 @@ describe('Tour buttons', () => {
       .getAllByRole('button')
       .map((element) => element.getAttribute('aria-label') ?? element.textContent);
     expect(names).toEqual(['Next', 'Close']);
-    expect(first.getByText('Step 1 of 3')).toBeTruthy();
+    expect(first.getByText('Step 1 of 3')).toBeInstanceOf(HTMLElement);
     press('Next');
-    expect(within(dialog('No description')).getByText('Step 2 of 3')).toBeTruthy();
-    expect(button('Back')).toBeTruthy();
+    expect(within(dialog('No description')).getByText('Step 2 of 3')).toBeInstanceOf(HTMLElement);
+    expect(button('Back')).toBeInstanceOf(HTMLElement);
     press('Back');
-    expect(dialog('Welcome')).toBeTruthy();
+    expect(dialog('Welcome')).toBeInstanceOf(HTMLElement);
     press('Next');
     press('Next');
-    expect(button('Done')).toBeTruthy();
+    expect(button('Done')).toBeInstanceOf(HTMLElement);
   });
 
   it.each([
@@ -227,13 +227,13 @@ describe('Tour labels', () => {
   it('speaks Japanese with locale="ja"', () => {
     const { start } = setup(<Tour id="welcome" locale="ja" />);
     start();
-    expect(button('次へ')).toBeTruthy();
-    expect(button('閉じる')).toBeTruthy();
-    expect(screen.getByText('ステップ 1/3')).toBeTruthy();
+    expect(button('次へ')).toBeInstanceOf(HTMLElement);
+    expect(button('閉じる')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('ステップ 1/3')).toBeInstanceOf(HTMLElement);
     press('次へ');
-    expect(button('戻る')).toBeTruthy();
+    expect(button('戻る')).toBeInstanceOf(HTMLElement);
     press('次へ');
-    expect(button('完了')).toBeTruthy();
+    expect(button('完了')).toBeInstanceOf(HTMLElement);
   });
 
   it('takes overrides for single labels', () => {
@@ -241,9 +241,9 @@ describe('Tour labels', () => {
       <Tour id="welcome" labels={{ next: 'Continue', stepProgress: '{current}/{total}' }} />,
     );
     start();
-    expect(button('Continue')).toBeTruthy();
-    expect(screen.getByText('1/3')).toBeTruthy();
-    expect(button('Close')).toBeTruthy();
+    expect(button('Continue')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('1/3')).toBeInstanceOf(HTMLElement);
+    expect(button('Close')).toBeInstanceOf(HTMLElement);
   });
 });
 
