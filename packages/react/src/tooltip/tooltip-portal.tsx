@@ -1,6 +1,5 @@
-import { FloatingPortal } from '@floating-ui/react';
-import { useState, type ReactNode } from 'react';
-import { topLayerContainer } from '../tour/top-layer-container';
+import type { ReactNode } from 'react';
+import { AnchoredPortal } from '../portal/anchored-portal';
 import { useTooltipContext } from './tooltip-context';
 
 /** Props of {@link TooltipPortal}. */
@@ -13,20 +12,6 @@ export interface TooltipPortalProps {
   readonly children?: ReactNode;
 }
 
-const keys = new WeakMap<HTMLElement, number>();
-let lastKey = 0;
-
-function keyOf(container: HTMLElement | null): string {
-  if (container === null) return 'body';
-  let key = keys.get(container);
-  if (key === undefined) {
-    lastKey += 1;
-    key = lastKey;
-    keys.set(container, key);
-  }
-  return `container-${key}`;
-}
-
 /**
  * Renders the hint outside the app's layout (floating-ui's `FloatingPortal`, which keeps a hint
  * dialog in a sane Tab order: out of its end to what follows the beacon), only while it is
@@ -37,16 +22,9 @@ function keyOf(container: HTMLElement | null): string {
  */
 export function TooltipPortal({ container, children }: TooltipPortalProps) {
   const { mounted, target } = useTooltipContext('TooltipPortal');
-  // Kept while the target is briefly gone, so the hint is not torn down and rebuilt elsewhere.
-  const [layer, setLayer] = useState<HTMLElement | null>(null);
-  const found = target === null ? layer : topLayerContainer(target);
-  if (found !== layer) setLayer(found);
-  if (!mounted) return null;
-  const root = container === undefined ? found : container;
-  // FloatingPortal does not move once created: another container needs another portal.
   return (
-    <FloatingPortal key={keyOf(root)} {...(root === null ? {} : { root })}>
+    <AnchoredPortal mounted={mounted} target={target} container={container}>
       {children}
-    </FloatingPortal>
+    </AnchoredPortal>
   );
 }

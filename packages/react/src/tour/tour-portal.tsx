@@ -1,7 +1,6 @@
-import { FloatingPortal } from '@floating-ui/react';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { AnchoredPortal } from '../portal/anchored-portal';
 import { useTourContext } from './tour-context';
-import { topLayerContainer } from './top-layer-container';
 
 /** Props of {@link TourPortal}. */
 export interface TourPortalProps {
@@ -11,20 +10,6 @@ export interface TourPortalProps {
    */
   readonly container?: HTMLElement | null;
   readonly children?: ReactNode;
-}
-
-const keys = new WeakMap<HTMLElement, number>();
-let lastKey = 0;
-
-function keyOf(container: HTMLElement | null): string {
-  if (container === null) return 'body';
-  let key = keys.get(container);
-  if (key === undefined) {
-    lastKey += 1;
-    key = lastKey;
-    keys.set(container, key);
-  }
-  return `container-${key}`;
 }
 
 /**
@@ -37,16 +22,9 @@ function keyOf(container: HTMLElement | null): string {
  */
 export function TourPortal({ container, children }: TourPortalProps) {
   const { mounted, target } = useTourContext('TourPortal');
-  // Kept while the target is briefly gone, so the step is not torn down and rebuilt elsewhere.
-  const [layer, setLayer] = useState<HTMLElement | null>(null);
-  const found = target === null ? layer : topLayerContainer(target);
-  if (found !== layer) setLayer(found);
-  if (!mounted) return null;
-  const root = container === undefined ? found : container;
-  // FloatingPortal does not move once created: a new container needs a new portal.
   return (
-    <FloatingPortal key={keyOf(root)} {...(root === null ? {} : { root })}>
+    <AnchoredPortal mounted={mounted} target={target} container={container}>
       {children}
-    </FloatingPortal>
+    </AnchoredPortal>
   );
 }
