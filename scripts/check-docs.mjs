@@ -1,4 +1,5 @@
-// Type-checks every ```ts and ```tsx code block in docs/**/*.md against the workspace sources.
+// Type-checks every ```ts and ```tsx code block in docs/**/*.md and README.md against the
+// workspace sources.
 //
 // Each block becomes a module at docs/.samples/<doc>/sample-<n>.ts(x). The files exist only in
 // memory: the compiler host serves them and reads everything else from disk, so packages resolve
@@ -124,7 +125,7 @@ function extract(file) {
   return { samples, skipped };
 }
 
-const files = markdownFiles(docsDir).sort();
+const files = [...markdownFiles(docsDir).sort(), join(root, 'README.md')];
 const extracted = files.map(extract);
 const samples = extracted.flatMap((result) => result.samples);
 const skipped = extracted.reduce((sum, result) => sum + result.skipped, 0);

@@ -4,9 +4,9 @@ import { defineGuidepost } from '@guidepost/core';
 /** An illustration of the export dialog. */
 export const EXPORT_IMAGE = new URL('./assets/bulk-export.svg?no-inline', import.meta.url).href;
 
-/** The poster and captions of the export walkthrough; the clip itself is served by the app. */
+/** The export walkthrough: a two-second silent clip, its poster and its captions. */
 export const WALKTHROUGH = {
-  src: '/media/export-walkthrough.mp4',
+  src: new URL('./assets/export-walkthrough.webm?no-inline', import.meta.url).href,
   poster: new URL('./assets/export-walkthrough-poster.svg?no-inline', import.meta.url).href,
   captions: new URL('./assets/export-walkthrough.en.vtt?no-inline', import.meta.url).href,
 };

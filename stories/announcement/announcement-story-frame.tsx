@@ -1,19 +1,17 @@
-import {
-  memoryAdapter,
-  type CreateGuidepostOptions,
-  type Guidepost,
-  type GuidepostDefinition,
-  type GuidepostError,
-  type GuidepostEvent,
-  type UserAttributes,
+import type {
+  CreateGuidepostOptions,
+  Guidepost,
+  GuidepostDefinition,
+  GuidepostError,
+  GuidepostEvent,
+  UserAttributes,
 } from '@guidepost/core';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { GuidepostProvider, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
+import { usePersona } from '../persona/persona-context';
+import { createPersonaStorage } from '../persona/persona-storage';
 import './announcement-stories.css';
-
-/** The user every announcement story runs as. */
-export const STORY_USER_ID = 'story-user';
 
 /** Props of {@link AnnouncementStoryFrame}. */
 export interface AnnouncementStoryFrameProps {
@@ -21,7 +19,7 @@ export interface AnnouncementStoryFrameProps {
   readonly definition?: GuidepostDefinition;
   /** Or makes the story's own engine from these options (to pass `parseGuidepost` issues). */
   readonly createEngine?: (options: CreateGuidepostOptions) => Guidepost;
-  /** The user's attributes besides the id (`ltv: 80_000`). */
+  /** Attributes the story adds to the persona's (`ltv: 80_000`). */
   readonly user?: UserAttributes;
   /** The announcement modal as rendered. */
   readonly children: ReactNode;
@@ -73,8 +71,9 @@ function EventLog({ events }: { readonly events: readonly GuidepostEvent[] }) {
 }
 
 /**
- * A fresh engine for each story (a new in-memory store on every mount), a long page with a
- * sticky "Show again" button, the announcement modal, and a log of the events it records.
+ * A fresh engine for each story, run as the toolbar's persona (a new in-memory store on every
+ * mount, seeded with the persona's usage), a long page with a sticky "Show again" button, the
+ * announcement modal, and a log of the events it records.
  */
 export function AnnouncementStoryFrame({
   definition,
@@ -84,7 +83,8 @@ export function AnnouncementStoryFrame({
   onEvent,
   onError,
 }: AnnouncementStoryFrameProps) {
-  const [storage] = useState(() => memoryAdapter());
+  const { persona } = usePersona();
+  const [storage] = useState(() => createPersonaStorage(persona));
   const [events, setEvents] = useState<readonly GuidepostEvent[]>([]);
   const latest = useRef({ onEvent, onError });
   useLayoutEffect(() => {
@@ -96,7 +96,7 @@ export function AnnouncementStoryFrame({
   });
   const [guidepost] = useState(() =>
     createEngine?.({
-      user: { ...user, id: STORY_USER_ID },
+      user: { ...persona.user, ...user },
       storage,
       onEvent: record,
       onError: (error) => latest.current.onError?.(error),
@@ -130,7 +130,7 @@ export function AnnouncementStoryFrame({
         definition ?? { segments: {}, touchModel: {}, guides: {}, guideIds: [], events: [] }
       }
       storage={storage}
-      user={{ ...user, id: STORY_USER_ID }}
+      user={{ ...persona.user, ...user }}
       onEvent={record}
       onError={(error) => latest.current.onError?.(error)}
     >

@@ -2,7 +2,8 @@ import { createGuidepost, parseGuidepost } from '@guidepost/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { AnnouncementModal } from '@guidepost/react';
-import { DocumentAttributes } from '../checklist/document-attributes';
+import { DocumentAttributes } from '../persona/document-attributes';
+import { localeOf } from '../persona/persona';
 import {
   REMOTE_XSS_DEFINITION,
   highTouchInvitation,
@@ -33,9 +34,9 @@ type Story = StoryObj<StoryArgs>;
 /** A release note with an illustration (and its alt text) and one call to action. */
 export const WithImage: Story = {
   name: 'With an image',
-  render: (args) => (
+  render: (args, { globals }) => (
     <AnnouncementStoryFrame {...args} definition={withImage}>
-      <AnnouncementModal id="release-12" />
+      <AnnouncementModal id="release-12" locale={localeOf(globals)} />
     </AnnouncementStoryFrame>
   ),
 };
@@ -43,9 +44,9 @@ export const WithImage: Story = {
 /** A walkthrough video: controls, a captions track, and it never plays by itself. */
 export const WithVideo: Story = {
   name: 'With a video and captions',
-  render: (args) => (
+  render: (args, { globals }) => (
     <AnnouncementStoryFrame {...args} definition={withVideo}>
-      <AnnouncementModal id="release-12" />
+      <AnnouncementModal id="release-12" locale={localeOf(globals)} />
     </AnnouncementStoryFrame>
   ),
 };
@@ -53,9 +54,9 @@ export const WithVideo: Story = {
 /** A primary call to action and a quieter second one that opens a new tab. */
 export const TwoCtas: Story = {
   name: 'Two calls to action',
-  render: (args) => (
+  render: (args, { globals }) => (
     <AnnouncementStoryFrame {...args} definition={twoCtas}>
-      <AnnouncementModal id="release-12" />
+      <AnnouncementModal id="release-12" locale={localeOf(globals)} />
     </AnnouncementStoryFrame>
   ),
 };
@@ -63,9 +64,9 @@ export const TwoCtas: Story = {
 /** Three unseen release notes page through one modal, newest first. */
 export const ReleaseNotesPaged: Story = {
   name: 'Several release notes, paged',
-  render: (args) => (
+  render: (args, { globals }) => (
     <AnnouncementStoryFrame {...args} definition={releaseNotes}>
-      <AnnouncementModal />
+      <AnnouncementModal locale={localeOf(globals)} />
     </AnnouncementStoryFrame>
   ),
 };
@@ -73,25 +74,27 @@ export const ReleaseNotesPaged: Story = {
 /** A tip allowed to show three times, with "Don't show again" to stop it for good. */
 export const DontShowAgain: Story = {
   name: "Don't show again",
-  render: (args) => (
+  render: (args, { globals }) => (
     <AnnouncementStoryFrame {...args} definition={recurringTip}>
-      <AnnouncementModal id="shortcuts-tip" dontShowAgain />
+      <AnnouncementModal id="shortcuts-tip" dontShowAgain locale={localeOf(globals)} />
     </AnnouncementStoryFrame>
   ),
 };
 
-/** A high-touch account (lifetime value 120,000) is invited to a session with its account manager. */
+/** A high-touch account (lifetime value 80,000) is invited to a session with its account manager. */
 export const HighTouchInvitation: Story = {
+  globals: { ltv: '80000' },
   name: 'Invitation for high-touch accounts',
-  render: (args) => (
-    <AnnouncementStoryFrame {...args} definition={highTouchInvitation} user={{ ltv: 120_000 }}>
-      <AnnouncementModal id="success-session" />
+  render: (args, { globals }) => (
+    <AnnouncementStoryFrame {...args} definition={highTouchInvitation} user={{ ltv: 80_000 }}>
+      <AnnouncementModal id="success-session" locale={localeOf(globals)} />
     </AnnouncementStoryFrame>
   ),
 };
 
 /** Japanese labels and content. */
 export const Japanese: Story = {
+  globals: { locale: 'ja' },
   render: (args) => (
     <DocumentAttributes attributes={{ lang: 'ja' }}>
       <AnnouncementStoryFrame {...args} definition={japaneseNotes}>
@@ -103,6 +106,7 @@ export const Japanese: Story = {
 
 /** A right-to-left page: the close button, the actions and the pager mirror. */
 export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
   render: (args) => (
     <DocumentAttributes attributes={{ dir: 'rtl' }}>
       <AnnouncementStoryFrame {...args} definition={releaseNotes}>
@@ -114,10 +118,11 @@ export const RightToLeft: Story = {
 
 /** The dark theme, forced with `data-gp-theme="dark"` on the page. */
 export const Dark: Story = {
-  render: (args) => (
+  globals: { theme: 'dark' },
+  render: (args, { globals }) => (
     <DocumentAttributes attributes={{ 'data-gp-theme': 'dark' }}>
       <AnnouncementStoryFrame {...args} definition={withImage}>
-        <AnnouncementModal id="release-12" />
+        <AnnouncementModal id="release-12" locale={localeOf(globals)} />
       </AnnouncementStoryFrame>
     </DocumentAttributes>
   ),

@@ -1,6 +1,6 @@
 import { defineGuidepost, SNAPSHOT_VERSION, type Snapshot } from '@guidepost/core';
 
-/** The user every checklist story runs as. */
+/** The user progress snapshots are written for; the persona's storage files them under its own id. */
 export const STORY_USER_ID = 'story-user';
 
 /** A short tour, and a checklist with every kind of item: one starts the tour, one is for admins. */

@@ -1,26 +1,27 @@
-import {
-  memoryAdapter,
-  type GuidepostDefinition,
-  type GuidepostError,
-  type GuidepostEvent,
-  type Snapshot,
-  type UserAttributes,
+import type {
+  GuidepostDefinition,
+  GuidepostError,
+  GuidepostEvent,
+  Snapshot,
+  UserAttributes,
 } from '@guidepost/core';
 import { useState, type ReactNode } from 'react';
 import { GuidepostProvider, Tour, useGuide, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
+import { usePersona } from '../persona/persona-context';
+import { createPersonaStorage } from '../persona/persona-storage';
 import './checklist-stories.css';
-import { STORY_USER_ID } from './checklist-definitions';
 
 /** Props of {@link ChecklistStoryFrame}. */
 export interface ChecklistStoryFrameProps {
   readonly definition: GuidepostDefinition;
   /** The checklist as rendered. */
   readonly children: ReactNode;
-  /** The user's attributes besides the id (`role: 'admin'`). */
+  /** Attributes the story adds to the persona's (`role: 'admin'`). */
   readonly user?: UserAttributes;
   /** What the user did before the story opened. */
   readonly snapshot?: Snapshot;
+  /** The page's language; the toolbar's when left out. */
   readonly locale?: 'en' | 'ja';
   /** Every analytics event the engine emits. */
   readonly onEvent?: (event: GuidepostEvent) => void;
@@ -67,24 +68,29 @@ function StoryPage({ locale }: { readonly locale: 'en' | 'ja' }) {
 }
 
 /**
- * A fresh engine for each story (a new in-memory store on every mount, seeded with `snapshot`),
- * the app, the checklist, and the tour its first item starts.
+ * A fresh engine for each story, run as the toolbar's persona (a new in-memory store on every
+ * mount, seeded with `snapshot` and the persona's usage), the app, the checklist, and the tour
+ * its first item starts.
  */
 export function ChecklistStoryFrame({
   definition,
   children,
   user = {},
   snapshot,
-  locale = 'en',
+  locale: localeProp,
   onEvent,
   onError,
 }: ChecklistStoryFrameProps) {
-  const [storage] = useState(() => memoryAdapter(snapshot === undefined ? [] : [snapshot]));
+  const { persona } = usePersona();
+  const locale = localeProp ?? persona.locale;
+  const [storage] = useState(() =>
+    createPersonaStorage(persona, { definition, ...(snapshot === undefined ? {} : { snapshot }) }),
+  );
   return (
     <GuidepostProvider
       definition={definition}
       storage={storage}
-      user={{ ...user, id: STORY_USER_ID }}
+      user={{ ...persona.user, ...user }}
       onEvent={(event) => onEvent?.(event)}
       onError={(error) => onError?.(error)}
     >

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { Checklist } from '@guidepost/react';
+import { DocumentAttributes } from '../persona/document-attributes';
+import { localeOf } from '../persona/persona';
 import { gettingStarted, gettingStartedJapanese, progressSnapshot } from './checklist-definitions';
 import { ChecklistStoryFrame, type ChecklistStoryFrameProps } from './checklist-story-frame';
-import { DocumentAttributes } from './document-attributes';
 
 type StoryArgs = Pick<ChecklistStoryFrameProps, 'onEvent' | 'onError'>;
 
@@ -19,31 +20,31 @@ type Story = StoryObj<StoryArgs>;
 
 /** The launcher in the corner shows progress; press it to open the list. */
 export const Launcher: Story = {
-  render: (args) => (
+  render: (args, { globals }) => (
     <ChecklistStoryFrame {...args} definition={gettingStarted}>
-      <Checklist id="getting-started" />
+      <Checklist id="getting-started" locale={localeOf(globals)} />
     </ChecklistStoryFrame>
   ),
 };
 
 /** The list in place, always open: a card on an onboarding page. */
 export const Inline: Story = {
-  render: (args) => (
+  render: (args, { globals }) => (
     <ChecklistStoryFrame {...args} definition={gettingStarted}>
-      <Checklist id="getting-started" inline />
+      <Checklist id="getting-started" inline locale={localeOf(globals)} />
     </ChecklistStoryFrame>
   ),
 };
 
 /** Two of five done on an earlier visit: the list opens where the user left off. */
 export const PartlyDone: Story = {
-  render: (args) => (
+  render: (args, { globals }) => (
     <ChecklistStoryFrame
       {...args}
       definition={gettingStarted}
       snapshot={progressSnapshot(['tour', 'project'])}
     >
-      <Checklist id="getting-started" defaultOpen />
+      <Checklist id="getting-started" defaultOpen locale={localeOf(globals)} />
     </ChecklistStoryFrame>
   ),
 };
@@ -51,13 +52,13 @@ export const PartlyDone: Story = {
 /** Four of five done: press "Invite a teammate" on the page to finish the list and see it celebrate. */
 export const AllDone: Story = {
   name: 'All done (celebration)',
-  render: (args) => (
+  render: (args, { globals }) => (
     <ChecklistStoryFrame
       {...args}
       definition={gettingStarted}
       snapshot={progressSnapshot(['tour', 'project', 'photo', 'guide'])}
     >
-      <Checklist id="getting-started" inline />
+      <Checklist id="getting-started" inline locale={localeOf(globals)} />
     </ChecklistStoryFrame>
   ),
 };
@@ -65,15 +66,16 @@ export const AllDone: Story = {
 /** An admin sees "Set up billing" too; members never do, nor count it in their progress. */
 export const AdminItem: Story = {
   name: 'An item only for admins',
-  render: (args) => (
+  render: (args, { globals }) => (
     <ChecklistStoryFrame {...args} definition={gettingStarted} user={{ role: 'admin' }}>
-      <Checklist id="getting-started" inline />
+      <Checklist id="getting-started" inline locale={localeOf(globals)} />
     </ChecklistStoryFrame>
   ),
 };
 
 /** Japanese labels and content. */
 export const Japanese: Story = {
+  globals: { locale: 'ja' },
   render: (args) => (
     <DocumentAttributes attributes={{ lang: 'ja' }}>
       <ChecklistStoryFrame {...args} definition={gettingStartedJapanese} locale="ja">
@@ -85,6 +87,7 @@ export const Japanese: Story = {
 
 /** A right-to-left page: the launcher moves to the other corner and the list mirrors. */
 export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
   render: (args) => (
     <DocumentAttributes attributes={{ dir: 'rtl' }}>
       <ChecklistStoryFrame
@@ -100,6 +103,7 @@ export const RightToLeft: Story = {
 
 /** The dark theme, forced with `data-gp-theme="dark"`. */
 export const Dark: Story = {
+  globals: { theme: 'dark' },
   render: (args) => (
     <DocumentAttributes attributes={{ 'data-gp-theme': 'dark' }}>
       <ChecklistStoryFrame

@@ -1,20 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { usePersona } from '../persona/persona-context';
 import { explorerDefinition } from './explorer-definition';
-import { PLANS } from './persona';
-import type { Persona } from './persona';
+import { explorerPersonaOf } from './persona';
 import { PersonaExplorer } from './persona-explorer';
 
 /** A fixed clock, so sign-up dates and event windows read the same on every visit. */
 const NOW = Date.UTC(2026, 11, 1, 12);
 
-function PersonaExplorerStory(persona: Persona) {
+/** Props of the explorer story: what the toolbar's persona does not say. */
+interface PersonaExplorerStoryProps {
+  /** Employees at the persona's company. */
+  readonly companySize: number;
+}
+
+/** The explorer, starting from the toolbar's persona at a company of the given size. */
+function PersonaExplorerStory({ companySize }: PersonaExplorerStoryProps) {
+  const { persona } = usePersona();
+  const start = explorerPersonaOf(persona, companySize);
   return (
     <PersonaExplorer
-      // A new initial persona from the controls starts the form afresh.
-      key={JSON.stringify(persona)}
+      // A new persona from the toolbar or the controls starts the form afresh.
+      key={JSON.stringify(start)}
       definition={explorerDefinition}
-      defaultPersona={persona}
+      defaultPersona={start}
       now={NOW}
     />
   );
@@ -24,21 +33,9 @@ const meta = {
   title: 'Targeting/Persona explorer',
   component: PersonaExplorerStory,
   argTypes: {
-    plan: { control: 'select', options: PLANS },
-    ltv: { control: { type: 'number', min: 0, step: 1_000 } },
-    daysSinceSignUp: { control: { type: 'number', min: 0 } },
     companySize: { control: { type: 'number', min: 0 } },
-    projectsCreated: { control: { type: 'number', min: 0, max: 100 } },
-    exportsRun: { control: { type: 'number', min: 0, max: 100 } },
   },
-  args: {
-    plan: 'trial',
-    ltv: 0,
-    daysSinceSignUp: 3,
-    companySize: 12,
-    projectsCreated: 0,
-    exportsRun: 0,
-  },
+  args: { companySize: 12 },
 } satisfies Meta<typeof PersonaExplorerStory>;
 
 export default meta;
@@ -53,27 +50,15 @@ export const TechTouchTrialUser: Story = {
 /** An activated pro customer in the middle of the LTV range: low touch. */
 export const LowTouchPro: Story = {
   name: 'Low-touch pro',
-  args: {
-    plan: 'pro',
-    ltv: 12_000,
-    daysSinceSignUp: 120,
-    companySize: 80,
-    projectsCreated: 4,
-    exportsRun: 6,
-  },
+  globals: { plan: 'pro', ltv: '12000', days: '45', events: 'most' },
+  args: { companySize: 80 },
 };
 
 /** A large enterprise account: high touch, handed to an account manager. */
 export const HighTouchEnterprise: Story = {
   name: 'High-touch enterprise',
-  args: {
-    plan: 'enterprise',
-    ltv: 240_000,
-    daysSinceSignUp: 400,
-    companySize: 2_500,
-    projectsCreated: 2,
-    exportsRun: 1,
-  },
+  globals: { plan: 'enterprise', ltv: '80000', days: '45', events: 'some' },
+  args: { companySize: 2_500 },
 };
 
 /** The trial user grows into a high-touch enterprise account while the results follow. */

@@ -3,7 +3,7 @@ import type { GuidepostDefinition } from '@guidepost/core';
 import { createTargeting } from '@guidepost/core';
 import { ExplanationTree } from './explanation-tree';
 import { toScopeInput } from './persona';
-import type { Persona } from './persona';
+import type { ExplorerPersona } from './persona';
 import { PersonaForm } from './persona-form';
 import { VerdictList } from './verdict-list';
 import type { Verdict } from './verdict-list';
@@ -14,7 +14,7 @@ export interface PersonaExplorerProps {
   /** The definition whose segments, touch model and guide audiences are evaluated. */
   readonly definition: GuidepostDefinition;
   /** The persona the form starts with. */
-  readonly defaultPersona: Persona;
+  readonly defaultPersona: ExplorerPersona;
   /** The moment of evaluation, in epoch ms; fixed so the explanations never drift. */
   readonly now: number;
 }

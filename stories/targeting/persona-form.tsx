@@ -1,15 +1,15 @@
 import { useId } from 'react';
 import type { ChangeEvent } from 'react';
-import { PLANS } from './persona';
-import type { Persona, Plan } from './persona';
+import { PLANS, type Plan } from '../persona/persona';
+import type { ExplorerPersona } from './persona';
 
 /** Props of `PersonaForm`. */
 export interface PersonaFormProps {
-  readonly persona: Persona;
-  readonly onPersonaChange: (persona: Persona) => void;
+  readonly persona: ExplorerPersona;
+  readonly onPersonaChange: (persona: ExplorerPersona) => void;
 }
 
-type NumberField = Exclude<keyof Persona, 'plan'>;
+type NumberField = Exclude<keyof ExplorerPersona, 'plan'>;
 
 const NUMBER_FIELDS: readonly {
   readonly field: NumberField;

@@ -1,13 +1,8 @@
 import type { EventHistory, ScopeInput } from '@guidepost/core';
-
-/** The plans a persona can be on, as the explorer's form offers them. */
-export const PLANS = ['trial', 'free', 'pro', 'enterprise'] as const;
-
-/** A plan a persona can be on. */
-export type Plan = (typeof PLANS)[number];
+import type { Persona, Plan } from '../persona/persona';
 
 /** Who the explorer evaluates: what a customer-success team knows about one user. */
-export interface Persona {
+export interface ExplorerPersona {
   readonly plan: Plan;
   /** Lifetime value, in dollars. */
   readonly ltv: number;
@@ -47,7 +42,7 @@ function createPersonaEvents(counts: Readonly<Record<string, number>>, now: numb
  * @example
  * const context = targeting.scope(toScopeInput(persona, Date.UTC(2026, 11, 1)));
  */
-export function toScopeInput(persona: Persona, now: number): ScopeInput {
+export function toScopeInput(persona: ExplorerPersona, now: number): ScopeInput {
   return {
     user: {
       id: 'persona',
@@ -61,5 +56,22 @@ export function toScopeInput(persona: Persona, now: number): ScopeInput {
       { project_created: persona.projectsCreated, export_run: persona.exportsRun },
       now,
     ),
+  };
+}
+
+/**
+ * The explorer's starting persona for the toolbar's one: its plan, value, sign-up and the
+ * projects and exports its usage seeded, at a company of `companySize`.
+ * @example
+ * const start = explorerPersonaOf(usePersona().persona, 12);
+ */
+export function explorerPersonaOf(persona: Persona, companySize: number): ExplorerPersona {
+  return {
+    plan: persona.plan,
+    ltv: persona.ltv,
+    daysSinceSignUp: persona.daysSinceSignUp,
+    companySize,
+    projectsCreated: persona.events.project_created ?? 0,
+    exportsRun: persona.events.export_run ?? 0,
   };
 }

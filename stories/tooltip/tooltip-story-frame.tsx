@@ -1,13 +1,14 @@
-import {
-  memoryAdapter,
-  type GuidepostDefinition,
-  type GuidepostError,
-  type GuidepostEvent,
-  type StorageAdapter,
+import type {
+  GuidepostDefinition,
+  GuidepostError,
+  GuidepostEvent,
+  StorageAdapter,
 } from '@guidepost/core';
-import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { GuidepostProvider, useGuide, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
+import { usePersona } from '../persona/persona-context';
+import { createPersonaStorage } from '../persona/persona-storage';
 import './tooltip-stories.css';
 
 /** Props of {@link TooltipStoryFrame}. */
@@ -15,7 +16,7 @@ export interface TooltipStoryFrameProps {
   readonly definition: GuidepostDefinition;
   /** The page, with the hints next to their targets. */
   readonly children?: ReactNode;
-  /** Where progress is kept; a new in-memory store for each mount when left out. */
+  /** Where progress is kept; a new in-memory store with the persona's usage when left out. */
   readonly storage?: StorageAdapter;
   /** Every analytics event the engine emits. */
   readonly onEvent?: (event: GuidepostEvent) => void;
@@ -47,7 +48,7 @@ export function HintControls({ ids }: { readonly ids: readonly string[] }) {
   );
 }
 
-/** A provider for each story over its own store, and the hints' status above the page. */
+/** A provider for each story, run as the toolbar's persona over its own store, and the hints' status. */
 export function TooltipStoryFrame({
   definition,
   children,
@@ -55,12 +56,13 @@ export function TooltipStoryFrame({
   onEvent,
   onError,
 }: TooltipStoryFrameProps) {
-  const [ownStorage] = useState(() => memoryAdapter());
+  const { persona } = usePersona();
+  const [ownStorage] = useState(() => createPersonaStorage(persona));
   return (
     <GuidepostProvider
       definition={definition}
       storage={storage ?? ownStorage}
-      user={{ id: 'story-user' }}
+      user={persona.user}
       onEvent={(event) => onEvent?.(event)}
       onError={(error) => onError?.(error)}
     >
@@ -68,29 +70,4 @@ export function TooltipStoryFrame({
       {children}
     </GuidepostProvider>
   );
-}
-
-/** Props of {@link DocumentAttributes}. */
-export interface DocumentAttributesProps {
-  /** Attributes set on `<html>` while the story is shown, and put back after. */
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly children?: ReactNode;
-}
-
-/** Sets attributes on `<html>` (`dir`, `data-gp-theme`) as an app does for its whole page. */
-export function DocumentAttributes({ attributes, children }: DocumentAttributesProps) {
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    const previous = Object.keys(attributes).map(
-      (name) => [name, root.getAttribute(name)] as const,
-    );
-    for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value);
-    return () => {
-      for (const [name, value] of previous) {
-        if (value === null) root.removeAttribute(name);
-        else root.setAttribute(name, value);
-      }
-    };
-  }, [attributes]);
-  return children;
 }

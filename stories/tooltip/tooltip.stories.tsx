@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { Tooltip } from '@guidepost/react';
+import { DocumentAttributes } from '../persona/document-attributes';
+import { localeOf } from '../persona/persona';
 import { HintDemoPage, HintScrollPage } from './hint-demo-page';
 import {
   beaconHint,
@@ -11,11 +13,7 @@ import {
   scrollHints,
   textHint,
 } from './tooltip-definitions';
-import {
-  DocumentAttributes,
-  TooltipStoryFrame,
-  type TooltipStoryFrameProps,
-} from './tooltip-story-frame';
+import { TooltipStoryFrame, type TooltipStoryFrameProps } from './tooltip-story-frame';
 
 type StoryArgs = Pick<TooltipStoryFrameProps, 'onEvent' | 'onError'>;
 
@@ -46,9 +44,9 @@ const CUSTOM_CLASS_NAMES = {
 /** Hover or Tab to Save: a `role="tooltip"` describes the button; Escape closes it. */
 export const TextHint: Story = {
   name: 'Text hint on a button',
-  render: (args) => (
+  render: (args, { globals }) => (
     <TooltipStoryFrame {...args} definition={textHint}>
-      <HintDemoPage saveHint={<Tooltip id="save-hint" />} />
+      <HintDemoPage saveHint={<Tooltip id="save-hint" locale={localeOf(globals)} />} />
     </TooltipStoryFrame>
   ),
 };
@@ -56,9 +54,9 @@ export const TextHint: Story = {
 /** The beacon on Export opens a non-modal dialog with a link and a close button. */
 export const BeaconHotspot: Story = {
   name: 'Beacon hotspot with a link',
-  render: (args) => (
+  render: (args, { globals }) => (
     <TooltipStoryFrame {...args} definition={beaconHint}>
-      <HintDemoPage exportHint={<Tooltip id="export-hint" />} />
+      <HintDemoPage exportHint={<Tooltip id="export-hint" locale={localeOf(globals)} />} />
     </TooltipStoryFrame>
   ),
 };
@@ -66,11 +64,11 @@ export const BeaconHotspot: Story = {
 /** Scroll the list: each hint hides while its button is clipped by the container. */
 export const InScrollContainer: Story = {
   name: 'Hint in a scroll container',
-  render: (args) => (
+  render: (args, { globals }) => (
     <TooltipStoryFrame {...args} definition={scrollHints}>
       <HintScrollPage
-        filterHint={<Tooltip id="filter-hint" />}
-        archiveHint={<Tooltip id="archive-hint" />}
+        filterHint={<Tooltip id="filter-hint" locale={localeOf(globals)} />}
+        archiveHint={<Tooltip id="archive-hint" locale={localeOf(globals)} />}
       />
     </TooltipStoryFrame>
   ),
@@ -79,15 +77,16 @@ export const InScrollContainer: Story = {
 /** Frequency `once` (the default): seen and closed, the hint is completed and stays away. */
 export const ShownOnce: Story = {
   name: 'Shown once',
-  render: (args) => (
+  render: (args, { globals }) => (
     <TooltipStoryFrame {...args} definition={onceHint}>
-      <HintDemoPage saveHint={<Tooltip id="save-hint" />} />
+      <HintDemoPage saveHint={<Tooltip id="save-hint" locale={localeOf(globals)} />} />
     </TooltipStoryFrame>
   ),
 };
 
 /** Japanese labels (ヒントを開く, 閉じる) and content. */
 export const Japanese: Story = {
+  globals: { locale: 'ja' },
   render: (args) => (
     <DocumentAttributes attributes={JAPANESE}>
       <TooltipStoryFrame {...args} definition={japaneseHints}>
@@ -102,14 +101,17 @@ export const Japanese: Story = {
 
 /** A right-to-left page: `bottom-start` hints align to the right edge, the beacon sits top left. */
 export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
   name: 'Right to left',
   render: (args) => (
     <DocumentAttributes attributes={RIGHT_TO_LEFT}>
       <TooltipStoryFrame {...args} definition={rightToLeftHints}>
-        <HintDemoPage
-          saveHint={<Tooltip id="save-hint" />}
-          exportHint={<Tooltip id="export-hint" />}
-        />
+        <div lang="ar">
+          <HintDemoPage
+            saveHint={<Tooltip id="save-hint" />}
+            exportHint={<Tooltip id="export-hint" />}
+          />
+        </div>
       </TooltipStoryFrame>
     </DocumentAttributes>
   ),
@@ -117,12 +119,13 @@ export const RightToLeft: Story = {
 
 /** `data-gp-theme="dark"` on the page: every colour comes from the `--gp-*` variables. */
 export const Dark: Story = {
-  render: (args) => (
+  globals: { theme: 'dark' },
+  render: (args, { globals }) => (
     <DocumentAttributes attributes={DARK}>
       <TooltipStoryFrame {...args} definition={bothHints}>
         <HintDemoPage
-          saveHint={<Tooltip id="save-hint" />}
-          exportHint={<Tooltip id="export-hint" />}
+          saveHint={<Tooltip id="save-hint" locale={localeOf(globals)} />}
+          exportHint={<Tooltip id="export-hint" locale={localeOf(globals)} />}
         />
       </TooltipStoryFrame>
     </DocumentAttributes>
@@ -135,11 +138,16 @@ export const Dark: Story = {
  */
 export const CustomComposition: Story = {
   name: 'Custom composition from parts',
-  render: (args) => (
+  render: (args, { globals }) => (
     <TooltipStoryFrame {...args} definition={beaconHint}>
       <HintDemoPage
         exportHint={
-          <Tooltip.Root id="export-hint" unstyled classNames={CUSTOM_CLASS_NAMES}>
+          <Tooltip.Root
+            id="export-hint"
+            unstyled
+            classNames={CUSTOM_CLASS_NAMES}
+            locale={localeOf(globals)}
+          >
             <Tooltip.Beacon placement="top-end" offset={-10} aria-label="New: Export your work">
               New
             </Tooltip.Beacon>

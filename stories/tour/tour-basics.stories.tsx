@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect, type ReactNode } from 'react';
 import { fn } from 'storybook/test';
 import { Tour } from '@guidepost/react';
+import { localeOf } from '../persona/persona';
 import { DemoApp } from './demo-app';
 import { basicTour, centredTour, japaneseTour } from './tour-definitions';
 import { TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
@@ -21,8 +22,12 @@ type Story = StoryObj<StoryArgs>;
 /** Three anchored steps with the default look: press Start tour. */
 export const BasicThreeSteps: Story = {
   name: 'Basic three-step tour',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={basicTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={basicTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),
@@ -31,8 +36,12 @@ export const BasicThreeSteps: Story = {
 /** A step without a target is a dialog in the middle of the screen. */
 export const CentredStep: Story = {
   name: 'Centred step',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={centredTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={centredTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),
@@ -41,12 +50,16 @@ export const CentredStep: Story = {
 /** The parts composed by hand: another order, another look, a link-styled skip button. */
 export const CustomComposition: Story = {
   name: 'Custom composition from parts',
-  render: (args) => (
+  render: (args, { globals }) => (
     <TourStoryFrame
       {...args}
       definition={basicTour}
       tour={
-        <Tour.Root id="welcome" classNames={{ content: 'story-custom-step' }}>
+        <Tour.Root
+          id="welcome"
+          classNames={{ content: 'story-custom-step' }}
+          locale={localeOf(globals)}
+        >
           <Tour.Portal>
             <Tour.Overlay padding={10} />
             <Tour.Content placement="right" offset={16}>
@@ -75,6 +88,7 @@ export const CustomComposition: Story = {
 
 /** Japanese labels (次へ, 戻る, 完了, 閉じる) and content. */
 export const JapaneseLabels: Story = {
+  globals: { locale: 'ja' },
   name: 'Japanese labels',
   render: (args) => (
     <TourStoryFrame {...args} definition={japaneseTour} tour={<Tour id="welcome" locale="ja" />}>
@@ -101,10 +115,15 @@ function RightToLeftDocument({ children }: { readonly children: ReactNode }) {
 
 /** A right-to-left page: the step, its buttons and the arrow keys mirror. */
 export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
   name: 'Right to left',
-  render: (args) => (
+  render: (args, { globals }) => (
     <RightToLeftDocument>
-      <TourStoryFrame {...args} definition={basicTour} tour={<Tour id="welcome" />}>
+      <TourStoryFrame
+        {...args}
+        definition={basicTour}
+        tour={<Tour id="welcome" locale={localeOf(globals)} />}
+      >
         <DemoApp />
       </TourStoryFrame>
     </RightToLeftDocument>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef } from 'react';
 import { fn } from 'storybook/test';
 import { Tour } from '@guidepost/react';
+import { localeOf } from '../persona/persona';
 import { dialogTour, scrollTour, transformTour } from './tour-definitions';
 import { TourControls, TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
 
@@ -22,8 +23,12 @@ type Story = StoryObj<StoryArgs>;
  */
 export const NestedScrollUnderStickyHeader: Story = {
   name: 'Nested scroll container under a sticky header',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={scrollTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={scrollTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <main className="demo-scroll-page" data-testid="outer-scroller">
         <div className="demo-sticky-header" data-testid="sticky-header">
           Sticky header
@@ -50,8 +55,12 @@ export const NestedScrollUnderStickyHeader: Story = {
 /** The target is inside a box that is translated, rotated and scaled. */
 export const TransformedAncestor: Story = {
   name: 'Transformed ancestor',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={transformTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={transformTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <main>
         <div className="demo-transformed">
           <p>This card is transformed.</p>
@@ -91,8 +100,13 @@ function SettingsDialog() {
  */
 export const TargetInDialog: Story = {
   name: 'Target inside an open native dialog',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={dialogTour} tour={<Tour id="welcome" />} controls="none">
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={dialogTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+      controls="none"
+    >
       <SettingsDialog />
     </TourStoryFrame>
   ),

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { Tour } from '@guidepost/react';
+import { localeOf } from '../persona/persona';
 import { DemoApp } from './demo-app';
 import { overlayTour } from './tour-definitions';
 import { TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
@@ -23,8 +24,12 @@ const noneTour = overlayTour('none');
 /** `overlay: 'block'`: the step is modal; the page takes neither clicks nor keyboard focus. */
 export const OverlayBlock: Story = {
   name: 'Overlay: block',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={blockTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={blockTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),
@@ -33,8 +38,12 @@ export const OverlayBlock: Story = {
 /** `overlay: 'target'`: only the target takes clicks; the step does not trap focus. */
 export const OverlayTarget: Story = {
   name: 'Overlay: target',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={targetTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={targetTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),
@@ -43,8 +52,12 @@ export const OverlayTarget: Story = {
 /** `overlay: 'none'`: no overlay; the whole page stays usable. */
 export const OverlayNone: Story = {
   name: 'Overlay: none',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={noneTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={noneTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { defineGuidepost, memoryAdapter } from '@guidepost/core';
+import { defineGuidepost } from '@guidepost/core';
 import { useState } from 'react';
 import { fn } from 'storybook/test';
 import { GuidepostProvider, Tour } from '@guidepost/react';
+import { usePersona } from '../persona/persona-context';
+import { createPersonaStorage } from '../persona/persona-storage';
 import { TourControls, type TourStoryFrameProps } from './tour-story-frame';
 
 type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
@@ -84,14 +86,15 @@ function RoutedPage({ route }: { readonly route: string }) {
  */
 function MultiRouteApp({ onEvent, onError }: StoryArgs) {
   const [route, setRoute] = useState<string>('/projects');
-  const [storage] = useState(() => memoryAdapter());
+  const { persona } = usePersona();
+  const [storage] = useState(() => createPersonaStorage(persona));
   const [loads, setLoads] = useState(0);
   return (
     <GuidepostProvider
       key={loads}
       definition={multiRouteTour}
       storage={storage}
-      user={{ id: 'story-user' }}
+      user={persona.user}
       route={route}
       onEvent={(event) => onEvent?.(event)}
       onError={(error) => onError?.(error)}
@@ -126,7 +129,7 @@ function MultiRouteApp({ onEvent, onError }: StoryArgs) {
           </main>
         </div>
       </div>
-      <Tour id="welcome" />
+      <Tour id="welcome" locale={persona.locale} />
     </GuidepostProvider>
   );
 }

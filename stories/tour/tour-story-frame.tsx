@@ -1,12 +1,9 @@
-import {
-  memoryAdapter,
-  type GuidepostDefinition,
-  type GuidepostEvent,
-  type GuidepostError,
-} from '@guidepost/core';
+import type { GuidepostDefinition, GuidepostEvent, GuidepostError } from '@guidepost/core';
 import { useState, type ReactNode } from 'react';
 import { GuidepostProvider, useGuide, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
+import { usePersona } from '../persona/persona-context';
+import { createPersonaStorage } from '../persona/persona-storage';
 import './tour-stories.css';
 
 /** The guide id every tour story uses. */
@@ -44,8 +41,8 @@ export function TourControls() {
 }
 
 /**
- * A fresh engine for each story (a new in-memory store on every mount), the page, and the
- * tour over it.
+ * A fresh engine for each story, run as the toolbar's persona (a new in-memory store on every
+ * mount, seeded with the persona's usage), the page, and the tour over it.
  */
 export function TourStoryFrame({
   definition,
@@ -55,12 +52,13 @@ export function TourStoryFrame({
   onError,
   controls = 'top',
 }: TourStoryFrameProps) {
-  const [storage] = useState(() => memoryAdapter());
+  const { persona } = usePersona();
+  const [storage] = useState(() => createPersonaStorage(persona));
   return (
     <GuidepostProvider
       definition={definition}
       storage={storage}
-      user={{ id: 'story-user' }}
+      user={persona.user}
       onEvent={(event) => onEvent?.(event)}
       onError={(error) => onError?.(error)}
     >

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { fn } from 'storybook/test';
 import { Tour, useGuide } from '@guidepost/react';
+import { localeOf } from '../persona/persona';
 import { DemoApp } from './demo-app';
 import { lateTargetTour, missingTargetTour } from './tour-definitions';
 import { TOUR_ID, TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
@@ -42,8 +43,12 @@ function LateChart() {
 /** Step 2's target renders a second after the step starts: the step waits for it. */
 export const LateTarget: Story = {
   name: 'Late target',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={lateTargetTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={lateTargetTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp>
         <LateChart />
       </DemoApp>
@@ -71,8 +76,12 @@ function RemovableChart() {
 /** Step 2's target can be removed while the step is open: the step hides, then re-anchors. */
 export const RemovedTarget: Story = {
   name: 'Removed target',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={lateTargetTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={lateTargetTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp>
         <RemovableChart />
       </DemoApp>
@@ -87,8 +96,12 @@ const endTour = missingTargetTour('end');
 /** Step 2's target never appears: after 600 ms the step is skipped. */
 export const MissingTargetSkip: Story = {
   name: 'Missing target: skip',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={skipTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={skipTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),
@@ -97,8 +110,12 @@ export const MissingTargetSkip: Story = {
 /** Step 2's target never appears: after 600 ms the step shows in the middle of the screen. */
 export const MissingTargetCenter: Story = {
   name: 'Missing target: center',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={centerTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={centerTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),
@@ -107,8 +124,12 @@ export const MissingTargetCenter: Story = {
 /** Step 2's target never appears: after 600 ms the tour ends (dismissed). */
 export const MissingTargetEnd: Story = {
   name: 'Missing target: end',
-  render: (args) => (
-    <TourStoryFrame {...args} definition={endTour} tour={<Tour id="welcome" />}>
+  render: (args, { globals }) => (
+    <TourStoryFrame
+      {...args}
+      definition={endTour}
+      tour={<Tour id="welcome" locale={localeOf(globals)} />}
+    >
       <DemoApp />
     </TourStoryFrame>
   ),

@@ -1,0 +1,36 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Browser checks against the built Storybook, apart from the unit tests because they need
+ * `pnpm build-storybook` first: `stories` opens every story and docs page, `screenshots`
+ * redraws docs/screenshots/.
+ */
+export default defineConfig({
+  root: join(dirname(fileURLToPath(import.meta.url)), '..'),
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'stories',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          // Three pages at once keeps both cores busy without starving the renders.
+          maxConcurrency: 3,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'screenshots',
+          include: ['e2e/**/*.capture.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
