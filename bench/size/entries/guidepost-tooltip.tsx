@@ -1,6 +1,7 @@
 import { defineGuidepost } from '@guidepost/core';
 import { GuidepostProvider, Tooltip } from '@guidepost/react';
-import '@guidepost/react/styles.css';
+import '@guidepost/react/styles/base.css';
+import '@guidepost/react/styles/tooltip.css';
 import type { ReactNode } from 'react';
 
 const guides = defineGuidepost({

@@ -1,6 +1,7 @@
 import { defineGuidepost } from '@guidepost/core';
 import { GuidepostProvider, Tour } from '@guidepost/react';
-import '@guidepost/react/styles.css';
+import '@guidepost/react/styles/base.css';
+import '@guidepost/react/styles/tour.css';
 import type { ReactNode } from 'react';
 
 const guides = defineGuidepost({

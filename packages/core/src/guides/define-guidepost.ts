@@ -1,3 +1,4 @@
+import { adoptDefinition } from './adopt-definition';
 import type { GuideIdsIn, GuidepostInput, NamesOf, SegmentNamesIn } from './definition-input';
 import { GuidepostDefinitionError } from './guidepost-definition-error';
 import type { GuidepostDefinition } from './types';
@@ -5,10 +6,12 @@ import { assembleDefinition, collectIssues } from './validation/assemble-definit
 import { checkReferences } from './validation/check-references';
 import { readDefinition } from './validation/read-definition';
 
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /**
- * Validates a definition written in code and returns it typed with the names it declares: guide
- * ids, segment names, step ids, checklist item ids and event names become literal types, so
- * `start('welcom')` or `{ segment: 'newUsr' }` is a compile error.
+ * Returns a definition written in code typed with the names it declares, validated in
+ * development: guide ids, segment names, step ids, checklist item ids and event names become
+ * literal types, so `start('welcom')` or `{ segment: 'newUsr' }` is a compile error.
  *
  * Segment names and guide ids are inferred from the keys where they are declared; every reference
  * to them (`{ segment }`, `{ guide, is }`, `startGuide`, `completeOn: { guide }`) is checked
@@ -18,9 +21,14 @@ import { readDefinition } from './validation/read-definition';
  * inferred definition, rather than inferring one type from every place an event appears, keeps
  * inference working when rules are plain functions.
  *
- * Throws a `GuidepostDefinitionError` (code `invalid_definition`) listing every problem, one per
- * line with its path, when anything is wrong. The returned definition holds validated copies of
- * the guides, segments and tier rules; functions, elements and refs are kept as given.
+ * In development (`process.env.NODE_ENV` is not `'production'`) it throws a
+ * `GuidepostDefinitionError` (code `invalid_definition`) listing every problem, one per line
+ * with its path, when anything is wrong, and returns validated copies of the guides, segments
+ * and tier rules; functions, elements and refs are kept as given. Production builds skip the
+ * validation and take the definition as written, so the validators never reach the browser; a
+ * guide that cannot be read is left out on its own, and the engine reports it through `onError`
+ * and a `guide_error` event. Definitions from a server go through `parseGuidepost`, which
+ * always validates.
  *
  * @example
  * export const guidepost = defineGuidepost({
@@ -39,9 +47,15 @@ export function defineGuidepost<
   // names, and only a permissive default lets it proceed to the pass that infers them.
   const D extends GuidepostInput<SegmentNamesIn<D>, GuideIdsIn<D>> = GuidepostInput,
 >(definition: D): GuidepostDefinition<NamesOf<D>> {
-  const read = readDefinition(definition, true);
-  checkReferences(read);
-  const issues = collectIssues(read);
-  if (issues.length > 0) throw new GuidepostDefinitionError(issues);
-  return assembleDefinition(read, () => true) as GuidepostDefinition<NamesOf<D>>;
+  // Written out here rather than behind a helper: bundlers fold the condition only where it
+  // stands, and only then drop the validators it guards. Without `process` (a browser with no
+  // bundler) it reads as production instead of throwing.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    const read = readDefinition(definition, true);
+    checkReferences(read);
+    const issues = collectIssues(read);
+    if (issues.length > 0) throw new GuidepostDefinitionError(issues);
+    return assembleDefinition(read, () => true) as GuidepostDefinition<NamesOf<D>>;
+  }
+  return adoptDefinition(definition) as GuidepostDefinition<NamesOf<D>>;
 }

@@ -2,6 +2,7 @@ export { defineGuidepost } from './define-guidepost';
 export { parseGuidepost } from './parse-guidepost';
 export { isSafeHref } from './is-safe-href';
 export { isSafeMediaSrc } from './is-safe-media-src';
+export { skippedGuidesOf } from './skipped-guides';
 export { GuidepostDefinitionError } from './guidepost-definition-error';
 export { formatIssue } from './definition-issue';
 export { DEFINITION_LIMITS } from './definition-limits';
