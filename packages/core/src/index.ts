@@ -129,6 +129,7 @@ export type {
 export { createGuidepost, scopeInputOf, stepRouteMatches } from './engine';
 export type {
   CreateGuidepostOptions,
+  GuideCloseReason,
   EligibilityReason,
   EligibilityReasonCode,
   GuideExplanation,
@@ -151,6 +152,7 @@ export type {
   ExposureEvent,
   GuideCompletedEvent,
   GuideDismissedEvent,
+  GuideDismissReason,
   GuideErrorEvent,
   Gtag,
   GuidepostEvent,

@@ -10,6 +10,7 @@ export type {
   ExposureEvent,
   GuideCompletedEvent,
   GuideDismissedEvent,
+  GuideDismissReason,
   GuideErrorEvent,
   GuidepostEvent,
   GuidepostEventListener,

@@ -41,11 +41,19 @@ export interface StepCompletedEvent<G extends string = string> extends EventBase
 }
 /** A guide was finished. */
 export type GuideCompletedEvent<G extends string = string> = EventBase<'guide_completed', G>;
-/** A guide was closed before the end (Escape, close button, skip, "don't show again"). */
+/**
+ * How a guide was closed before its end: `close` (a close button) and `escape` end this show
+ * only, and the guide may show again as its `frequency` allows; `dont_show_again` dismisses it
+ * for good in its version.
+ */
+export type GuideDismissReason = 'close' | 'escape' | 'dont_show_again';
+
+/** A guide was closed before the end: for now (`close`, `escape`) or for good (`dont_show_again`). */
 export interface GuideDismissedEvent<G extends string = string> extends EventBase<
   'guide_dismissed',
   G
 > {
+  readonly reason: GuideDismissReason;
   readonly stepId?: string;
 }
 /** A guide was put off until `until`. */

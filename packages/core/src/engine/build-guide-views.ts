@@ -12,6 +12,14 @@ export interface GuideViewInput {
   readonly snapshot: Snapshot;
   readonly open: ReadonlySet<string>;
   readonly errors: ReadonlyMap<string, GuidepostError>;
+  /** The items each checklist's user sees, by checklist id. */
+  readonly visibleItems: (checklistId: string) => readonly string[];
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return a.every((id, at) => id === b[at]);
 }
 
 function sameView(a: GuideView, b: GuideView): boolean {
@@ -24,6 +32,7 @@ function sameView(a: GuideView, b: GuideView): boolean {
     a.shows === b.shows &&
     a.version === b.version &&
     a.items === b.items &&
+    sameList(a.visibleItems, b.visibleItems) &&
     a.error === b.error
   );
 }
@@ -66,11 +75,11 @@ function viewOf(id: string, settings: GuideSettings, input: GuideViewInput): Gui
     shows: progress.shows,
     version: settings.version,
   };
-  return {
-    ...view,
-    ...(settings.kind === 'checklist' ? { items: progress.items ?? NO_ITEMS } : {}),
-    ...(error === undefined ? {} : { error }),
-  };
+  const checklist =
+    settings.kind === 'checklist'
+      ? { items: progress.items ?? NO_ITEMS, visibleItems: input.visibleItems(id) }
+      : {};
+  return { ...view, ...checklist, ...(error === undefined ? {} : { error }) };
 }
 
 const NO_ITEMS: Readonly<Record<string, number>> = Object.freeze({});

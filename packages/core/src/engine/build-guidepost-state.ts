@@ -1,6 +1,25 @@
+import type { RuleContext } from '../targeting/types';
 import { buildGuideViews } from './build-guide-views';
-import type { EngineCore } from './engine-core';
+import { scopeNow, type EngineCore } from './engine-core';
+import { byNewestFirst } from './plan-shows';
 import type { GuidepostState } from './types';
+import { visibleItemIds } from './visible-items';
+
+const NO_IDS: readonly string[] = Object.freeze([]);
+
+/** The modal guides open here, in page order; `previous` itself when they did not change. */
+function modalShow(core: EngineCore, previous: readonly string[] | undefined): readonly string[] {
+  const open = [...core.session.open].flatMap((id) => {
+    const settings = core.settings.get(id);
+    if (settings?.channel !== 'modal') return [];
+    return [{ id, order: settings.order, publishedAt: settings.publishedMs }];
+  });
+  const ids = open.sort(byNewestFirst).map(({ id }) => id);
+  if (previous !== undefined && previous.length === ids.length) {
+    if (previous.every((id, at) => id === ids[at])) return previous;
+  }
+  return ids.length === 0 ? NO_IDS : ids;
+}
 
 /**
  * The store's state for the core as it is now: `previous` itself when nothing changed, so
@@ -11,16 +30,20 @@ export function buildGuidepostState(
   previous: GuidepostState | undefined,
 ): GuidepostState {
   const { session } = core;
+  let scope: RuleContext | undefined;
   const guides = buildGuideViews(previous?.guides, {
     ids: core.ids,
     settings: core.settings,
     snapshot: core.snapshot,
     open: session.open,
     errors: session.disabled,
+    visibleItems: (id) => visibleItemIds(core, id, () => (scope ??= scopeNow(core))),
   });
+  const modal = modalShow(core, previous?.modal);
   if (
     previous !== undefined &&
     previous.guides === guides &&
+    previous.modal === modal &&
     previous.snapshot === core.snapshot &&
     previous.ready === session.ready &&
     previous.user === session.user &&
@@ -38,5 +61,6 @@ export function buildGuidepostState(
     route: session.route,
     snapshot: core.snapshot,
     guides,
+    modal,
   };
 }

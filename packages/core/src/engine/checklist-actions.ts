@@ -1,21 +1,8 @@
-import type { ChecklistGuide } from '../guides/types';
 import { completeChecklistItem } from './complete-checklist-item';
 import { completeGuide } from './complete-guide';
-import {
-  evaluateFor,
-  guideOf,
-  progressOf,
-  queueEvent,
-  scopeNow,
-  writeProgress,
-  type EngineCore,
-} from './engine-core';
+import { progressOf, queueEvent, scopeNow, writeProgress, type EngineCore } from './engine-core';
 import { isTerminal } from './transition-input';
-
-function checklistOf(core: EngineCore, id: string): ChecklistGuide | undefined {
-  const guide = guideOf(core, id);
-  return guide?.kind === 'checklist' ? guide : undefined;
-}
+import { checklistOf, isItemVisible } from './visible-items';
 
 /**
  * Ticks one item of a checklist (`checklist_item_completed`). When every item this user sees
@@ -33,12 +20,9 @@ export function tickItem(core: EngineCore, checklistId: string, itemId: string):
   if (isTerminal(after.status)) return;
   const scope = scopeNow(core);
   const done = after.items ?? {};
-  const allDone = checklist.items.every((item) => {
-    if (Object.hasOwn(done, item.id)) return true;
-    const rule = item.audience;
-    if (rule === undefined) return false;
-    return !evaluateFor(core, checklistId, () => core.targeting.evaluate(rule, scope));
-  });
+  const allDone = checklist.items.every(
+    (item) => Object.hasOwn(done, item.id) || !isItemVisible(core, checklistId, item, scope),
+  );
   if (allDone) finishGuide(core, checklistId);
 }
 

@@ -79,6 +79,7 @@ export function createEngineCore(
       open: new Set(),
       armed: new Set(),
       heldElsewhere: new Set(),
+      closed: new Set(),
       claimedElsewhere: new Set(),
       claiming: new Set(),
       releases: new Map(),

@@ -12,7 +12,7 @@ const HOUR = 3_600_000;
 
 const definition = defineGuidepost({
   guides: {
-    tips: { kind: 'announcement', title: 'Tips', priority: 1 },
+    tips: { kind: 'tour', priority: 1, steps: [{ id: 'intro', title: 'Tips' }] },
     release: { kind: 'announcement', title: 'Release', priority: 5, version: 1 },
     hint: { kind: 'tooltip', target: 'export', body: 'Export here' },
   },
@@ -42,7 +42,7 @@ function openIds(engine: Guidepost): string[] {
 }
 
 describe('modal queue', () => {
-  it('shows two eligible modal guides one at a time, higher priority first', () => {
+  it('shows a tour and an announcement one at a time, higher priority first', () => {
     const { make } = setup();
     const engine = make(definition);
     expect(engine.eligible()).toEqual(['release', 'hint']);

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { GuidepostEventListener } from '../analytics/types';
 import { GuidepostError } from '../errors/guidepost-error';
 import type { DefinitionIssue, GuideId } from '../guides';
-import { isSafeHref } from '../guides';
+import { isSafeHref, skippedGuidesOf } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot, localStorageAdapter } from '../persistence';
 import type { UserAttributes } from '../targeting/types';
@@ -19,7 +19,7 @@ import { reconcile } from './reconcile';
 import { resetGuide } from './reset-guide';
 import { createShowClaims } from './show-claims';
 import { closeGuide, openGuide } from './show-guide';
-import { dismissAction, resetAction, snoozeAction } from './status-actions';
+import { closeAction, dismissAction, resetAction, snoozeAction } from './status-actions';
 import { jumpToStep, nextStep, previousStep } from './step-actions';
 import { createStorageSync } from './storage-sync';
 import { isTerminal } from './transition-input';
@@ -48,6 +48,11 @@ export interface CreateGuidepostOptions<G extends string = string> extends Guide
  *   polling.
  * - With an async adapter, `ready` stays false and nothing starts on its own until the first
  *   load settles (resolved or failed), so a dismissed pop-up never flashes.
+ * - Closing a show for now (`close`: Escape, a close button) is not a dismissal: the show counted,
+ *   and the guide may show again as its `frequency` allows; `dismiss` ("don't show again") ends
+ *   it for good in its version. Both are saved, and reported as `guide_dismissed` with a reason.
+ * - Announcements eligible together page through one modal show, newest first; a tour whose
+ *   step lives on another route waits without holding the modal channel.
  * - Every progress change is saved before the store changes, so a dismissal is stored before
  *   the dialog closes. Other tabs' snapshots are merged; a guide dismissed or completed there
  *   closes here, and a guide another tab opened is not opened here as well.
@@ -85,7 +90,9 @@ export function createGuidepost<D extends GuidepostDefinition>(
     options.onEvent as GuidepostEventListener | readonly GuidepostEventListener[] | undefined,
     report,
   );
-  const core = createEngineCore(definition, options.user ?? {}, clock, options.issues ?? []);
+  // A production `defineGuidepost` leaves out guides it cannot read; they are reported here.
+  const issues = [...skippedGuidesOf(definition), ...(options.issues ?? [])];
+  const core = createEngineCore(definition, options.user ?? {}, clock, issues);
   const { session } = core;
   let destroyed = false;
   let depth = 0;
@@ -182,6 +189,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
         session.armed.clear();
         session.heldElsewhere.clear();
         session.claimedElsewhere.clear();
+        session.closed.clear();
         claims.reset();
         session.userId = userId;
         core.snapshot = emptySnapshot(storageKeyOf(userId));
@@ -214,6 +222,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
       if (known(id)) act(() => finishGuide(core, id));
     },
     dismiss: (id) => act(() => dismissAction(core, id)),
+    close: (id, reason) => act(() => closeAction(core, id, reason)),
     snooze: (id, span) => act(() => snoozeAction(core, id, span)),
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),

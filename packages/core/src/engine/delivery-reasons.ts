@@ -23,9 +23,23 @@ export interface DeliveryInput {
   readonly claimedElsewhere: boolean;
   /** Why the guide was disabled, if it was. */
   readonly error: GuidepostError | undefined;
+  /** A modal guide closed for now in this tab: it waits for a new trigger. @default false */
+  readonly closedHere?: boolean;
+  /** A tour whose step lives on a route the app is not on. @default false */
+  readonly offRoute?: boolean;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * When a guide's cooldown ends: `cooldown` after the later of its last show's start and its
+ * close, so a hint left open for an hour still waits the whole cooldown after it closes.
+ */
+export function cooldownEnd(settings: GuideSettings, progress: GuideProgress): number | undefined {
+  if (settings.cooldownMs === undefined) return undefined;
+  const from = Math.max(progress.lastShownAt ?? -Infinity, progress.closedAt ?? -Infinity);
+  return Number.isFinite(from) ? from + settings.cooldownMs : undefined;
+}
 
 /**
  * Lists why a guide may not show now, leaving out its audience and the modal channel (the
@@ -52,6 +66,9 @@ export function deliveryReasons(input: DeliveryInput): EligibilityReason[] {
   }
   if (settings.untilMs !== undefined && now >= settings.untilMs) {
     reasons.push({ code: 'schedule', message: `schedule ended at ${iso(settings.untilMs)}` });
+  }
+  if (input.offRoute === true) {
+    reasons.push({ code: 'route', message: "waiting for the route of the tour's step" });
   }
   switch (progress.status) {
     case 'active':
@@ -94,8 +111,8 @@ function showReasons(input: DeliveryInput): EligibilityReason[] {
       message: `shown ${progress.shows} times; maxShows is ${settings.maxShows}`,
     });
   }
-  if (settings.cooldownMs !== undefined && progress.lastShownAt !== undefined) {
-    const ends = progress.lastShownAt + settings.cooldownMs;
+  const ends = cooldownEnd(settings, progress);
+  if (ends !== undefined) {
     if (now < ends) {
       reasons.push({ code: 'cooldown', message: `cooling down until ${iso(ends)}`, until: ends });
     }
@@ -110,6 +127,12 @@ function showReasons(input: DeliveryInput): EligibilityReason[] {
           : 'event' in trigger
             ? `waits for the event '${trigger.event}'`
             : `waits for the route '${trigger.route}'`,
+    });
+  }
+  if (input.closedHere === true && !input.triggered) {
+    reasons.push({
+      code: 'closed',
+      message: 'closed for now in this tab; waits for a new trigger',
     });
   }
   if (input.claimedElsewhere) {

@@ -23,7 +23,11 @@ export type EligibilityReasonCode =
   /** The audience rule does not match this user. */
   | 'audience'
   /** Another guide holds the modal channel. */
-  | 'channel';
+  | 'channel'
+  /** Closed for now in this tab; a modal guide waits for a new trigger or the next session. */
+  | 'closed'
+  /** A tour whose step lives on another route: it waits without holding the modal channel. */
+  | 'route';
 
 /** One reason a guide is not eligible now, for people (`message`) and programs (`code`). */
 export interface EligibilityReason {

@@ -29,6 +29,8 @@ export interface Session {
   readonly armed: Set<string>;
   /** Guides another tab opened while this one ran: they show there, not here. */
   readonly heldElsewhere: Set<string>;
+  /** Modal guides closed for now in this tab: they wait for a new trigger, not just eligibility. */
+  readonly closed: Set<string>;
   /** Guides whose cross-tab claim another tab won. */
   readonly claimedElsewhere: Set<string>;
   /** Guides waiting for a cross-tab claim. */

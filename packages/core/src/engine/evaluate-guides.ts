@@ -1,3 +1,4 @@
+import type { TourGuide } from '../guides/types';
 import type { GuideProgress } from '../persistence/types';
 import type { RuleContext } from '../targeting/types';
 import { deliveryReasons } from './delivery-reasons';
@@ -5,6 +6,8 @@ import type { EligibilityReason } from './eligibility-reason';
 import { evaluateFor, guideOf, progressOf, type EngineCore } from './engine-core';
 import type { GuideSettings } from './guide-settings';
 import { planShows, type ShowPlan } from './plan-shows';
+import { resolveStep } from './resolve-step';
+import { stepRouteMatches } from './step-route-matches';
 
 /** One guide's conditions, evaluated at one moment. */
 export interface GuideEvaluation {
@@ -17,6 +20,21 @@ export interface GuideEvaluation {
   readonly delivered: boolean;
   /** Whether the audience matched; `undefined` when it was not evaluated. */
   readonly audience: boolean | undefined;
+}
+
+/**
+ * Whether the step a tour would show (where an active one stands, else its first) lives on a
+ * route the app is not on; such a tour waits without holding the modal channel.
+ */
+function isOffRoute(
+  guide: TourGuide,
+  settings: GuideSettings,
+  progress: GuideProgress,
+  route: string | undefined,
+): boolean {
+  const at = progress.status === 'active' ? resolveStep(progress, settings.stepIds).stepIndex : 0;
+  const step = guide.steps[at];
+  return step !== undefined && !stepRouteMatches(step, route);
 }
 
 const AUDIENCE_REASON: EligibilityReason = {
@@ -49,6 +67,8 @@ export function evaluateGuide(
     heldElsewhere: core.session.heldElsewhere.has(id),
     claimedElsewhere: core.session.claimedElsewhere.has(id),
     error: core.session.disabled.get(id),
+    closedHere: settings.channel === 'modal' && core.session.closed.has(id),
+    offRoute: guide.kind === 'tour' && isOffRoute(guide, settings, progress, core.session.route),
   };
   const reasons = deliveryReasons(input);
   const delivered = reasons.length === 0;
@@ -94,6 +114,8 @@ export function planFor(core: EngineCore, evaluations: readonly GuideEvaluation[
       passed: evaluation.reasons.length === 0,
       open: core.session.open.has(evaluation.id),
       claiming: core.session.claiming.has(evaluation.id),
+      groupable: evaluation.settings.kind === 'announcement',
+      publishedAt: evaluation.settings.publishedMs,
     })),
   );
 }

@@ -37,8 +37,8 @@ export function explainGuide(core: EngineCore, id: string): GuideExplanation {
       : reason,
   );
   if (reasons.length === 0 && evaluation.settings.channel === 'modal') {
-    const holder = planFor(core, evaluateGuides(core, scope)).holder;
-    if (holder !== undefined && holder !== id) {
+    const { holder, group } = planFor(core, evaluateGuides(core, scope));
+    if (holder !== undefined && !group.includes(id)) {
       reasons.push({
         code: 'channel',
         message: `waiting: '${holder}' holds the modal channel`,

@@ -27,6 +27,8 @@ export interface GuideSettings {
   readonly untilMs: number | undefined;
   /** @default 'auto' */
   readonly trigger: GuideTrigger;
+  /** When an announcement was published (else its schedule start), for paging newest first. */
+  readonly publishedMs?: number | undefined;
   /** Tour step ids in order; empty for other kinds. */
   readonly stepIds: readonly string[];
 }

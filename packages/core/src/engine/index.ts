@@ -9,7 +9,8 @@ export { definitionRetention } from './event-retention';
 export { goToStep } from './go-to-step';
 export { markShown } from './mark-shown';
 export { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
-export { byShowOrder, planShows } from './plan-shows';
+export { byNewestFirst, byShowOrder, planShows } from './plan-shows';
+export { closeShow } from './close-show';
 export { resetGuide } from './reset-guide';
 export { resolveGuideSettings } from './resolve-guide-settings';
 export { placeAtStep, resolveStep } from './resolve-step';
@@ -32,6 +33,7 @@ export type { ResolvedSettings } from './resolve-guide-settings';
 export type { StepPosition } from './resolve-step';
 export type { TransitionInput } from './transition-input';
 export type {
+  GuideCloseReason,
   GuideExplanation,
   Guidepost,
   GuidepostOptions,

@@ -1,10 +1,22 @@
+import type { Rule } from '../targeting/types';
 import { evaluateFor, guideOf, progressOf, scopeNow, type EngineCore } from './engine-core';
 import { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
 import { isTerminal } from './transition-input';
 
+/** The guide's audience, and for a checklist each item's, since an item can appear by time. */
+function rulesOf(core: EngineCore, id: string): Rule[] {
+  const guide = guideOf(core, id);
+  const rules: Rule[] = guide?.audience === undefined ? [] : [guide.audience];
+  if (guide?.kind === 'checklist') {
+    for (const item of guide.items) if (item.audience !== undefined) rules.push(item.audience);
+  }
+  return rules;
+}
+
 /**
  * The next moment any guide's eligibility could change through time alone: schedules,
- * snoozes, cooldowns, and audiences' own boundaries (`daysSince`, windowed event counts).
+ * snoozes, cooldowns, and audiences' own boundaries (`daysSince`, windowed event counts),
+ * checklist items' audiences included, so the items a user sees change on time too.
  * Finished and disabled guides are skipped: time cannot bring them back.
  */
 export function nextBoundaryOf(core: EngineCore): number | undefined {
@@ -16,12 +28,12 @@ export function nextBoundaryOf(core: EngineCore): number | undefined {
     const progress = progressOf(core, id);
     if (isTerminal(progress.status)) continue;
     times.push(nextGuideBoundary(settings, progress, scope.now));
-    const rule = guideOf(core, id)?.audience;
-    if (rule === undefined) continue;
-    evaluateFor(core, id, () => {
-      times.push(core.targeting.nextBoundary(rule, scope));
-      return true;
-    });
+    for (const rule of rulesOf(core, id)) {
+      evaluateFor(core, id, () => {
+        times.push(core.targeting.nextBoundary(rule, scope));
+        return true;
+      });
+    }
   }
   return earliestAfter(scope.now, times);
 }

@@ -1,4 +1,5 @@
 import type { GuideProgress } from '../persistence/types';
+import { cooldownEnd } from './delivery-reasons';
 import type { GuideSettings } from './guide-settings';
 
 /**
@@ -11,12 +12,9 @@ export function nextGuideBoundary(
   progress: GuideProgress,
   now: number,
 ): number | undefined {
-  const cooldownEnd =
-    settings.cooldownMs !== undefined && progress.lastShownAt !== undefined
-      ? progress.lastShownAt + settings.cooldownMs
-      : undefined;
+  const cooldown = cooldownEnd(settings, progress);
   const snoozeEnd = progress.status === 'snoozed' ? progress.snoozedUntil : undefined;
-  return earliestAfter(now, [settings.fromMs, settings.untilMs, snoozeEnd, cooldownEnd]);
+  return earliestAfter(now, [settings.fromMs, settings.untilMs, snoozeEnd, cooldown]);
 }
 
 /** The earliest of `times` strictly after `now`, ignoring missing and non-finite ones. */

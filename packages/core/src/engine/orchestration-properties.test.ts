@@ -13,19 +13,43 @@ const candidates = fc
       passed: fc.boolean(),
       open: fc.boolean(),
       claiming: fc.boolean(),
+      groupable: fc.boolean(),
+      publishedAt: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
     }),
     { selector: (candidate) => candidate.id, maxLength: 12 },
   )
   .map((list): ShowCandidate[] => list);
 
 describe('planShows properties', () => {
-  it('never lets two modal guides show, and only eligible guides open', () => {
+  it('pages a group newest first, undated last, then in definition order', () => {
+    fc.assert(
+      fc.property(candidates, (list) => {
+        const byId = new Map(list.map((c) => [c.id, c]));
+        const keys = planShows(list).group.map((id) => {
+          const c = byId.get(id);
+          return [-(c?.publishedAt ?? -Infinity), c?.order ?? 0] as const;
+        });
+        for (let i = 1; i < keys.length; i++) {
+          const [a, b] = [keys[i - 1], keys[i]];
+          expect(
+            a !== undefined && b !== undefined && (a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1])),
+          ).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('never lets two modal shows happen, and only eligible guides open', () => {
     fc.assert(
       fc.property(candidates, (list) => {
         const plan = planShows(list);
         const byId = new Map(list.map((c) => [c.id, c]));
         const modal = plan.eligible.filter((id) => byId.get(id)?.channel === 'modal');
-        expect(modal.length).toBeLessThanOrEqual(1);
+        // Several modal guides show together only as one group of announcements.
+        if (modal.length > 1) {
+          for (const id of modal) expect(byId.get(id)?.groupable).toBe(true);
+        }
+        for (const id of modal) expect(plan.group).toContain(id);
         for (const id of plan.eligible) expect(byId.get(id)?.passed).toBe(true);
         for (const id of plan.toOpen) {
           expect(plan.eligible).toContain(id);

@@ -231,7 +231,7 @@ describe('planShows', () => {
       'open',
     ],
   ])('%s', (_, candidates, eligible, toOpen, holder) => {
-    expect(planShows(candidates)).toEqual({ eligible, toOpen, holder });
+    expect(planShows(candidates)).toMatchObject({ eligible, toOpen, holder });
   });
 });
 

@@ -6,19 +6,27 @@ import { closeGuide, openGuide } from './show-guide';
 /** Asks another part of the engine to claim a show across tabs first; true when it will. */
 export type ClaimHook = (id: string) => boolean;
 
-function closeStale(core: EngineCore): void {
+/** Closes here what stopped being active, and tours whose step waits for another route. */
+function closeStale(core: EngineCore, evaluations: readonly GuideEvaluation[]): void {
+  const offRoute = new Set(
+    evaluations
+      .filter((evaluation) => evaluation.reasons.some((reason) => reason.code === 'route'))
+      .map((evaluation) => evaluation.id),
+  );
   for (const id of [...core.session.open]) {
-    if (progressOf(core, id).status !== 'active' || core.session.disabled.has(id)) {
-      closeGuide(core, id);
-    }
+    const stale = progressOf(core, id).status !== 'active' || core.session.disabled.has(id);
+    if (stale || offRoute.has(id)) closeGuide(core, id);
   }
 }
+
+/** A fired trigger waits for these, and is dropped for anything else. */
+const WAITS_FOR: ReadonlySet<string> = new Set(['loading', 'route']);
 
 function disarmStale(core: EngineCore, evaluations: readonly GuideEvaluation[]): void {
   for (const evaluation of evaluations) {
     if (!core.session.armed.has(evaluation.id)) continue;
-    // A fired trigger waits for the snapshot or the modal channel, not for anything else.
-    if (evaluation.reasons.some((reason) => reason.code !== 'loading')) {
+    // A fired trigger waits for the snapshot, its step's route or the modal channel, no more.
+    if (evaluation.reasons.some((reason) => !WAITS_FOR.has(reason.code))) {
       core.session.armed.delete(evaluation.id);
     }
   }
@@ -35,7 +43,7 @@ export function reconcile(core: EngineCore, claim: ClaimHook): void {
     core.tier = scope.tier?.() ?? 'tech';
     const evaluations = evaluateGuides(core, scope);
     recordExposures(core, scope, evaluations);
-    closeStale(core);
+    closeStale(core, evaluations);
     const plan = planFor(core, evaluations);
     disarmStale(core, evaluations);
     let opened = false;

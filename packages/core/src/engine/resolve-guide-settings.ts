@@ -39,6 +39,9 @@ export function resolveGuideSettings(
   const until = guide.schedule?.until;
   const fromMs = read('schedule.from', from, from === undefined ? undefined : toEpochMs(from));
   const untilMs = read('schedule.until', until, until === undefined ? undefined : toEpochMs(until));
+  // Only orders pages, so a date that cannot be read sorts last instead of disabling the guide.
+  const published = guide.kind === 'announcement' ? guide.publishedAt : undefined;
+  const publishedMs = published === undefined ? undefined : toEpochMs(published);
   const channel: GuideChannel = guide.channel ?? (MODAL_KINDS.has(guide.kind) ? 'modal' : 'inline');
   const maxShows = frequency?.maxShows;
   const settings: GuideSettings = {
@@ -53,6 +56,7 @@ export function resolveGuideSettings(
     fromMs,
     untilMs,
     trigger: guide.trigger ?? 'auto',
+    publishedMs: publishedMs ?? (guide.kind === 'announcement' ? fromMs : undefined),
     stepIds: guide.kind === 'tour' ? guide.steps.map((step) => step.id) : [],
   };
   return { settings, error };

@@ -40,9 +40,12 @@ export function createShowClaims(
         granted: (release) => {
           let shown = false;
           act(() => {
+            // Planned while this claim still counts as part of the show, so the pages of a
+            // group granted one by one all join it.
+            const plan =
+              mine === generation ? planFor(core, evaluateGuides(core, scopeNow(core))) : undefined;
             session.claiming.delete(id);
-            if (mine !== generation) return;
-            if (planFor(core, evaluateGuides(core, scopeNow(core))).toOpen.includes(id)) {
+            if (plan?.eligible.includes(id) === true && !session.open.has(id)) {
               openGuide(core, id);
               session.releases.set(id, release);
               shown = true;

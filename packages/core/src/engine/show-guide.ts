@@ -19,6 +19,7 @@ export function openGuide(core: EngineCore, id: string): void {
   core.session.open.add(id);
   core.session.armed.delete(id);
   core.session.heldElsewhere.delete(id);
+  core.session.closed.delete(id);
   if (!resumed) queueEvent(core, 'guide_shown', id, {});
   if (settings.kind === 'tour' && after.stepId !== undefined) {
     queueEvent(core, 'step_viewed', id, { stepId: after.stepId, stepIndex: after.stepIndex ?? 0 });

@@ -1,13 +1,24 @@
 import { parseDuration, toEpochMs } from '../targeting';
+import type { GuideProgress } from '../persistence/types';
+import { closeShow } from './close-show';
 import { dismissGuide } from './dismiss-guide';
 import { progressOf, queueEvent, writeProgress, type EngineCore } from './engine-core';
 import { resetGuide } from './reset-guide';
 import { resolveStep } from './resolve-step';
 import { closeGuide } from './show-guide';
 import { snoozeGuide } from './snooze-guide';
-import type { SnoozeFor } from './types';
+import type { GuideCloseReason, SnoozeFor } from './types';
 
-/** Dismisses a guide (`guide_dismissed`, with the step it was on). */
+/** The step an active guide stood on, as event fields. */
+function stepFields(before: GuideProgress, stepIds: readonly string[]): { stepId?: string } {
+  const { stepId } = resolveStep(before, stepIds);
+  return before.status === 'active' && stepId !== undefined ? { stepId } : {};
+}
+
+/**
+ * Dismisses a guide for good in its version ("don't show again"): `guide_dismissed` with
+ * `reason: 'dont_show_again'` and the step it was on.
+ */
 export function dismissAction(core: EngineCore, id: string): void {
   const settings = core.settings.get(id);
   if (settings === undefined) return;
@@ -15,9 +26,32 @@ export function dismissAction(core: EngineCore, id: string): void {
   const after = dismissGuide(before, core.clock());
   if (after === before) return;
   writeProgress(core, id, after);
-  const { stepId } = resolveStep(before, settings.stepIds);
-  const onStep = before.status === 'active' && stepId !== undefined;
-  queueEvent(core, 'guide_dismissed', id, onStep ? { stepId } : {});
+  queueEvent(core, 'guide_dismissed', id, {
+    reason: 'dont_show_again',
+    ...stepFields(before, settings.stepIds),
+  });
+}
+
+/**
+ * Closes the show of a guide for now. With a `reason` (Escape, a close button) it is reported as
+ * `guide_dismissed` with that reason; without one (a hint the user moved away from) the show
+ * ends quietly. A modal guide closed this way does not come back in this tab until a trigger
+ * fires again (`start`, its event or route); the next session shows it as its `frequency`
+ * allows. An inline guide (a hint) may show again at once when its `frequency` allows.
+ */
+export function closeAction(core: EngineCore, id: string, reason?: GuideCloseReason): void {
+  const settings = core.settings.get(id);
+  if (settings === undefined) return;
+  const before = progressOf(core, id);
+  const after = closeShow(before, core.clock());
+  if (after === before) return;
+  writeProgress(core, id, after);
+  closeGuide(core, id);
+  core.session.armed.delete(id);
+  if (settings.channel === 'modal') core.session.closed.add(id);
+  if (reason !== undefined) {
+    queueEvent(core, 'guide_dismissed', id, { reason, ...stepFields(before, settings.stepIds) });
+  }
 }
 
 /** When a snooze of `span` from `now` ends, or `undefined` when `span` cannot be read. */
@@ -53,5 +87,6 @@ export function resetAction(core: EngineCore, ids: readonly string[]): void {
     core.session.armed.delete(id);
     core.session.heldElsewhere.delete(id);
     core.session.claimedElsewhere.delete(id);
+    core.session.closed.delete(id);
   }
 }

@@ -1,4 +1,4 @@
-import type { GuidepostEventListener } from '../analytics/types';
+import type { GuideDismissReason, GuidepostEventListener } from '../analytics/types';
 import type { GuidepostError } from '../errors/guidepost-error';
 import type { ChecklistItemId, EventName, GuideId, GuideIdOfKind, StepId } from '../guides';
 import type { GuideKind, GuidepostDefinition } from '../guides/types';
@@ -37,6 +37,13 @@ export interface GuideView<G extends string = string> {
   readonly version: number;
   /** Checklist items done, by item id, with when (epoch ms); checklists only. */
   readonly items?: Readonly<Record<string, number>>;
+  /**
+   * The ids of the checklist items this user sees, in definition order: items without an
+   * `audience`, and those whose audience holds now (re-judged when the user, usage or the clock
+   * cross a boundary). Items with an audience are left out until the user's progress is loaded.
+   * Checklists only.
+   */
+  readonly visibleItems?: readonly string[];
   /** Why the guide was disabled, when it was. */
   readonly error?: GuidepostError;
 }
@@ -57,7 +64,16 @@ export interface GuidepostState<G extends string = string> {
   readonly snapshot: Snapshot;
   /** What each guide shows, by id. */
   readonly guides: Readonly<Record<G, GuideView<G>>>;
+  /**
+   * The guides of the modal show open in this tab, in the order they page: one tour, or a group
+   * of announcements newest first (`publishedAt`, else schedule `from`, else definition order).
+   * Empty when the modal channel is free.
+   */
+  readonly modal: readonly G[];
 }
+
+/** How a show was closed for now: a close button (`close`) or the Escape key (`escape`). */
+export type GuideCloseReason = Exclude<GuideDismissReason, 'dont_show_again'>;
 
 /** Timers, injectable so time boundaries are testable without waiting. */
 export interface Scheduler {
@@ -135,8 +151,17 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   goTo<T extends GuideIdOfKind<D, 'tour'>>(id: T, stepId: StepId<D, T>): void;
   /** Marks a guide completed (also ticks the checklist items that wait for it). */
   complete(id: GuideId<D>): void;
-  /** Dismisses a guide; it never shows again in this version (saved before it closes). */
+  /**
+   * Dismisses a guide for good ("don't show again"): it never shows again in this version,
+   * whatever its `frequency` (saved before it closes).
+   */
   dismiss(id: GuideId<D>): void;
+  /**
+   * Closes the show of a guide for now (Escape, a close button, a hint left): the show counted,
+   * and the guide may show again as its `frequency` allows. A modal guide waits for a new
+   * trigger or the next session. With a `reason`, reported as `guide_dismissed` with it.
+   */
+  close(id: GuideId<D>, reason?: GuideCloseReason): void;
   /** Puts a guide off; it shows again, through the scheduler, when the time comes. */
   snooze(id: GuideId<D>, span: SnoozeFor): void;
   /** Forgets a guide's progress (or every guide's) so it may show again. */
@@ -145,9 +170,9 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   eligible(): GuideId<D>[];
   /** Why a guide is or is not eligible now. */
   explain(id: GuideId<D>): GuideExplanation;
-  /** The current state. */
   /** The engine's clock, in epoch ms (the injected `now`). */
   now(): number;
+  /** The current state. */
   getState(): GuidepostState<GuideId<D>>;
   /** The state before anything loaded or showed (for server rendering and hydration). */
   getInitialState(): GuidepostState<GuideId<D>>;

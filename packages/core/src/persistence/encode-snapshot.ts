@@ -26,6 +26,7 @@ function storedProgress(p: GuideProgress): Record<string, unknown> {
     lastShownAt: p.lastShownAt,
     completedAt: p.completedAt,
     dismissedAt: p.dismissedAt,
+    closedAt: p.closedAt,
     snoozedUntil: p.snoozedUntil,
     items: p.items === undefined ? undefined : sortedRecord(p.items, (at) => at),
   };

@@ -30,7 +30,11 @@ describe('mergeProgress', () => {
     ['snoozed on the same millisecond wins', at('active', 10), at('snoozed', 10), 'snoozed'],
     ['a later show never undoes a dismissal', at('dismissed', 10), at('active', 99), 'dismissed'],
     ['a later show never undoes a completion', at('completed', 10), at('snoozed', 99), 'completed'],
-    ['a later idle never undoes a start', at('active', 10), at('idle', 99), 'active'],
+    ['a fresh idle never undoes a start', at('active', 10), at('idle'), 'active'],
+    ['a later close ends an older show', at('active', 10), at('idle', 20), 'idle'],
+    ['a later show is not undone by an older close', at('idle', 10), at('active', 20), 'active'],
+    ['a later snooze wins over an older close', at('idle', 10), at('snoozed', 20), 'snoozed'],
+    ['a close never undoes a dismissal', at('dismissed', 10), at('idle', 99), 'dismissed'],
   ])('%s', (_, a, b, expected) => {
     expect(mergeProgress(a, b).status).toBe(expected);
     expect(mergeProgress(b, a).status).toBe(expected);
@@ -50,13 +54,14 @@ describe('mergeProgress', () => {
 
   it('keeps the largest count and the latest of every time', () => {
     const a = { ...base, shows: 3, lastShownAt: 10, completedAt: 4, snoozedUntil: 50 };
-    const b = { ...base, shows: 1, lastShownAt: 12, dismissedAt: 8 };
+    const b = { ...base, shows: 1, lastShownAt: 12, dismissedAt: 8, closedAt: 11 };
     expect(mergeProgress(a, b)).toStrictEqual({
       ...base,
       shows: 3,
       lastShownAt: 12,
       completedAt: 4,
       dismissedAt: 8,
+      closedAt: 11,
       snoozedUntil: 50,
     });
   });

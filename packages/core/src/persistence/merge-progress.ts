@@ -21,16 +21,21 @@ function compareKeys(a: Key, b: Key): number {
   return 0;
 }
 
+/** Between non-terminal statuses set at the same moment: snoozed, then active, then closed. */
+const LIVE_RANK: Partial<Record<GuideStatus, number>> = { idle: 0, active: 1, snoozed: 2 };
+
 /**
  * A total order on (`status`, `statusAt`), so the larger pair is a join. Terminal statuses
- * beat the rest by rank; `active` and `snoozed` beat `idle`, and between them the later
- * `statusAt` wins, with `snoozed` ahead on a tie (or when neither has a time).
+ * beat the rest by rank. A fresh `idle` (never set, so no `statusAt`) ranks lowest; `active`,
+ * `snoozed` and an `idle` set by closing a show go to the later `statusAt`, so a show closed
+ * in one tab is not reopened by an older `active` from another, and a later show is not undone
+ * by an older close. On a tie (or when neither has a time) `snoozed` is ahead, then `active`.
  */
 function statusKey(p: GuideProgress): Key {
   const terminal = TERMINAL_RANK[p.status];
   if (terminal !== undefined) return [2, terminal, p.statusAt];
-  if (p.status === 'idle') return [0, p.statusAt, 0];
-  return [1, p.statusAt, p.status === 'snoozed' ? 1 : 0];
+  if (p.status === 'idle' && p.statusAt === undefined) return [0, undefined, 0];
+  return [1, p.statusAt, LIVE_RANK[p.status]];
 }
 
 /** The step position is one register: the later `stepAt` wins, then the higher index, then id. */
@@ -84,6 +89,7 @@ const SCALAR_FIELDS = [
   'lastShownAt',
   'completedAt',
   'dismissedAt',
+  'closedAt',
   'snoozedUntil',
 ] as const satisfies readonly (keyof GuideProgress)[];
 
@@ -107,8 +113,9 @@ function assign<K extends keyof GuideProgress>(
  * other tabs and the server can be merged in any order, any number of times.
  *
  * The later epoch (`version`, then `resetAt`) wins wholesale. Within one epoch facts only grow:
- * `dismissed` > `completed` > (`snoozed` | `active`) > `idle`, so a terminal status never falls
- * back; `completedAt` and `dismissedAt` both survive, so a guide dismissed in one tab and
+ * `dismissed` > `completed` > (`snoozed` | `active` | closed) > fresh `idle`, so a terminal
+ * status never falls back; a show closed for now (`idle` with a `statusAt`) and `active` or `snoozed` go to the
+ * later `statusAt`; `completedAt` and `dismissedAt` both survive, so a guide dismissed in one tab and
  * completed in another still answers "was it completed". `active` against `snoozed` goes to the
  * later `statusAt`. `shows` and every timestamp take the maximum; the step position goes to the
  * later `stepAt` (ties: higher `stepIndex`, then `stepId`); checklist items are united, each with
@@ -137,6 +144,7 @@ export function mergeProgress(a: GuideProgress, b: GuideProgress): GuideProgress
   assign(merged, 'lastShownAt', maxDefined(a.lastShownAt, b.lastShownAt));
   assign(merged, 'completedAt', maxDefined(a.completedAt, b.completedAt));
   assign(merged, 'dismissedAt', maxDefined(a.dismissedAt, b.dismissedAt));
+  assign(merged, 'closedAt', maxDefined(a.closedAt, b.closedAt));
   assign(merged, 'snoozedUntil', maxDefined(a.snoozedUntil, b.snoozedUntil));
   assign(merged, 'items', mergeItems(a.items, b.items));
   const result = merged as GuideProgress;

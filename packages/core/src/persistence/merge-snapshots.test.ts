@@ -73,6 +73,25 @@ describe('mergeSnapshots', () => {
     );
   });
 
+  it('keeps a show closed for now closed against any older show, and keeps when it closed', () => {
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const merged = mergeSnapshots(a, b);
+        for (const side of [a, b]) {
+          for (const [id, before] of Object.entries(side.guides)) {
+            const after = getOwn(merged.guides, id);
+            if (after === undefined || compareEpochs(after, before) !== 0) continue;
+            if (before.closedAt !== undefined)
+              expect(after.closedAt).toBeGreaterThanOrEqual(before.closedAt);
+            const closed = before.status === 'idle' && before.statusAt !== undefined;
+            if (!closed || after.status === 'idle') continue;
+            expect(after.statusAt ?? -Infinity).toBeGreaterThanOrEqual(before.statusAt ?? 0);
+          }
+        }
+      }),
+    );
+  });
+
   it('keeps every event count and its latest timestamps', () => {
     fc.assert(
       fc.property(pair, ([a, b]) => {

@@ -17,6 +17,7 @@ const KINDS = [
   'show',
   'step',
   'dismiss',
+  'close',
   'complete',
   'snooze',
   'track',
@@ -53,6 +54,9 @@ function act(local: Snapshot, kind: Kind, guide: string, now: number): Snapshot 
       break;
     case 'dismiss':
       next = { ...p, status: 'dismissed', statusAt: now, dismissedAt: now };
+      break;
+    case 'close':
+      if (p.status === 'active') next = { ...p, status: 'idle', statusAt: now, closedAt: now };
       break;
     case 'complete':
       next = {

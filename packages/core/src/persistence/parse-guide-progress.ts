@@ -67,6 +67,7 @@ export function parseGuideProgress(
     lastShownAt: field('lastShownAt', asFinite),
     completedAt,
     dismissedAt,
+    closedAt: field('closedAt', asFinite),
     snoozedUntil: field('snoozedUntil', asFinite),
   };
   for (const [name, parsed] of Object.entries(optional)) {

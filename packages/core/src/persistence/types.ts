@@ -31,6 +31,11 @@ export interface GuideProgress {
   readonly lastShownAt?: number;
   readonly completedAt?: number;
   readonly dismissedAt?: number;
+  /**
+   * When the last show was closed for now (Escape, a close button, a hint left): the guide may
+   * show again as its `frequency` allows, and a `cooldown` counts from here.
+   */
+  readonly closedAt?: number;
   readonly snoozedUntil?: number;
   /** Checklist items done, by item id, with when. */
   readonly items?: Readonly<Record<string, number>>;

@@ -9,8 +9,9 @@ export type AnnouncementCloseProps = AnnouncementButtonProps;
 
 /**
  * A visible, labelled button that closes the modal (touch screen readers have no Escape key):
- * a × named by the `close` label, or your own content. Closing dismisses the announcements
- * shown, as Escape does. Your `onClick` runs first and may `preventDefault()`.
+ * a × named by the `close` label, or your own content. It closes the announcements shown for
+ * now, as Escape does: each show counted, and each may show again as its `frequency` allows
+ * (with the default `once`, it does not). Your `onClick` runs first and may `preventDefault()`.
  *
  * @example
  * <AnnouncementClose />
@@ -22,9 +23,9 @@ export function AnnouncementClose({
   ...props
 }: AnnouncementCloseProps) {
   const context = useAnnouncementContext('AnnouncementClose');
-  const { dismissAll, labels, open } = context;
+  const { close, labels, open } = context;
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () => {
-    if (open) dismissAll();
+    if (open) close('close');
   });
   // Given content names the button itself; the default × needs a label.
   const labelled = children === undefined;

@@ -1,4 +1,4 @@
-import type { AnnouncementGuide, Guidepost, GuideCta } from '@guidepost/core';
+import type { AnnouncementGuide, Guidepost, GuideCloseReason, GuideCta } from '@guidepost/core';
 import { createContext, useContext, type RefObject } from 'react';
 import type { Announcer } from '../a11y/create-announcer';
 import type { AnnouncementClassNames } from './announcement-class-names';
@@ -24,8 +24,13 @@ export interface AnnouncementContextValue {
   readonly goTo: (index: number) => void;
   /** Records a followed call to action of the page shown and completes it. */
   readonly followCta: (cta: GuideCta) => boolean;
-  /** Dismisses every page: Close, Escape, "Don't show again". */
-  readonly dismissAll: () => void;
+  /**
+   * Closes every page for now (Close, Escape, a press outside): the shows counted, and each may
+   * show again as its `frequency` allows.
+   */
+  readonly close: (reason: GuideCloseReason) => void;
+  /** "Don't show again": dismisses every page for good in its version. */
+  readonly dontShowAgain: () => void;
   readonly labels: AnnouncementLabels;
   readonly unstyled: boolean;
   readonly classNames: AnnouncementClassNames;

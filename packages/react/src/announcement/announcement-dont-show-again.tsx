@@ -8,8 +8,8 @@ import { useAnnouncementContext } from './announcement-context';
 export type AnnouncementDontShowAgainProps = AnnouncementButtonProps;
 
 /**
- * "Don't show again": dismisses the announcements shown for good (in their current version;
- * a new `version` may show again) and closes the modal. The engine stores it before the
+ * "Don't show again": dismisses the announcements shown for good, whatever their `frequency`
+ * (in their current version; a new `version` may show again), and closes the modal. The engine stores it before the
  * dialog closes. Your `onClick` runs first and may `preventDefault()`.
  *
  * @example
@@ -22,9 +22,9 @@ export function AnnouncementDontShowAgain({
   ...props
 }: AnnouncementDontShowAgainProps) {
   const context = useAnnouncementContext('AnnouncementDontShowAgain');
-  const { dismissAll, labels, open } = context;
+  const { dontShowAgain, labels, open } = context;
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () => {
-    if (open) dismissAll();
+    if (open) dontShowAgain();
   });
   return (
     <AnnouncementButton

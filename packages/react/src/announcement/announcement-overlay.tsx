@@ -13,7 +13,7 @@ import { useFade } from './use-fade';
 /** Props of {@link AnnouncementOverlay}. */
 export interface AnnouncementOverlayProps extends HTMLAttributes<HTMLDivElement> {
   /**
-   * A press on the backdrop closes (and so dismisses) the announcement. Off by default, so a
+   * A press on the backdrop closes the announcement for now. Off by default, so a
    * stray click never throws away a message shown once. @default false
    */
   readonly closeOnPress?: boolean;
@@ -41,7 +41,7 @@ function Backdrop({
   ...props
 }: AnnouncementOverlayProps) {
   const context = useAnnouncementContext('AnnouncementOverlay');
-  const { registerExit, overlayElement, dismissAll, open } = context;
+  const { registerExit, overlayElement, close, open } = context;
   const fade = useFade<HTMLDivElement>();
   useLayoutEffect(() => registerExit(fade.exit), [registerExit, fade]);
   useLayoutEffect(() => {
@@ -55,7 +55,7 @@ function Backdrop({
     [fade, ref, overlayElement],
   );
   const handleClick = composeEventHandlers<MouseEvent<HTMLDivElement>>(onClick, () => {
-    if (closeOnPress && open) dismissAll();
+    if (closeOnPress && open) close('close');
   });
   // A press on the backdrop must not take focus out of the dialog to the page's body.
   const handleMouseDown = composeEventHandlers<MouseEvent<HTMLDivElement>>(onMouseDown, (event) =>

@@ -48,8 +48,9 @@ const onServer = () => false;
 /**
  * The root of an announcement modal: renders no element of its own. The engine decides when
  * it opens (audience, schedule, frequency, and the modal channel, so never over an active
- * tour); several unseen announcements page through one modal, newest first. Every close
- * (Close, Escape, "Don't show again") dismisses the pages for good; following a call to
+ * tour); several unseen announcements page through one modal, newest first, in the order the
+ * engine gives. Close and Escape close the pages for now (each may show again as its
+ * `frequency` allows); "Don't show again" dismisses them for good; following a call to
  * action records `cta_clicked` and completes that page. Page changes are announced politely.
  * Nothing is rendered on the server.
  *
@@ -161,7 +162,8 @@ export function AnnouncementRoot({
     index: queue.index,
     goTo: queue.goTo,
     followCta: queue.followCta,
-    dismissAll: queue.dismissAll,
+    close: queue.close,
+    dontShowAgain: queue.dontShowAgain,
     labels,
     unstyled,
     classNames,

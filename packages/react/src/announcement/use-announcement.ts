@@ -2,6 +2,7 @@
 import {
   isSafeHref,
   type AnnouncementGuide,
+  type GuideCloseReason,
   type GuideCta,
   type GuideId,
   type GuideIdOfKind,
@@ -30,7 +31,12 @@ export interface UseAnnouncementResult {
   readonly refusedCtas: readonly GuideCta[];
   /** Records a followed call to action (`cta_clicked`) and completes the announcement; false, and reported, for an unsafe link. */
   readonly followCta: (cta: GuideCta) => boolean;
-  /** Dismisses it for good (in this version): Close, Escape, "Don't show again". */
+  /**
+   * Closes it for now (Close, Escape): the show counted, and it may show again as its
+   * `frequency` allows, in a later session. Reported with the reason. @default reason 'close'
+   */
+  readonly close: (reason?: GuideCloseReason) => void;
+  /** "Don't show again": dismisses it for good in this version, whatever its `frequency`. */
   readonly dismiss: () => void;
   readonly complete: () => void;
   /** Asks the engine to show it now; returns whether it opened. */
@@ -48,10 +54,10 @@ const safe = (cta: GuideCta | undefined) =>
  *
  * @example
  * function ReleaseNote() {
- *   const { open, announcement, cta, followCta, dismiss } = useAnnouncement('release-2026-12');
+ *   const { open, announcement, cta, followCta, close } = useAnnouncement('release-2026-12');
  *   if (!open || announcement === undefined) return null;
  *   return (
- *     <MyDialog title={String(announcement.title)} onClose={dismiss}>
+ *     <MyDialog title={String(announcement.title)} onClose={() => close()}>
  *       {cta ? <a href={cta.href} onClick={() => followCta(cta)}>{cta.label}</a> : null}
  *     </MyDialog>
  *   );
@@ -79,6 +85,7 @@ export function useAnnouncement<D extends GuidepostDefinition = GuidepostDefinit
         guidepost.complete(id);
         return true;
       },
+      close: (reason = 'close') => guidepost.close(id, reason),
       dismiss: () => guidepost.dismiss(id),
       complete: () => guidepost.complete(id),
       start: (options) => guidepost.start(id, options),

@@ -97,7 +97,7 @@ export function useChecklist<
   const { guidepost } = useGuidepostContext('useChecklist');
   const view = useGuide(id as string);
   const checklist = checklistGuide(guidepost.definition, id);
-  const visible = useVisibleItems(checklist);
+  const visible = useVisibleItems(view);
   const done = view?.items;
 
   const items = useMemo(() => {

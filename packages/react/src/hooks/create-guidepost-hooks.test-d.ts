@@ -18,6 +18,15 @@ export const definition = defineGuidepost({
       ],
     },
     release: { kind: 'announcement', title: 'New: bulk export' },
+    'export-hint': { kind: 'tooltip', target: 'export', body: 'Export from here' },
+    'getting-started': {
+      kind: 'checklist',
+      title: 'Get started',
+      items: [
+        { id: 'profile', label: 'Fill in your profile' },
+        { id: 'invite', label: 'Invite a teammate', completeOn: { event: 'invite_sent' } },
+      ],
+    },
   },
 });
 
@@ -51,9 +60,32 @@ export function FactoryHooks() {
   // @ts-expect-error 'project_creatd' is not an event of the definition
   track('project_creatd');
 
-  expectTypeOf(typed.useGuide('release')?.id).toEqualTypeOf<'welcome' | 'release' | undefined>();
+  expectTypeOf(typed.useGuide('release')?.id).toEqualTypeOf<
+    'welcome' | 'release' | 'export-hint' | 'getting-started' | undefined
+  >();
   // @ts-expect-error 'relase' is not a guide of the definition
   typed.useGuide('relase');
+
+  const checklist = typed.useChecklist('getting-started');
+  expectTypeOf(checklist.completeItem).parameter(0).toEqualTypeOf<'profile' | 'invite'>();
+  // @ts-expect-error 'share' is not an item of getting-started
+  checklist.completeItem('share');
+  // @ts-expect-error welcome is a tour, not a checklist
+  typed.useChecklist('welcome');
+
+  expectTypeOf(typed.useTooltip('export-hint').view?.id).toEqualTypeOf<
+    'welcome' | 'release' | 'export-hint' | 'getting-started' | undefined
+  >();
+  // @ts-expect-error release is an announcement, not a tooltip
+  typed.useTooltip('release');
+
+  expectTypeOf(typed.useAnnouncement('release').close)
+    .parameter(0)
+    .toEqualTypeOf<'close' | 'escape' | undefined>();
+  // @ts-expect-error export-hint is a tooltip, not an announcement
+  typed.useAnnouncement('export-hint');
+  // @ts-expect-error 'relase' is not a guide of the definition
+  typed.useAnnouncement('relase');
 
   expectTypeOf(typed.useTouchTier()).toEqualTypeOf<TouchTier>();
   typed.useGuidepost().start('welcome');

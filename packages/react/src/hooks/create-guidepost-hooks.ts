@@ -1,4 +1,5 @@
 import type {
+  ChecklistItemId,
   Guidepost,
   GuideId,
   GuideIdOfKind,
@@ -7,7 +8,10 @@ import type {
   SegmentName,
   TouchTier,
 } from '@guidepost/core';
+import { useAnnouncement, type UseAnnouncementResult } from '../announcement/use-announcement';
+import { useChecklist, type UseChecklistResult } from '../checklist/use-checklist';
 import { useGuidepost } from '../provider/guidepost-context';
+import { useTooltip, type UseTooltipResult } from '../tooltip/use-tooltip';
 import { useGuide } from './use-guide';
 import { useSegment } from './use-segment';
 import { useTargeting, type RuleOf } from './use-targeting';
@@ -20,6 +24,14 @@ export interface GuidepostHooks<D extends GuidepostDefinition> {
   readonly useGuidepost: () => Guidepost<D>;
   readonly useGuide: (id: GuideId<D>) => GuideView<GuideId<D>> | undefined;
   readonly useTour: <T extends GuideIdOfKind<D, 'tour'>>(id: T) => UseTourResult<D, T>;
+  /** A hint of the definition: only tooltip ids compile. */
+  readonly useTooltip: (id: GuideIdOfKind<D, 'tooltip'>) => UseTooltipResult<GuideId<D>>;
+  /** A checklist of the definition, its item ids typed: only checklist ids compile. */
+  readonly useChecklist: <C extends GuideIdOfKind<D, 'checklist'>>(
+    id: C,
+  ) => UseChecklistResult<ChecklistItemId<D, C & GuideId<D>>>;
+  /** An announcement of the definition: only announcement ids compile. */
+  readonly useAnnouncement: (id: GuideIdOfKind<D, 'announcement'>) => UseAnnouncementResult;
   readonly useSegment: (name: SegmentName<D>) => boolean;
   readonly useTargeting: (rule: RuleOf<D>) => boolean;
   readonly useTouchTier: () => TouchTier;
@@ -30,6 +42,9 @@ const hooks = {
   useGuidepost,
   useGuide,
   useTour,
+  useTooltip,
+  useChecklist,
+  useAnnouncement,
   useSegment,
   useTargeting,
   useTouchTier,
@@ -44,10 +59,12 @@ const hooks = {
  * @example
  * // guidepost.ts
  * export const definition = defineGuidepost({ ... });
- * export const { useTour, useSegment, useTrack } = createGuidepostHooks<typeof definition>();
+ * export const { useTour, useChecklist, useSegment, useTrack } =
+ *   createGuidepostHooks<typeof definition>();
  *
  * // anywhere
  * useTour('welcom'); // type error: not a tour of the definition
+ * useChecklist('welcome'); // type error: a tour, not a checklist
  */
 export function createGuidepostHooks<D extends GuidepostDefinition>(): GuidepostHooks<D> {
   return hooks as unknown as GuidepostHooks<D>;

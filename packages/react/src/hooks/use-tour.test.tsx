@@ -32,6 +32,7 @@ function TourBar() {
       <button onClick={tour.next}>{tour.isLast ? 'Done' : 'Next'}</button>
       <button onClick={() => tour.goTo('share')}>Skip to share</button>
       <button onClick={tour.dismiss}>Close</button>
+      <button onClick={() => tour.close('escape')}>Not now</button>
     </section>
   );
 }
@@ -85,12 +86,17 @@ describe('useTour', () => {
     expect(log.named('guide_completed')).toHaveLength(1);
   });
 
-  it('closes the tour when dismissed', async () => {
+  it.each<[string, string, string]>([
+    ['dismissed for good', 'Close', 'dont_show_again'],
+    ['closed for now', 'Not now', 'escape'],
+  ])('closes the tour when %s, and reports why', async (_, button, reason) => {
     const log = eventLog();
     await mountHost(log.onEvent);
-    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: button }));
     expect(screen.getByText('No tour')).toBeInstanceOf(HTMLElement);
-    expect(log.named('guide_dismissed')).toHaveLength(1);
+    expect(log.named('guide_dismissed').map((event) => event.reason)).toEqual([reason]);
+    const status = results.at(-1)?.view?.status;
+    expect(status).toBe(reason === 'escape' ? 'idle' : 'dismissed');
   });
 
   it('re-renders only the component that uses it while the tour moves', async () => {

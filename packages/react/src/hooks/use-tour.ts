@@ -2,6 +2,7 @@
 import type {
   EventName,
   Guidepost,
+  GuideCloseReason,
   GuideId,
   GuideIdOfKind,
   GuidepostDefinition,
@@ -31,6 +32,12 @@ export interface UseTourResult<
   readonly next: () => void;
   readonly back: () => void;
   readonly goTo: (stepId: StepId<D, T>) => void;
+  /**
+   * Closes the tour for now (a close button, Escape): the show counted, and it may show again
+   * as its `frequency` allows. Reported with the reason. @default reason 'close'
+   */
+  readonly close: (reason?: GuideCloseReason) => void;
+  /** Dismisses the tour for good in this version ("don't show again"). */
   readonly dismiss: () => void;
   readonly complete: () => void;
   /** Starts the tour now; returns whether it opened. */
@@ -39,7 +46,7 @@ export interface UseTourResult<
 
 type TourActions<D extends GuidepostDefinition, T extends GuideIdOfKind<D, 'tour'>> = Pick<
   UseTourResult<D, T>,
-  'next' | 'back' | 'goTo' | 'dismiss' | 'complete' | 'start'
+  'next' | 'back' | 'goTo' | 'close' | 'dismiss' | 'complete' | 'start'
 >;
 
 function stepsOf(guidepost: Guidepost, id: string): readonly TourStep[] {
@@ -55,12 +62,12 @@ function stepsOf(guidepost: Guidepost, id: string): readonly TourStep[] {
  *
  * @example
  * function WelcomeTour() {
- *   const { view, step, stepIndex, stepCount, next, dismiss } = useTour('welcome');
+ *   const { view, step, stepIndex, stepCount, next, close } = useTour('welcome');
  *   if (!view?.open || step === undefined) return null;
  *   return (
  *     <div role="dialog" aria-label={`Step ${stepIndex + 1} of ${stepCount}`}>
  *       <button onClick={next}>Next</button>
- *       <button onClick={dismiss}>Skip</button>
+ *       <button onClick={() => close()}>Close</button>
  *     </div>
  *   );
  * }
@@ -76,6 +83,7 @@ export function useTour<
       next: () => guidepost.next(id),
       back: () => guidepost.back(id),
       goTo: (stepId) => guidepost.goTo(id, stepId as string),
+      close: (reason = 'close') => guidepost.close(id, reason),
       dismiss: () => guidepost.dismiss(id),
       complete: () => guidepost.complete(id),
       start: (options) => guidepost.start(id, options),

@@ -116,6 +116,7 @@ export function createProviderEngine<D extends GuidepostDefinition>(
     goTo: (id, stepId) => target().goTo(id, stepId),
     complete: (id) => target().complete(id),
     dismiss: (id) => target().dismiss(id),
+    close: (id, reason) => target().close(id, reason),
     snooze: (id, span) => target().snooze(id, span),
     reset: (id) => target().reset(id),
     eligible: () => target().eligible(),

@@ -1,5 +1,6 @@
 'use client';
 import type {
+  GuideCloseReason,
   GuideId,
   GuideIdOfKind,
   GuidepostDefinition,
@@ -27,17 +28,23 @@ export interface UseTooltipResult<G extends string = string> {
   readonly active: boolean;
   /** The target element while the hint is active and the target is on the page and visible. */
   readonly target: Element | null;
-  /** Dismisses the hint for good (in this version). */
+  /** Dismisses the hint for good in this version ("don't show again"). */
   readonly dismiss: () => void;
+  /**
+   * Ends the hint's show for now: counted once, it shows again as its `frequency` allows. With
+   * a `reason`, reported as `guide_dismissed`.
+   */
+  readonly close: (reason?: GuideCloseReason) => void;
   /** Marks the hint completed. */
   readonly complete: () => void;
   /** Shows the hint now; returns whether it opened. */
   readonly start: (options?: StartOptions) => boolean;
   /**
-   * Records that the user saw the hint and closed it, as its `frequency` says (see
-   * `settleHint`): once, or `maxShows` reached, ends it; a `cooldown` puts it off.
+   * Records that the user saw the hint and closed it (see `settleHint`): the show ends, and the
+   * engine shows it again as its `frequency` allows (`once`, `maxShows`, a `cooldown` from the
+   * close, or every time). `reason` tells Escape from the close button.
    */
-  readonly settle: (kind: HintCloseKind) => HintSettlement;
+  readonly settle: (kind: HintCloseKind, reason?: GuideCloseReason) => HintSettlement;
 }
 
 /**
@@ -71,9 +78,16 @@ export function useTooltip<
       active,
       target,
       dismiss: () => guidepost.dismiss(id),
+      close: (reason?: GuideCloseReason) => guidepost.close(id, reason),
       complete: () => guidepost.complete(id),
       start: (options?: StartOptions) => guidepost.start(id, options),
-      settle: (kind: HintCloseKind) => settleHint(guidepost, id, { frequency, shows, kind }),
+      settle: (kind: HintCloseKind, reason?: GuideCloseReason) =>
+        settleHint(guidepost, id, {
+          frequency,
+          shows,
+          kind,
+          ...(reason === undefined ? {} : { reason }),
+        }),
     }),
     [guidepost, id, view, guide, active, target, frequency, shows],
   );

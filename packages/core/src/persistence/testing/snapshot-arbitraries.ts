@@ -51,6 +51,7 @@ export function progressArb({ time, epoch }: ArbitraryRanges): fc.Arbitrary<Guid
       lastShownAt: time,
       completedAt: time,
       dismissedAt: time,
+      closedAt: time,
       snoozedUntil: time,
       items: fc.dictionary(idArb, time, { maxKeys: 3, noNullPrototype: true }),
     },
