@@ -1,15 +1,13 @@
-import { FloatingFocusManager, useFloatingRootContext } from '@floating-ui/react';
 import {
   useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
-  useState,
   type HTMLAttributes,
   type Ref,
 } from 'react';
 import { LiveRegion } from '../a11y/live-region';
-import { useFocusReturn } from '../a11y/use-focus-return';
+import { useFocusScope } from '../a11y/use-focus-scope';
 import { contentToText } from '../content/content-to-text';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
@@ -36,7 +34,7 @@ function joinIds(...ids: (string | undefined)[]): string | undefined {
  * Shift+Tab cycle), and returns to where it was when it closes. The rest of the page is inert
  * and hidden from assistive technology (live regions excepted) and stops scrolling; both are
  * restored exactly, and counted, so two modals never undo each other. Escape closes it
- * (dismisses) unless a control inside handled the key first. State shows as `data-state`.
+ * (for now) unless a control inside handled the key first. State shows as `data-state`.
  *
  * @example
  * <AnnouncementContent><AnnouncementTitle /><AnnouncementBody /><AnnouncementClose /></AnnouncementContent>
@@ -54,20 +52,22 @@ function DialogSurface({
   ...props
 }: AnnouncementContentProps) {
   const context = useAnnouncementContext('AnnouncementContent');
-  const { open, registerExit, overlayElement, dismissAll, announcement, labels } = context;
+  const { open, registerExit, overlayElement, close, announcement, labels } = context;
   const motion = useSurfaceMotion<HTMLDivElement>();
   useLayoutEffect(
     () =>
       registerExit(() => (canAnimate(motion.scope.current) ? motion.exit() : Promise.resolve())),
     [registerExit, motion],
   );
-  // Focus management only: the dialog is centred by CSS, so nothing needs positioning.
-  const [element, setElement] = useState<HTMLDivElement | null>(null);
-  const floating = useFloatingRootContext({
+  const getInsideElements = useCallback(
+    () => (overlayElement.current === null ? [] : [overlayElement.current]),
+    [overlayElement],
+  );
+  const scopeRef = useFocusScope<HTMLDivElement>({
     open,
-    elements: { reference: null, floating: element },
+    initialFocus: 'surface',
+    insideElements: getInsideElements,
   });
-  const focusReturnRef = useFocusReturn<HTMLDivElement>(open);
   useScrollLock(open);
 
   const surface = useRef<HTMLDivElement | null>(null);
@@ -75,11 +75,10 @@ function DialogSurface({
     (node: HTMLDivElement | null) => {
       surface.current = node;
       (motion.scope as { current: HTMLDivElement | null }).current = node;
-      setElement(node);
-      focusReturnRef(node);
+      scopeRef(node);
       composeRefs(ref)(node);
     },
-    [motion, focusReturnRef, ref],
+    [motion, scopeRef, ref],
   );
 
   useLayoutEffect(() => {
@@ -96,7 +95,7 @@ function DialogSurface({
       if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
       if (!isKeyForDialog(dialog, event.target)) return;
       event.preventDefault();
-      dismissAll();
+      close('escape');
     };
     const document = dialog.ownerDocument;
     document.addEventListener('keydown', onEscape);
@@ -104,43 +103,28 @@ function DialogSurface({
       document.removeEventListener('keydown', onEscape);
       release();
     };
-  }, [open, dismissAll]);
-  const getInsideElements = useCallback(
-    () => (overlayElement.current === null ? [] : [overlayElement.current]),
-    [overlayElement],
-  );
+  }, [open, close]);
 
   return (
-    <FloatingFocusManager
-      context={floating}
-      disabled={!open}
-      modal
-      initialFocus={surface}
-      returnFocus={false}
-      closeOnFocusOut={false}
-      outsideElementsInert
-      getInsideElements={getInsideElements}
+    <div
+      {...props}
+      ref={setRef}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={context.hasTitle ? context.titleId : undefined}
+      aria-label={
+        context.hasTitle
+          ? undefined
+          : contentToText(announcement?.title) || labels.announcementPager
+      }
+      aria-describedby={joinIds(context.hasBody ? context.bodyId : undefined, describedBy)}
+      tabIndex={-1}
+      data-state={context.dataState}
+      data-pages={context.pages.length > 1 ? context.pages.length : undefined}
+      className={partClassName('content', context, className)}
     >
-      <div
-        {...props}
-        ref={setRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={context.hasTitle ? context.titleId : undefined}
-        aria-label={
-          context.hasTitle
-            ? undefined
-            : contentToText(announcement?.title) || labels.announcementPager
-        }
-        aria-describedby={joinIds(context.hasBody ? context.bodyId : undefined, describedBy)}
-        tabIndex={-1}
-        data-state={context.dataState}
-        data-pages={context.pages.length > 1 ? context.pages.length : undefined}
-        className={partClassName('content', context, className)}
-      >
-        {children}
-        <LiveRegion announcer={context.announcer} />
-      </div>
-    </FloatingFocusManager>
+      {children}
+      <LiveRegion announcer={context.announcer} />
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-import { FloatingPortal } from '@floating-ui/react';
 import type { ReactNode } from 'react';
+import { Portal } from '../portal/portal';
 import { useAnnouncementContext } from './announcement-context';
 
 /** Props of {@link AnnouncementPortal}. */
@@ -19,7 +19,5 @@ export interface AnnouncementPortalProps {
 export function AnnouncementPortal({ container, children }: AnnouncementPortalProps) {
   const { mounted } = useAnnouncementContext('AnnouncementPortal');
   if (!mounted) return null;
-  return (
-    <FloatingPortal {...(container == null ? {} : { root: container })}>{children}</FloatingPortal>
-  );
+  return <Portal container={container}>{children}</Portal>;
 }

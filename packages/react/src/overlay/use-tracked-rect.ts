@@ -1,4 +1,4 @@
-import { autoUpdate } from '@floating-ui/react';
+import { autoUpdate } from '@floating-ui/react-dom';
 import { useLayoutEffect, useState } from 'react';
 import { autoUpdateOptions } from '../positioning/auto-update-options';
 import type { SpotlightRect } from './spotlight-clip-path';

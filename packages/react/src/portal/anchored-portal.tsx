@@ -1,5 +1,5 @@
-import { FloatingPortal } from '@floating-ui/react';
 import { useState, type ReactNode } from 'react';
+import { Portal } from './portal';
 import { topLayerContainer } from './top-layer-container';
 
 /** Props of {@link AnchoredPortal}. */
@@ -13,25 +13,10 @@ export interface AnchoredPortalProps {
   readonly children?: ReactNode;
 }
 
-const keys = new WeakMap<HTMLElement, number>();
-let lastKey = 0;
-
-function keyOf(container: HTMLElement | null): string {
-  if (container === null) return 'body';
-  let key = keys.get(container);
-  if (key === undefined) {
-    lastKey += 1;
-    key = lastKey;
-    keys.set(container, key);
-  }
-  return `container-${key}`;
-}
-
 /**
- * Renders an anchored surface outside the app's layout through floating-ui's `FloatingPortal`,
- * into the open native `<dialog>` (or popover) that holds its target when there is one, so the
- * surface shares that top layer; only while mounted and only in the browser. Tour steps and
- * hints share it.
+ * Renders an anchored surface outside the app's layout (see {@link Portal}), into the open
+ * native `<dialog>` (or popover) that holds its target when there is one, so the surface shares
+ * that top layer; only while mounted and only in the browser. Tour steps and hints share it.
  */
 export function AnchoredPortal({ mounted, target, container, children }: AnchoredPortalProps) {
   // Kept while the target is briefly gone, so the surface is not torn down and rebuilt elsewhere.
@@ -39,11 +24,5 @@ export function AnchoredPortal({ mounted, target, container, children }: Anchore
   const found = target === null ? layer : topLayerContainer(target);
   if (found !== layer) setLayer(found);
   if (!mounted) return null;
-  const root = container === undefined ? found : container;
-  // FloatingPortal does not move once created: a new container needs a new portal.
-  return (
-    <FloatingPortal key={keyOf(root)} {...(root === null ? {} : { root })}>
-      {children}
-    </FloatingPortal>
-  );
+  return <Portal container={container === undefined ? found : container}>{children}</Portal>;
 }

@@ -1,4 +1,4 @@
-import { arrow, flip, hide, offset, shift, type Middleware } from '@floating-ui/react';
+import { arrow, flip, hide, offset, shift, type Middleware } from '@floating-ui/react-dom';
 import type { RefObject } from 'react';
 
 /** Options of {@link anchoredMiddleware}. */

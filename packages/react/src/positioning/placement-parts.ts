@@ -1,4 +1,4 @@
-import type { Placement } from '@floating-ui/react';
+import type { Placement } from '@floating-ui/react-dom';
 
 /** The side of the target a surface sits on. */
 export type Side = 'top' | 'right' | 'bottom' | 'left';
@@ -7,7 +7,7 @@ export type Side = 'top' | 'right' | 'bottom' | 'left';
 export type Align = 'start' | 'center' | 'end';
 
 /**
- * Splits a floating-ui placement into the side and alignment shown on the DOM as `data-side`
+ * Splits a placement into the side and alignment shown on the DOM as `data-side`
  * and `data-align`.
  *
  * @example

@@ -1,10 +1,4 @@
-import {
-  autoUpdate,
-  useFloating,
-  type FloatingContext,
-  type Placement,
-  type ReferenceType,
-} from '@floating-ui/react';
+import { autoUpdate, useFloating, type Placement } from '@floating-ui/react-dom';
 import { useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import { anchoredMiddleware } from './anchored-middleware';
 import { autoUpdateOptions } from './auto-update-options';
@@ -24,16 +18,27 @@ export interface AnchoredPositionOptions {
   readonly open?: boolean;
 }
 
+/** Where the arrow goes: on the surface's `side` facing the target, `x` or `y` px along it. */
+export interface ArrowPosition {
+  readonly side: Side;
+  readonly x: number | undefined;
+  readonly y: number | undefined;
+}
+
 /** What {@link useAnchoredPosition} returns. */
 export interface AnchoredPosition {
   /** Attach to the floating surface. */
   readonly setFloating: (element: HTMLElement | null) => void;
+  /** The floating surface, once attached. */
+  readonly floating: HTMLElement | null;
   /** Attach to the arrow, if any. */
   readonly arrowRef: RefObject<SVGSVGElement | null>;
+  /** Where the arrow goes, as last computed. */
+  readonly arrow: ArrowPosition;
   /** Position styles for the surface, applied through React's `style` (CSSOM, CSP-safe). */
   readonly floatingStyles: CSSProperties;
-  /** The floating-ui context, for `FloatingArrow` and `FloatingFocusManager`. */
-  readonly context: FloatingContext<ReferenceType>;
+  /** Computes the position again now (after a change no observer sees, such as direction). */
+  readonly update: () => void;
   readonly side: Side;
   readonly align: Align;
   /** The surface has a real position (never drawn at 0,0 before it has one). */
@@ -46,10 +51,10 @@ export interface AnchoredPosition {
 }
 
 /**
- * Anchors a surface to an element with @floating-ui/react: fixed strategy (so it works from a
- * portal and inside the top layer), `offset`, `flip`, `shift`, `arrow` and `hide`, kept up to
- * date by `autoUpdate` on scroll of any ancestor, resize, element resize and layout shift.
- * Positions are written as styles through React, never as a `style` attribute string.
+ * Anchors a surface to an element with @floating-ui/react-dom: fixed strategy (so it works
+ * from a portal and inside the top layer), `offset`, `flip`, `shift`, `arrow` and `hide`, kept
+ * up to date by `autoUpdate` on scroll of any ancestor, resize, element resize and layout
+ * shift. Positions are written as styles through React, never as a `style` attribute string.
  *
  * @example
  * const position = useAnchoredPosition({ reference: target, placement: 'right' });
@@ -77,11 +82,14 @@ export function useAnchoredPosition(options: AnchoredPositionOptions): AnchoredP
     setReference(reference);
   }, [reference, setReference]);
   const { side, align } = placementParts(floating.placement);
+  const arrowData = floating.middlewareData.arrow;
   return {
     setFloating: floating.refs.setFloating,
+    floating: floating.elements.floating,
     arrowRef,
+    arrow: { side, x: arrowData?.x, y: arrowData?.y },
     floatingStyles: floating.floatingStyles,
-    context: floating.context,
+    update: floating.update,
     side,
     align,
     isPositioned: floating.isPositioned && reference !== null,

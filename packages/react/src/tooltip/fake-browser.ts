@@ -2,12 +2,10 @@ import { vi } from 'vitest';
 
 /**
  * Makes jsdom, which has no layout, look enough like Chromium for anchored hints: every element
- * a 80×24 box, a 1024×768 viewport, an `IntersectionObserver` that never reports, and a
- * Chromium `navigator.vendor` (jsdom's reads as Safari, for which floating-ui gives its focus
- * guards a `button` role). Undo with `vi.restoreAllMocks()` and `vi.unstubAllGlobals()`.
+ * a 80×24 box, a 1024×768 viewport and an `IntersectionObserver` that never reports. Undo with
+ * `vi.restoreAllMocks()` and `vi.unstubAllGlobals()`.
  */
 export function fakeBrowser(): void {
-  vi.spyOn(navigator, 'vendor', 'get').mockReturnValue('Google Inc.');
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
     new DOMRect(100, 100, 80, 24),
   );

@@ -1,9 +1,9 @@
-import { FloatingArrow, type FloatingArrowProps } from '@floating-ui/react';
+import { AnchoredArrow, type AnchoredArrowProps } from '../positioning/anchored-arrow';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
 
-/** Props of {@link TooltipArrow}. */
-export type TooltipArrowProps = Omit<FloatingArrowProps, 'context' | 'ref'>;
+/** Props of {@link TooltipArrow}: its size, and any SVG attribute; fill and stroke come from CSS. */
+export type TooltipArrowProps = Omit<AnchoredArrowProps, 'position' | 'ref'>;
 
 /**
  * The arrow from the hint to its target, placed by floating-ui's `arrow`
@@ -16,10 +16,10 @@ export function TooltipArrow({ className, width = 12, height = 6, ...props }: To
   const context = useTooltipContext('TooltipArrow');
   const { position } = context;
   return (
-    <FloatingArrow
+    <AnchoredArrow
       {...props}
       ref={position.arrowRef}
-      context={position.context}
+      position={position.arrow}
       width={width}
       height={height}
       className={partClassName('arrow', context, className)}

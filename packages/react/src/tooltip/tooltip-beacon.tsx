@@ -1,4 +1,4 @@
-import type { Placement } from '@floating-ui/react';
+import type { Placement } from '@floating-ui/react-dom';
 import { useCallback, type CSSProperties, type MouseEvent } from 'react';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import { composeEventHandlers, composeRefs } from '../tour/slot';

@@ -1,4 +1,3 @@
-import { FloatingFocusManager } from '@floating-ui/react';
 import type { GuidePlacement } from '@guidepost/core';
 import {
   useCallback,
@@ -9,7 +8,7 @@ import {
   type HTMLAttributes,
   type Ref,
 } from 'react';
-import { useFocusReturn } from '../a11y/use-focus-return';
+import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
 import { composeRefs } from '../tour/slot';
@@ -61,7 +60,7 @@ function TooltipSurface({
 }: TooltipContentProps) {
   const context = useTooltipContext('TooltipContent');
   const { mode, open, target, position, contentId, titleId, bodyId } = context;
-  const { setLayout, registerExit, markSeen, interaction, openedByKeyboard, hasTitle, hasBody } =
+  const { setLayout, registerExit, markSeen, openedByKeyboard, hasTitle, hasBody, beacon } =
     context;
   const dialog = mode === 'dialog';
   useLayoutEffect(
@@ -85,9 +84,19 @@ function TooltipSurface({
   }, [target]);
   // When the beacon is gone (a hint shown once ends when it closes), focus goes to the target.
   const returnFallback = useCallback(() => lastTarget.current, []);
-  const focusReturnRef = useFocusReturn<HTMLDivElement>(open, {
-    enabled: dialog,
-    fallback: returnFallback,
+  const { setOpen } = context;
+  const closeOnFocusOut = useCallback(() => setOpen(false, 'blur'), [setOpen]);
+  // A hint dialog follows its beacon in the Tab order and closes once focus moves on from both.
+  const scopeRef = useFocusScope<HTMLDivElement>({
+    open,
+    active: dialog && visible && open,
+    modal: false,
+    initialFocus: 'none',
+    returnFocus: dialog,
+    returnFallback,
+    reference: beacon,
+    tabFromReference: true,
+    onFocusOut: closeOnFocusOut,
   });
 
   const surface = useRef<HTMLDivElement | null>(null);
@@ -97,10 +106,10 @@ function TooltipSurface({
       surface.current = node;
       (motion.scope as { current: HTMLDivElement | null }).current = node;
       setFloating(node);
-      focusReturnRef(node);
+      scopeRef(node);
       composeRefs(ref)(node);
     },
-    [motion, setFloating, focusReturnRef, ref],
+    [motion, setFloating, scopeRef, ref],
   );
 
   const entered = useRef(false);
@@ -129,7 +138,7 @@ function TooltipSurface({
   }, [dialog, open, visible, openedByKeyboard]);
 
   const direction = useDirectionOf(target);
-  const { update } = position.context;
+  const { update } = position;
   useLayoutEffect(() => {
     // start and end alignments are read from the surface's direction: place it again.
     if (direction !== undefined) update();
@@ -142,7 +151,7 @@ function TooltipSurface({
     ...style,
   };
 
-  const element = (
+  return (
     <div
       {...props}
       ref={setRef}
@@ -163,18 +172,5 @@ function TooltipSurface({
     >
       {children}
     </div>
-  );
-  if (!dialog) return element;
-  return (
-    <FloatingFocusManager
-      context={interaction}
-      disabled={!visible || !open}
-      modal={false}
-      initialFocus={-1}
-      returnFocus={false}
-      closeOnFocusOut
-    >
-      {element}
-    </FloatingFocusManager>
   );
 }

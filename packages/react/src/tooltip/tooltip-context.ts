@@ -1,4 +1,4 @@
-import type { FloatingContext, Placement, ReferenceType } from '@floating-ui/react';
+import type { Placement } from '@floating-ui/react-dom';
 import type { Guidepost, GuideView, TooltipGuide } from '@guidepost/core';
 import { createContext, useContext, type RefObject } from 'react';
 import type { Labels } from '../i18n/labels';
@@ -58,11 +58,6 @@ export interface TooltipContextValue {
   readonly position: AnchoredPosition;
   /** `TooltipContent` sets its placement, offset and collision padding here. */
   readonly setLayout: (layout: ContentLayout) => void;
-  /**
-   * The floating-ui context whose `onOpenChange` opens and closes the hint; for a hint dialog
-   * its reference, for focus handling, is the beacon.
-   */
-  readonly interaction: FloatingContext<ReferenceType>;
   /** The beacon, once rendered. */
   readonly beacon: HTMLElement | null;
   readonly setBeacon: (beacon: HTMLElement | null) => void;

@@ -13,9 +13,9 @@ export interface TooltipPortalProps {
 }
 
 /**
- * Renders the hint outside the app's layout (floating-ui's `FloatingPortal`, which keeps a hint
- * dialog in a sane Tab order: out of its end to what follows the beacon), only while it is
- * open or closing and only in the browser.
+ * Renders the hint outside the app's layout, only while it is open or closing and only in the
+ * browser. A hint dialog still reads in the Tab order right after its beacon: `TooltipContent`
+ * takes Tab from the beacon into it and out of its end to what follows the beacon.
  *
  * @example
  * <TooltipPortal><TooltipContent>…</TooltipContent></TooltipPortal>

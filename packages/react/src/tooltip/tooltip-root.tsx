@@ -153,13 +153,13 @@ export function TooltipRoot({
     open: presence.mounted,
   });
 
-  const interaction = useHintInteractions({
+  useHintInteractions({
     mode,
     active,
     open,
     target,
     beacon,
-    position,
+    surface: position.floating,
     setOpen,
   });
 
@@ -177,7 +177,9 @@ export function TooltipRoot({
     wasOpen.current = false;
     const saw = seen.current;
     seen.current = false;
-    if (saw && hint.active) hint.settle(closeKind(lastCloseReason.current));
+    const reason = lastCloseReason.current;
+    if (saw && hint.active)
+      hint.settle(closeKind(reason), reason === 'escape' ? 'escape' : 'close');
   }, [open, hint]);
 
   const labels = useMemo(
@@ -222,7 +224,6 @@ export function TooltipRoot({
     registerExit,
     position,
     setLayout,
-    interaction,
     beacon,
     setBeacon,
     markSeen,

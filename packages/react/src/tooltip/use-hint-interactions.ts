@@ -1,18 +1,10 @@
-import {
-  safePolygon,
-  useHover,
-  type FloatingContext,
-  type OpenChangeReason,
-  type ReferenceType,
-} from '@floating-ui/react';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import type { AnchoredPosition } from '../positioning/use-anchored-position';
 import type { HintMode } from './tooltip-class-names';
 import type { TooltipOpenChangeReason } from './tooltip-context';
 import { useEscapeKey } from './use-escape-key';
+import { useHoverIntent } from './use-hover-intent';
 import { useOutsidePress } from './use-outside-press';
 import { useTargetFocus } from './use-target-focus';
-import { withOpenChange } from './with-open-change';
 
 /** What {@link useHintInteractions} works from. */
 export interface HintInteractionsOptions {
@@ -22,7 +14,8 @@ export interface HintInteractionsOptions {
   readonly open: boolean;
   readonly target: Element | null;
   readonly beacon: HTMLElement | null;
-  readonly position: AnchoredPosition;
+  /** The hint's surface, once rendered. */
+  readonly surface: HTMLElement | null;
   readonly setOpen: (open: boolean, reason: TooltipOpenChangeReason) => void;
 }
 
@@ -31,42 +24,35 @@ const HOVER_DELAY = { open: 150, close: 100 } as const;
 
 /**
  * Turns what the user does into a hint opening and closing. A text hint opens on hover of its
- * target (floating-ui's `useHover`, with `safePolygon` keeping it open while the pointer moves
- * onto it) and on focus, and closes once neither holds, or when its target is replaced. A hint
- * dialog closes on a press outside it and its beacon. Escape closes either: a text hint from
- * anywhere, a dialog while focus is in it or on its beacon. Returns the floating-ui context the
- * focus manager of a hint dialog uses.
+ * target (kept open while the pointer moves onto it, see `useHoverIntent`) and on focus, and
+ * closes once neither holds, or when its target is replaced. A hint dialog closes on a press
+ * outside it and its beacon. Escape closes either: a text hint from anywhere, a dialog while
+ * focus is in it or on its beacon. A dialog also closes when focus leaves it and its beacon,
+ * which `TooltipContent` watches.
  */
-export function useHintInteractions(
-  options: HintInteractionsOptions,
-): FloatingContext<ReferenceType> {
-  const { mode, active, open, target, beacon, position, setOpen } = options;
+export function useHintInteractions(options: HintInteractionsOptions): void {
+  const { mode, active, open, target, beacon, surface, setOpen } = options;
   const hovering = useRef(false);
   const focused = useRef(false);
-  const handleInteraction = useCallback(
-    (next: boolean, reason: OpenChangeReason | undefined) => {
-      if (reason === 'focus-out') {
-        if (!next) setOpen(false, 'blur');
-        return;
-      }
-      hovering.current = next;
-      if (next) setOpen(true, 'hover');
-      else if (!focused.current) setOpen(false, 'hover');
-    },
-    [setOpen],
-  );
-  const invoker = mode === 'dialog' ? beacon : null;
-  const interaction = useMemo(
-    () => withOpenChange(position.context, open, handleInteraction, invoker),
-    [position.context, open, handleInteraction, invoker],
-  );
   const textHint = mode === 'text' && active && target !== null;
-  useHover(interaction, {
+
+  const onEnter = useCallback(() => {
+    hovering.current = true;
+    setOpen(true, 'hover');
+  }, [setOpen]);
+  const onLeave = useCallback(() => {
+    hovering.current = false;
+    if (!focused.current) setOpen(false, 'hover');
+  }, [setOpen]);
+  useHoverIntent({
     enabled: textHint,
+    reference: target,
+    floating: surface,
+    onEnter,
+    onLeave,
     delay: HOVER_DELAY,
-    handleClose: safePolygon(),
-    move: false,
   });
+
   const focusHandlers = useMemo(
     () => ({
       onFocus: () => {
@@ -94,12 +80,9 @@ export function useHintInteractions(
     if (mode === 'text') setOpen(false, 'target');
   }, [target, mode, setOpen]);
 
-  const surface = position.context.elements.floating;
   const inside = useCallback(() => [surface, beacon], [surface, beacon]);
   const escape = useCallback(() => setOpen(false, 'escape'), [setOpen]);
   useEscapeKey(open, escape, mode === 'dialog' ? inside : undefined);
   const outside = useCallback(() => setOpen(false, 'outside'), [setOpen]);
   useOutsidePress(open && mode === 'dialog', inside, outside);
-
-  return interaction;
 }

@@ -1,10 +1,10 @@
-import { FloatingArrow, type FloatingArrowProps } from '@floating-ui/react';
+import { AnchoredArrow, type AnchoredArrowProps } from '../positioning/anchored-arrow';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 import { useTourContentContext } from './tour-content-context';
 
-/** Props of {@link TourArrow}. */
-export type TourArrowProps = Omit<FloatingArrowProps, 'context' | 'ref'>;
+/** Props of {@link TourArrow}: its size, and any SVG attribute; fill and stroke come from CSS. */
+export type TourArrowProps = Omit<AnchoredArrowProps, 'position' | 'ref'>;
 
 /**
  * The arrow from the step to its target, placed by floating-ui's `arrow` middleware (an SVG,
@@ -15,13 +15,13 @@ export type TourArrowProps = Omit<FloatingArrowProps, 'context' | 'ref'>;
  */
 export function TourArrow({ className, width = 14, height = 7, ...props }: TourArrowProps) {
   const context = useTourContext('TourArrow');
-  const { arrowRef, floating, centered } = useTourContentContext('TourArrow');
+  const { arrowRef, arrow, centered } = useTourContentContext('TourArrow');
   if (centered) return null;
   return (
-    <FloatingArrow
+    <AnchoredArrow
       {...props}
       ref={arrowRef}
-      context={floating}
+      position={arrow}
       width={width}
       height={height}
       className={partClassName('arrow', context, className)}

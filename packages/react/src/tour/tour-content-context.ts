@@ -1,10 +1,11 @@
-import type { FloatingContext, ReferenceType } from '@floating-ui/react';
 import { createContext, useContext, type RefObject } from 'react';
+import type { ArrowPosition } from '../positioning/use-anchored-position';
 
 /** What `TourContent` gives `TourArrow`. */
 export interface TourContentContextValue {
   readonly arrowRef: RefObject<SVGSVGElement | null>;
-  readonly floating: FloatingContext<ReferenceType>;
+  /** Where the arrow goes, as last computed. */
+  readonly arrow: ArrowPosition;
   /** A centred step has no arrow. */
   readonly centered: boolean;
 }

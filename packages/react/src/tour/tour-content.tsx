@@ -1,4 +1,3 @@
-import { FloatingFocusManager } from '@floating-ui/react';
 import type { GuidePlacement } from '@guidepost/core';
 import {
   useCallback,
@@ -10,7 +9,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import { useFocusReturn } from '../a11y/use-focus-return';
+import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
@@ -108,7 +107,20 @@ function TourSurface({
     if (target !== null) lastTarget.current = target;
   }, [target]);
   const returnFallback = useCallback(() => lastTarget.current, []);
-  const focusReturnRef = useFocusReturn<HTMLDivElement>(open, { fallback: returnFallback });
+  const getInsideElements = useCallback(
+    () => (overlayElement.current === null ? [] : [overlayElement.current]),
+    [overlayElement],
+  );
+  // Modal steps trap focus with the page inert; others sit after their target in Tab order.
+  const scopeRef = useFocusScope<HTMLDivElement>({
+    open,
+    active: placed && open,
+    modal,
+    initialFocus: 'none',
+    returnFallback,
+    insideElements: getInsideElements,
+    reference: centered ? null : target,
+  });
 
   const surface = useRef<HTMLDivElement | null>(null);
   const { setFloating } = position;
@@ -117,10 +129,10 @@ function TourSurface({
       surface.current = node;
       (motion.scope as { current: HTMLDivElement | null }).current = node;
       setFloating(node);
-      focusReturnRef(node);
+      scopeRef(node);
       composeRefs(ref)(node);
     },
-    [motion, setFloating, focusReturnRef, ref],
+    [motion, setFloating, scopeRef, ref],
   );
 
   useStepMotion({ motion, surface, visible, stepKey, centered, x: position.x, y: position.y });
@@ -130,14 +142,10 @@ function TourSurface({
 
   const handleKeys = useStepKeyboard(context);
   const handleKeyDown = composeEventHandlers<KeyboardEvent<HTMLDivElement>>(onKeyDown, handleKeys);
-  const getInsideElements = useCallback(
-    () => (overlayElement.current === null ? [] : [overlayElement.current]),
-    [overlayElement],
-  );
-
+  const { arrowRef, arrow } = position;
   const contentContext = useMemo<TourContentContextValue>(
-    () => ({ arrowRef: position.arrowRef, floating: position.context, centered }),
-    [position.arrowRef, position.context, centered],
+    () => ({ arrowRef, arrow: { side: arrow.side, x: arrow.x, y: arrow.y }, centered }),
+    [arrowRef, arrow.side, arrow.x, arrow.y, centered],
   );
 
   const surfaceStyle: CSSProperties = {
@@ -150,42 +158,31 @@ function TourSurface({
 
   return (
     <TourContentContext.Provider value={contentContext}>
-      <FloatingFocusManager
-        context={position.context}
-        disabled={!placed || !open}
-        modal={modal}
-        initialFocus={-1}
-        returnFocus={false}
-        closeOnFocusOut={false}
-        outsideElementsInert
-        getInsideElements={getInsideElements}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog takes Escape and the arrow keys for every control inside it */}
+      <div
+        {...props}
+        ref={setRef}
+        role="dialog"
+        aria-modal={modal ? true : undefined}
+        aria-labelledby={context.hasTitle ? context.titleId : undefined}
+        aria-label={context.hasTitle ? undefined : context.progress}
+        aria-describedby={joinIds(
+          context.hasDescription ? context.descriptionId : undefined,
+          describedBy,
+        )}
+        tabIndex={-1}
+        data-state={visible && context.dataState === 'open' ? 'open' : 'closed'}
+        data-side={centered ? undefined : position.side}
+        data-align={centered ? undefined : position.align}
+        data-centered={centered ? '' : undefined}
+        data-overlay={overlay}
+        data-target-state={context.targetState}
+        className={partClassName('content', context, className)}
+        style={surfaceStyle}
+        onKeyDown={handleKeyDown}
       >
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog takes Escape and the arrow keys for every control inside it */}
-        <div
-          {...props}
-          ref={setRef}
-          role="dialog"
-          aria-modal={modal ? true : undefined}
-          aria-labelledby={context.hasTitle ? context.titleId : undefined}
-          aria-label={context.hasTitle ? undefined : context.progress}
-          aria-describedby={joinIds(
-            context.hasDescription ? context.descriptionId : undefined,
-            describedBy,
-          )}
-          tabIndex={-1}
-          data-state={visible && context.dataState === 'open' ? 'open' : 'closed'}
-          data-side={centered ? undefined : position.side}
-          data-align={centered ? undefined : position.align}
-          data-centered={centered ? '' : undefined}
-          data-overlay={overlay}
-          data-target-state={context.targetState}
-          className={partClassName('content', context, className)}
-          style={surfaceStyle}
-          onKeyDown={handleKeyDown}
-        >
-          {children}
-        </div>
-      </FloatingFocusManager>
+        {children}
+      </div>
     </TourContentContext.Provider>
   );
 }
