@@ -3,6 +3,7 @@ import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import '../test/browser-commands';
+import { APPEAR } from './motion-presets';
 import { usePresence } from './use-presence';
 import { useSurfaceMotion } from './use-surface-motion';
 
@@ -31,6 +32,11 @@ function mountedSurface() {
   const hook = renderHook(() => useSurfaceMotion<HTMLDivElement>());
   (hook.result.current.scope as { current: HTMLDivElement }).current = element;
   return { motion: hook.result.current, element };
+}
+
+function isFadeFromZero(animation: Animation): boolean {
+  const [first] = (animation.effect as KeyframeEffect).getKeyframes();
+  return first?.opacity === '0' || first?.opacity === 0;
 }
 
 describe('useSurfaceMotion in Chromium', () => {
@@ -80,6 +86,46 @@ describe('useSurfaceMotion in Chromium', () => {
     expect(document.getAnimations().length).toBeGreaterThan(0);
     await entering;
     element.remove();
+  });
+
+  it.each([
+    ['mid-exit', 40],
+    ['after the exit ended', 250],
+  ])('comes back to full opacity and size when entered again %s', async (_, wait) => {
+    const { motion, element } = mountedSurface();
+    const exiting = motion.exit();
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    const entering = motion.enter(APPEAR);
+    await Promise.all([exiting, entering]);
+    // Past the moment an exit left running would have ended and written its last frame.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(getComputedStyle(element).opacity).toBe('1');
+    expect(getComputedStyle(element).scale).toMatch(/^(none|1)$/);
+    element.remove();
+  });
+
+  it('comes back at once, with no animation, when the user now prefers reduced motion', async () => {
+    const { motion, element } = mountedSurface();
+    await motion.exit();
+    expect(getComputedStyle(element).opacity).toBe('0');
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    await motion.enter();
+    expect(document.getAnimations()).toHaveLength(0);
+    expect(getComputedStyle(element).opacity).toBe('1');
+    element.remove();
+  });
+
+  it('enters a new surface from the preset’s first frame, whatever the last one’s exit did', async () => {
+    const { motion, element } = mountedSurface();
+    await motion.exit();
+    element.remove();
+    const next = document.createElement('div');
+    document.body.append(next);
+    (motion.scope as { current: HTMLDivElement }).current = next;
+    const entering = motion.enter();
+    expect(next.getAnimations().some((running) => isFadeFromZero(running))).toBe(true);
+    await entering;
+    next.remove();
   });
 
   it('glides with the translate property, leaving transform to the positioning code', async () => {

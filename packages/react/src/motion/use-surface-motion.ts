@@ -1,15 +1,21 @@
 import type { AnimationScope } from 'framer-motion';
 import { useAnimate } from 'framer-motion/mini';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
 import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS, type MotionPreset } from './motion-presets';
+import { returnKeyframes } from './return-keyframes';
 
 /** Animations of one floating surface (a step, a hint, a dialog). */
 export interface SurfaceMotion<T extends Element> {
   /** Attach as the surface's `ref`. */
   readonly scope: AnimationScope<T>;
-  /** Fades and scales the surface in; call it from a layout effect once it is mounted. */
-  enter(): Promise<void>;
+  /**
+   * Plays `preset` (by default {@link ENTER}, a fade and scale in); call it from a layout
+   * effect once the surface is mounted. On a surface whose exit has run, it instead stops
+   * that exit and returns from wherever it stands, so a surface reopened mid-exit never stays
+   * transparent.
+   */
+  enter(preset?: MotionPreset): Promise<void>;
   /** Fades and scales the surface out; unmount it only when this resolves. */
   exit(): Promise<void>;
   /**
@@ -26,6 +32,7 @@ export interface SurfaceMotionOptions {
 }
 
 type Animate = ReturnType<typeof useAnimate>[1];
+type Keyframes = Readonly<Record<string, readonly (string | null)[]>>;
 
 function settle(controls: ReturnType<Animate>, duration: number): Promise<void> {
   return new Promise((resolve) => {
@@ -37,6 +44,13 @@ function settle(controls: ReturnType<Animate>, duration: number): Promise<void> 
     }
     controls.finished.then(done, done);
   });
+}
+
+/** Puts a surface back as it was before its exit, at once. */
+function restore(element: Element): void {
+  for (const animation of element.getAnimations()) animation.cancel();
+  const { style } = element as Element & ElementCSSInlineStyle;
+  for (const property of Object.keys(EXIT.keyframes)) style.removeProperty(property);
 }
 
 /**
@@ -57,16 +71,14 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
   options: SurfaceMotionOptions = {},
 ): SurfaceMotion<T> {
   const [scope, animate] = useAnimate<T>();
+  // The element whose exit ran last; an exit leaves its last frame in the element's style.
+  const exited = useRef<Element | null>(null);
   const { reducedMotion } = options;
   return useMemo(() => {
-    const run = (
-      keyframes: MotionPreset['keyframes'],
-      timing: Omit<MotionPreset, 'keyframes'>,
-    ): Promise<void> => {
+    const reduced = () => reducedMotion ?? prefersReducedMotion();
+    const run = (keyframes: Keyframes, timing: Omit<MotionPreset, 'keyframes'>): Promise<void> => {
       const element: T | null = scope.current;
-      if (element === null || (reducedMotion ?? prefersReducedMotion())) {
-        return Promise.resolve();
-      }
+      if (element === null || reduced()) return Promise.resolve();
       const controls = animate(element, keyframes as Record<string, string[]>, {
         duration: timing.duration,
         ease: [...timing.ease],
@@ -75,8 +87,19 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
     };
     return {
       scope,
-      enter: () => run(ENTER.keyframes, ENTER),
-      exit: () => run(EXIT.keyframes, EXIT),
+      enter: (preset = ENTER) => {
+        const element = scope.current;
+        const returning = element !== null && element === exited.current;
+        exited.current = null;
+        if (!returning) return run(preset.keyframes, preset);
+        if (!reduced()) return run(returnKeyframes(preset, EXIT), preset);
+        restore(element);
+        return Promise.resolve();
+      },
+      exit: () => {
+        exited.current = scope.current;
+        return run(EXIT.keyframes, EXIT);
+      },
       glide: ({ x, y }) =>
         x === 0 && y === 0
           ? Promise.resolve()

@@ -1,6 +1,6 @@
 import type { AnimationScope } from 'framer-motion';
 import { useAnimate } from 'framer-motion/mini';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
 import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS } from '../motion/motion-presets';
 import { canAnimate } from './can-animate';
@@ -9,7 +9,7 @@ import { canAnimate } from './can-animate';
 export interface SpotlightMotion {
   /** Attach as the overlay's `ref`. */
   readonly scope: AnimationScope<HTMLDivElement>;
-  /** Fades the overlay in. */
+  /** Fades the overlay in; after an exit, from wherever that exit left it. */
   enter(): Promise<void>;
   /** Fades the overlay out; unmount it only when this resolves. */
   exit(): Promise<void>;
@@ -28,14 +28,16 @@ export interface SpotlightMotion {
  */
 export function useSpotlightMotion(): SpotlightMotion {
   const [scope, animate] = useAnimate<HTMLDivElement>();
+  // The element whose exit ran last; an exit leaves its last frame in the element's style.
+  const exited = useRef<HTMLDivElement | null>(null);
   return useMemo(() => {
     const run = (
-      keyframes: Record<string, string[]>,
+      keyframes: Record<string, (string | null)[]>,
       timing: { readonly duration: number; readonly ease: readonly number[] },
     ): Promise<void> => {
       const element = scope.current;
       if (!canAnimate(element) || prefersReducedMotion()) return Promise.resolve();
-      const controls = animate(element, keyframes, {
+      const controls = animate(element, keyframes as Record<string, string[]>, {
         duration: timing.duration,
         ease: timing.ease as [number, number, number, number],
       });
@@ -51,8 +53,23 @@ export function useSpotlightMotion(): SpotlightMotion {
     };
     return {
       scope,
-      enter: () => run({ opacity: ['0', '1'] }, ENTER),
-      exit: () => run({ opacity: ['1', '0'] }, EXIT),
+      enter: () => {
+        const element = scope.current;
+        const returning = element !== null && element === exited.current;
+        exited.current = null;
+        if (!returning) return run({ opacity: ['0', '1'] }, ENTER);
+        // `null` starts from the opacity the exit reached, read from the element.
+        if (canAnimate(element) && !prefersReducedMotion()) {
+          return run({ opacity: [null, '1'] }, ENTER);
+        }
+        for (const animation of element.getAnimations?.() ?? []) animation.cancel();
+        element.style.removeProperty('opacity');
+        return Promise.resolve();
+      },
+      exit: () => {
+        exited.current = scope.current;
+        return run({ opacity: ['1', '0'] }, EXIT);
+      },
       morph: (from, to) => (from === to ? Promise.resolve() : run({ clipPath: [from, to] }, GLIDE)),
     };
   }, [scope, animate]);

@@ -17,7 +17,9 @@ export type TourCloseProps = TourButtonProps;
 export function TourClose({ onClick, className, children, ...props }: TourCloseProps) {
   const context = useTourContext('TourClose');
   const { dismiss, labels } = context;
-  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, dismiss);
+  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () =>
+    dismiss('close'),
+  );
   // Given content names the button itself; the default × needs a label.
   const labelled = children === undefined;
   return (

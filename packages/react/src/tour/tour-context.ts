@@ -1,4 +1,4 @@
-import type { GuideView, TourStep } from '@guidepost/core';
+import type { GuideDismissReason, GuideView, TourStep } from '@guidepost/core';
 import { createContext, useContext, type RefObject } from 'react';
 import type { Labels } from '../i18n/labels';
 import type { TourClassNames } from './tour-class-names';
@@ -20,8 +20,11 @@ export interface TourContextValue {
   readonly next: () => void;
   /** Goes back one step (nothing on the first). */
   readonly back: () => void;
-  /** Ends the tour as dismissed. */
-  readonly dismiss: () => void;
+  /**
+   * Ends the tour as dismissed; `reason` is what `guide_dismissed` reports (`'close'` from the
+   * close button, `'escape'` from the key).
+   */
+  readonly dismiss: (reason?: GuideDismissReason) => void;
   /** The guide as the engine shows it. */
   readonly view: GuideView | undefined;
   /** The current step's definition. */

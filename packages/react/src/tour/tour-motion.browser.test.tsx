@@ -49,6 +49,51 @@ describe('Tour motion in Chromium', () => {
     expect(document.getAnimations()).toHaveLength(0);
   });
 
+  it('shows the first step at full opacity from the first moment it is drawn', async () => {
+    render(<BasicThreeSteps />);
+    const opacities: string[] = [];
+    const record = () => {
+      const step = document.querySelector('[role="dialog"]');
+      if (step === null || getComputedStyle(step).visibility !== 'visible') return;
+      opacities.push(getComputedStyle(step).opacity);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    await startTour('Your projects');
+    observer.disconnect();
+    record();
+    expect(opacities.length).toBeGreaterThan(0);
+    expect(opacities.every((opacity) => opacity === '1')).toBe(true);
+  });
+
+  it.each([
+    ['during its exit', 0],
+    ['as its exit ends', 100],
+  ])('shows the step and dims the page again when restarted %s', async (_, delay) => {
+    render(<BasicThreeSteps />);
+    const start = screen.getByRole('button', { name: 'Start tour' });
+    await startTour('Your projects');
+    await settleAnimations();
+    const animate = vi.spyOn(Element.prototype, 'animate');
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await vi.waitFor(() => expect(animate).toHaveBeenCalled());
+    animate.mockRestore();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    start.click();
+
+    const step = await shownStep('Your projects');
+    // Long enough for any exit left running to end and leave its last frame behind.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settleAnimations();
+    expect(step.isConnected).toBe(true);
+    expect(step.dataset.state).toBe('open');
+    expect(getComputedStyle(step).opacity).toBe('1');
+    expect(getComputedStyle(step).scale).toMatch(/^(none|1)$/);
+    const overlay = document.querySelector('.gp-tour-overlay');
+    expect(overlay).not.toBeNull();
+    expect(getComputedStyle(overlay as Element).opacity).toBe('1');
+  });
+
   it('runs no animation at all when the user prefers reduced motion', async () => {
     await commands.emulateMedia({ reducedMotion: 'reduce' });
     render(<BasicThreeSteps />);
@@ -71,7 +116,7 @@ describe('Tour motion in Chromium', () => {
     );
     await startTour('Your projects');
     await settleAnimations();
-    expect(document.querySelectorAll('[data-floating-ui-portal]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-guidepost-portal]')).toHaveLength(1);
     expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
     expect(named(onEvent, 'step_viewed')).toHaveLength(1);
   });

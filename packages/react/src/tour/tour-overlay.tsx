@@ -38,7 +38,8 @@ export function TourOverlay(props: TourOverlayProps) {
 
 function TourSpotlight({ className, style, ref, onMouseDown, ...props }: TourOverlayProps) {
   const context = useTourContext('TourOverlay');
-  const { registerExit, overlayElement, ready, target, centered, stepKey, dataState } = context;
+  const { registerExit, overlayElement, ready, target, centered, stepKey, dataState, open } =
+    context;
   const motion = useSpotlightMotion();
   // The last target is kept while the next one is looked up, so the cut-out morphs from it.
   const [spotlit, setSpotlit] = useState<Element | null>(null);
@@ -47,11 +48,16 @@ function TourSpotlight({ className, style, ref, onMouseDown, ...props }: TourOve
   useLayoutEffect(() => registerExit(motion.exit), [registerExit, motion]);
   const entered = useRef(false);
   useLayoutEffect(() => {
-    // Fades in once; later steps morph the cut-out instead.
+    // Fades in once per opening; later steps morph the cut-out instead. A tour restarted
+    // while its exit plays keeps this overlay, which must come back from that exit.
+    if (!open) {
+      entered.current = false;
+      return;
+    }
     if (!ready || entered.current) return;
     entered.current = true;
     void motion.enter();
-  }, [motion, ready]);
+  }, [motion, ready, open]);
   const setRef = useCallback(
     (element: HTMLDivElement | null) =>
       composeRefs<HTMLElement>(ref as Ref<HTMLElement>, overlayElement)(element),

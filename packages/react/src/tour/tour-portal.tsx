@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { AnchoredPortal } from '../portal/anchored-portal';
 import { useTourContext } from './tour-context';
 
@@ -13,17 +13,22 @@ export interface TourPortalProps {
 }
 
 /**
- * Renders the tour's overlay and step outside the app's layout (through floating-ui's
- * `FloatingPortal`, which keeps a non-modal step in a sane Tab order), only while the tour is
- * shown and only in the browser: one portal, also under StrictMode.
+ * Renders the tour's overlay and step outside the app's layout, only while the tour is shown
+ * and only in the browser: one portal, also under StrictMode. Its parts mount once the first
+ * step is ready to show (its target found, or none needed), so a tour that opens mounts them
+ * once, already against their target, instead of mounting them hidden and rendering them all
+ * again a moment later; a later step that waits for its target keeps them mounted and hidden.
  *
  * @example
  * <TourPortal><TourOverlay /><TourContent>…</TourContent></TourPortal>
  */
 export function TourPortal({ container, children }: TourPortalProps) {
-  const { mounted, target } = useTourContext('TourPortal');
+  const { mounted, target, ready } = useTourContext('TourPortal');
+  const [shown, setShown] = useState(false);
+  if (mounted && ready && !shown) setShown(true);
+  if (!mounted && shown) setShown(false);
   return (
-    <AnchoredPortal mounted={mounted} target={target} container={container}>
+    <AnchoredPortal mounted={mounted && (shown || ready)} target={target} container={container}>
       {children}
     </AnchoredPortal>
   );

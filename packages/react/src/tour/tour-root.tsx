@@ -1,6 +1,7 @@
 import {
   GuidepostError,
   stepRouteMatches,
+  type GuideDismissReason,
   type GuideIdOfKind,
   type GuidepostDefinition,
   type GuidepostState,
@@ -8,6 +9,7 @@ import {
 } from '@guidepost/core';
 import {
   useCallback,
+  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -32,6 +34,8 @@ import type { TourClassNames } from './tour-class-names';
 import { useAdvanceOnClick } from './use-advance-on-click';
 import { useStepAnnouncement } from './use-step-announcement';
 import { useStepTarget, type StepTarget } from './use-step-target';
+import { whenIdle } from './when-idle';
+import { warmTourCode } from './warm-tour-code';
 
 /**
  * Props of {@link TourRoot}. Pass the definition's type (`<TourRoot<typeof definition> id>`)
@@ -98,7 +102,12 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>({
   children,
 }: TourRootProps<D>) {
   const engine = useGuidepost();
-  const { view, step, stepIndex, stepCount, next, back, dismiss } = useTour(id);
+  const { view, step, stepIndex, stepCount, next, back } = useTour(id);
+  // The tour's own close button and Escape dismiss it too; analytics hear which one it was.
+  const dismiss = useCallback(
+    (reason?: GuideDismissReason) => engine.dismiss(id, reason),
+    [engine, id],
+  );
   const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
   const selectOnRoute = useCallback(
     (state: GuidepostState) => step === undefined || stepRouteMatches(step, state.route),
@@ -106,6 +115,10 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>({
   );
   // A step on another route is not shown: no target lookup, no timeout, until the app gets there.
   const onRoute = useStore(engine, selectOnRoute);
+  // The code that shows a step is compiled while the page is idle, not on the click that starts
+  // the tour; only the step the tour would start on matters, so later steps do not reschedule.
+  const firstStep = useRef(step);
+  useEffect(() => whenIdle(() => warmTourCode(firstStep.current)), []);
   const open = isClient && view?.open === true && step !== undefined && onRoute;
   const stepKey = `${view?.shows ?? 0}:${stepIndex}:${step?.id ?? ''}`;
 

@@ -138,13 +138,16 @@ describe('Tour buttons', () => {
   });
 
   it.each([
-    ['Done completes the tour', ['Next', 'Next', 'Done'], 'completed'],
-    ['Close dismisses the tour', ['Next', 'Close'], 'dismissed'],
-  ])('%s', (_, clicks, expected) => {
-    const { start, status } = setup(<Tour id="welcome" />);
+    ['Done completes the tour', ['Next', 'Next', 'Done'], 'completed', []],
+    ['Close dismisses the tour', ['Next', 'Close'], 'dismissed', ['close']],
+  ])('%s', (_, clicks, expected, reasons) => {
+    const events: GuidepostEvent[] = [];
+    const { start, status } = setup(<Tour id="welcome" />, (event) => events.push(event));
     start();
     for (const name of clicks) press(name);
     expect(status()).toBe(expected);
+    const dismissals = events.filter((event) => event.name === 'guide_dismissed');
+    expect(dismissals.map((event) => event.reason)).toEqual(reasons);
   });
 
   it.each([
@@ -271,9 +274,10 @@ describe('Tour keyboard', () => {
   });
 
   it.each([
-    ['dismisses the tour', false, 'dismissed'],
-    ['leaves it open when an inner layer handled Escape first', true, 'active'],
-  ])('Escape %s', (_, handledInside, expected) => {
+    ['dismisses the tour', false, 'dismissed', ['escape']],
+    ['leaves it open when an inner layer handled Escape first', true, 'active', []],
+  ])('Escape %s', (_, handledInside, expected, reasons) => {
+    const events: GuidepostEvent[] = [];
     const { start, status } = setup(
       <TourRoot id="welcome">
         <TourPortal>
@@ -291,10 +295,13 @@ describe('Tour keyboard', () => {
           </TourContent>
         </TourPortal>
       </TourRoot>,
+      (event) => events.push(event),
     );
     start();
     act(() => fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' }));
     expect(status()).toBe(expected);
+    const dismissals = events.filter((event) => event.name === 'guide_dismissed');
+    expect(dismissals.map((event) => event.reason)).toEqual(reasons);
   });
 });
 
@@ -320,7 +327,7 @@ describe('Tour announcements and StrictMode', () => {
     );
     start();
     await act(async () => undefined);
-    expect(document.querySelectorAll('[data-floating-ui-portal]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-guidepost-portal]')).toHaveLength(1);
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
     const viewed = onEvent.mock.calls.filter(
       ([event]) => (event as GuidepostEvent).name === 'step_viewed',

@@ -7,7 +7,7 @@ const HANDLES_ARROWS =
 export interface StepKeyActions {
   readonly next: () => void;
   readonly back: () => void;
-  readonly dismiss: () => void;
+  readonly dismiss: (reason: 'escape') => void;
 }
 
 /**
@@ -22,7 +22,7 @@ export function useStepKeyboard({ next, back, dismiss }: StepKeyActions) {
       if (event.defaultPrevented || event.nativeEvent.isComposing) return;
       if (event.key === 'Escape') {
         event.preventDefault();
-        dismiss();
+        dismiss('escape');
         return;
       }
       if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;

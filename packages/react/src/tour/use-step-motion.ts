@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { APPEAR } from '../motion/motion-presets';
 import type { SurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
+import { useTourContext } from './tour-context';
 
 interface Point {
   readonly x: number;
@@ -23,24 +25,32 @@ export interface StepMotionOptions {
 }
 
 /**
- * Plays the step's enter animation the first time it shows, and on each move to another step
- * glides it from where the last step was to where the new one is. Repositioning within a step
- * (scroll, resize) never animates.
+ * Shows the step at full opacity in its first frame ({@link APPEAR}: only a slight settle in
+ * scale, no fade) each time the tour opens, and on each move to another step glides it from
+ * where the last step was to where the new one is. Repositioning within a step (scroll,
+ * resize) never animates. A tour reopened while its exit plays comes back from that exit.
+ * Used within `TourContent`.
  */
 export function useStepMotion(options: StepMotionOptions): void {
   const { motion, surface, visible, stepKey, centered, x, y } = options;
+  const { open } = useTourContext('TourContent');
   const settled = useRef<(Point & { readonly key: string }) | null>(null);
   const pending = useRef<Point | null>(null);
 
   useLayoutEffect(() => {
     const node = surface.current;
+    if (!open) {
+      settled.current = null;
+      pending.current = null;
+      return;
+    }
     if (!visible || !canAnimate(node)) return;
     // offsetLeft/Top ignore the animations' own transforms, unlike getBoundingClientRect.
     const here: Point = centered ? { x: node.offsetLeft, y: node.offsetTop } : { x, y };
     const last = settled.current;
     settled.current = { key: stepKey, ...here };
     if (last === null) {
-      void motion.enter();
+      void motion.enter(APPEAR);
       return;
     }
     if (last.key !== stepKey) {
@@ -60,5 +70,5 @@ export function useStepMotion(options: StepMotionOptions): void {
       pending.current = null;
       void motion.glide({ x: from.x - here.x, y: from.y - here.y });
     }
-  }, [motion, surface, visible, stepKey, centered, x, y]);
+  }, [motion, surface, open, visible, stepKey, centered, x, y]);
 }

@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react';
 
 /**
  * For a non-modal step, Tab on the target moves focus into the step, so the keyboard order
- * reads target, step, then what follows the target (floating-ui's portal guards take focus
+ * reads target, step, then what follows the target (`TourContent`'s focus scope takes focus
  * from the step's end back to the page after the target).
  */
 export function useTabIntoStep(
