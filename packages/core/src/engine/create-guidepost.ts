@@ -221,7 +221,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     complete(id) {
       if (known(id)) act(() => finishGuide(core, id));
     },
-    dismiss: (id) => act(() => dismissAction(core, id)),
+    dismiss: (id, reason) => act(() => dismissAction(core, id, reason)),
     close: (id, reason) => act(() => closeAction(core, id, reason)),
     snooze: (id, span) => act(() => snoozeAction(core, id, span)),
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),

@@ -1,4 +1,5 @@
 import { parseDuration, toEpochMs } from '../targeting';
+import type { GuideDismissReason } from '../analytics/types';
 import type { GuideProgress } from '../persistence/types';
 import { closeShow } from './close-show';
 import { dismissGuide } from './dismiss-guide';
@@ -16,10 +17,14 @@ function stepFields(before: GuideProgress, stepIds: readonly string[]): { stepId
 }
 
 /**
- * Dismisses a guide for good in its version ("don't show again"): `guide_dismissed` with
- * `reason: 'dont_show_again'` and the step it was on.
+ * Dismisses a guide for good in its version: `guide_dismissed` with the `reason` ("don't show
+ * again" unless told otherwise) and the step it was on.
  */
-export function dismissAction(core: EngineCore, id: string): void {
+export function dismissAction(
+  core: EngineCore,
+  id: string,
+  reason: GuideDismissReason = 'dont_show_again',
+): void {
   const settings = core.settings.get(id);
   if (settings === undefined) return;
   const before = progressOf(core, id);
@@ -27,7 +32,7 @@ export function dismissAction(core: EngineCore, id: string): void {
   if (after === before) return;
   writeProgress(core, id, after);
   queueEvent(core, 'guide_dismissed', id, {
-    reason: 'dont_show_again',
+    reason,
     ...stepFields(before, settings.stepIds),
   });
 }

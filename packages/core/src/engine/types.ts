@@ -153,9 +153,12 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   complete(id: GuideId<D>): void;
   /**
    * Dismisses a guide for good ("don't show again"): it never shows again in this version,
-   * whatever its `frequency` (saved before it closes).
+   * whatever its `frequency` (saved before it closes). `reason` is what `guide_dismissed`
+   * reports: a tour closed with Escape or its close button is dismissed too, as `'escape'` or
+   * `'close'`.
+   * @default reason 'dont_show_again'
    */
-  dismiss(id: GuideId<D>): void;
+  dismiss(id: GuideId<D>, reason?: GuideDismissReason): void;
   /**
    * Closes the show of a guide for now (Escape, a close button, a hint left): the show counted,
    * and the guide may show again as its `frequency` allows. A modal guide waits for a new

@@ -115,7 +115,7 @@ export function createProviderEngine<D extends GuidepostDefinition>(
     back: (id) => target().back(id),
     goTo: (id, stepId) => target().goTo(id, stepId),
     complete: (id) => target().complete(id),
-    dismiss: (id) => target().dismiss(id),
+    dismiss: (id, reason) => target().dismiss(id, reason),
     close: (id, reason) => target().close(id, reason),
     snooze: (id, span) => target().snooze(id, span),
     reset: (id) => target().reset(id),

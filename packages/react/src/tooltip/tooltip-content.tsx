@@ -112,8 +112,11 @@ function TooltipSurface({
     [motion, setFloating, scopeRef, ref],
   );
 
+  // Enter once per opening: a hint reopened while its exit still runs must enter again, or the
+  // exit's last keyframe would leave it invisible.
   const entered = useRef(false);
   useLayoutEffect(() => {
+    if (!open) entered.current = false;
     if (!visible || !open) return;
     markSeen();
     if (entered.current || !canAnimate(surface.current)) return;

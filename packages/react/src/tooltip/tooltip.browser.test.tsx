@@ -145,6 +145,27 @@ describe('a hint with a beacon in Chromium', () => {
   });
 });
 
+describe('a hint reopened in Chromium', () => {
+  it('is fully visible again when reopened while its exit still runs', async () => {
+    render(<BeaconHotspot />);
+    const beacon = await vi.waitFor(() => button('Open hint: Export your work'));
+    await userEvent.click(beacon);
+    await settled(await shown('dialog'));
+    const animate = vi.spyOn(Element.prototype, 'animate');
+    await userEvent.click(button('Close'));
+    await vi.waitFor(() => expect(animate).toHaveBeenCalled());
+    animate.mockRestore();
+    beacon.click();
+
+    const dialog = await shown('dialog');
+    // Long enough for an exit left running to end and leave its last frame behind.
+    await sleep(400);
+    await settled(dialog);
+    expect(dialog.isConnected).toBe(true);
+    expect(getComputedStyle(dialog).opacity).toBe('1');
+  });
+});
+
 describe('hints across locales, directions and themes in Chromium', () => {
   it('mirrors start and end on a right-to-left page', async () => {
     render(<RightToLeft />);
