@@ -2,7 +2,6 @@ import {
   useCallback,
   useLayoutEffect,
   useRef,
-  useState,
   type CSSProperties,
   type HTMLAttributes,
   type Ref,
@@ -48,7 +47,7 @@ export function Spotlight({
   ref,
   ...props
 }: SpotlightProps) {
-  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const element = useRef<HTMLDivElement | null>(null);
   const rect = useTrackedRect(target, element);
   const clipPath = spotlightClipPath(rect === null ? null : inflateRect(rect, padding));
   const last = useRef<{ key: string | undefined; clipPath: string } | null>(null);
@@ -63,10 +62,10 @@ export function Spotlight({
     const morph = (from: string) =>
       void motion.morph(from, clipPath).then(() => {
         // The animation leaves its last frame in the style; the target may have moved since.
-        if (element !== null) element.style.clipPath = latest.current;
+        if (element.current !== null) element.current.style.clipPath = latest.current;
       });
     if (previous.key !== morphKey) {
-      // The new target is measured a render later: remember where the cut-out was until then.
+      // The next target is often found a render later: remember where the cut-out was until then.
       if (previous.clipPath === clipPath) {
         pending.current = previous.clipPath;
         const frame = requestAnimationFrame(() => {
@@ -79,11 +78,11 @@ export function Spotlight({
       morph(pending.current);
       pending.current = null;
     }
-  }, [morphKey, clipPath, motion, element]);
+  }, [morphKey, clipPath, motion]);
 
   const setRef = useCallback(
     (node: HTMLDivElement | null) => {
-      setElement(node);
+      element.current = node;
       if (motion !== undefined) (motion.scope as { current: HTMLDivElement | null }).current = node;
       if (typeof ref === 'function') ref(node);
       else if (ref !== null && ref !== undefined) ref.current = node;

@@ -1,5 +1,19 @@
-import { autoUpdate, useFloating, type Placement } from '@floating-ui/react-dom';
-import { useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import {
+  autoUpdate,
+  computePosition,
+  type MiddlewareData,
+  type Placement,
+} from '@floating-ui/react-dom';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { anchoredMiddleware } from './anchored-middleware';
 import { autoUpdateOptions } from './auto-update-options';
 import { placementParts, type Align, type Side } from './placement-parts';
@@ -29,7 +43,7 @@ export interface ArrowPosition {
 export interface AnchoredPosition {
   /** Attach to the floating surface. */
   readonly setFloating: (element: HTMLElement | null) => void;
-  /** The floating surface, once attached. */
+  /** The floating surface, once it has been positioned. */
   readonly floating: HTMLElement | null;
   /** Attach to the arrow, if any. */
   readonly arrowRef: RefObject<SVGSVGElement | null>;
@@ -50,11 +64,58 @@ export interface AnchoredPosition {
   readonly y: number;
 }
 
+interface Computed {
+  readonly floating: HTMLElement | null;
+  readonly x: number;
+  readonly y: number;
+  readonly placement: Placement;
+  readonly middlewareData: MiddlewareData;
+  readonly isPositioned: boolean;
+}
+
+interface Tracking {
+  readonly reference: Element;
+  readonly floating: HTMLElement;
+  readonly stop: () => void;
+}
+
+const UNPLACED = { position: 'fixed', left: 0, top: 0 } as const satisfies CSSProperties;
+
+function sameComputed(a: Computed, b: Computed): boolean {
+  return (
+    a.floating === b.floating &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.placement === b.placement &&
+    a.isPositioned === b.isPositioned &&
+    a.middlewareData.arrow?.x === b.middlewareData.arrow?.x &&
+    a.middlewareData.arrow?.y === b.middlewareData.arrow?.y &&
+    a.middlewareData.hide?.referenceHidden === b.middlewareData.hide?.referenceHidden
+  );
+}
+
+function positionStyles(computed: Computed): CSSProperties {
+  const element = computed.floating;
+  if (element === null) return UNPLACED;
+  // Whole device pixels keep text crisp under the transform.
+  const ratio = element.ownerDocument.defaultView?.devicePixelRatio || 1;
+  const x = Math.round(computed.x * ratio) / ratio;
+  const y = Math.round(computed.y * ratio) / ratio;
+  return {
+    ...UNPLACED,
+    transform: `translate(${x}px, ${y}px)`,
+    ...(ratio >= 1.5 ? { willChange: 'transform' } : {}),
+  };
+}
+
 /**
- * Anchors a surface to an element with @floating-ui/react-dom: fixed strategy (so it works
- * from a portal and inside the top layer), `offset`, `flip`, `shift`, `arrow` and `hide`, kept
- * up to date by `autoUpdate` on scroll of any ancestor, resize, element resize and layout
- * shift. Positions are written as styles through React, never as a `style` attribute string.
+ * Anchors a surface to an element with floating-ui's `computePosition`: fixed strategy (so it
+ * works from a portal and inside the top layer), `offset`, `flip`, `shift`, `arrow` and
+ * `hide`, kept up to date by `autoUpdate` on scroll of any ancestor, resize, element resize and
+ * layout shift. The elements are followed through refs, not state, so attaching the surface
+ * costs no render: the first position lands in the one commit right after the surface mounts,
+ * before the browser paints. Positions are written as styles through React, never as a `style`
+ * attribute string.
  *
  * @example
  * const position = useAnchoredPosition({ reference: target, placement: 'right' });
@@ -63,38 +124,120 @@ export interface AnchoredPosition {
 export function useAnchoredPosition(options: AnchoredPositionOptions): AnchoredPosition {
   const { reference, placement = 'bottom', offset, collisionPadding, open = true } = options;
   const arrowRef = useRef<SVGSVGElement | null>(null);
-  const floating = useFloating({
-    open,
-    strategy: 'fixed',
+  const floatingRef = useRef<HTMLElement | null>(null);
+  const referenceRef = useRef<Element | null>(null);
+  const middleware = useMemo(
+    () =>
+      anchoredMiddleware({
+        ...(offset === undefined ? {} : { offset }),
+        ...(collisionPadding === undefined ? {} : { collisionPadding }),
+        arrow: arrowRef,
+      }),
+    [offset, collisionPadding],
+  );
+  const [computed, setComputed] = useState<Computed>(() => ({
+    floating: null,
+    x: 0,
+    y: 0,
     placement,
-    middleware: anchoredMiddleware({
-      ...(offset === undefined ? {} : { offset }),
-      ...(collisionPadding === undefined ? {} : { collisionPadding }),
-      arrow: arrowRef,
-    }),
-    whileElementsMounted: (referenceElement, floatingElement, update) =>
-      autoUpdate(referenceElement, floatingElement, update, autoUpdateOptions()),
-  });
-  // Set through the ref rather than `elements.reference`, which floating-ui keeps from the
-  // first render: each step has a new target.
-  const { setReference } = floating.refs;
+    middlewareData: {},
+    isPositioned: false,
+  }));
+  const latest = useRef({ computed, placement, middleware, open, mounted: false });
+
+  const update = useCallback(() => {
+    const anchor = referenceRef.current;
+    const surface = floatingRef.current;
+    if (anchor === null || surface === null) return;
+    const { placement: wanted, middleware: steps } = latest.current;
+    void computePosition(anchor, surface, {
+      strategy: 'fixed',
+      placement: wanted,
+      middleware: steps,
+    }).then((result) => {
+      const state = latest.current;
+      if (!state.mounted || referenceRef.current !== anchor || floatingRef.current !== surface) {
+        return;
+      }
+      // A surface positioned while it plays its exit must not count as placed when reopened.
+      const next: Computed = { ...result, floating: surface, isPositioned: state.open };
+      if (sameComputed(state.computed, next)) return;
+      state.computed = next;
+      // Committed before the browser paints, so the surface never shows where it was.
+      flushSync(() => setComputed(next));
+    });
+  }, []);
+
+  const tracking = useRef<Tracking | null>(null);
+  const applied = useRef({ placement, middleware, open });
+  // Runs after every commit: the surface is attached by a ref, which no dependency can see.
   useLayoutEffect(() => {
-    setReference(reference);
-  }, [reference, setReference]);
-  const { side, align } = placementParts(floating.placement);
-  const arrowData = floating.middlewareData.arrow;
+    const state = latest.current;
+    state.placement = placement;
+    state.middleware = middleware;
+    state.open = open;
+    referenceRef.current = reference;
+    const surface = floatingRef.current;
+    const current = tracking.current;
+    if (current !== null && current.reference === reference && current.floating === surface) {
+      const last = applied.current;
+      applied.current = { placement, middleware, open };
+      if (last.placement !== placement || last.middleware !== middleware || last.open !== open) {
+        update();
+      }
+      return;
+    }
+    current?.stop();
+    tracking.current = null;
+    applied.current = { placement, middleware, open };
+    if (reference === null || surface === null) return;
+    tracking.current = {
+      reference,
+      floating: surface,
+      stop: autoUpdate(reference, surface, update, autoUpdateOptions()),
+    };
+  });
+
+  useLayoutEffect(() => {
+    const state = latest.current;
+    if (open || !state.computed.isPositioned) return;
+    state.computed = { ...state.computed, isPositioned: false };
+    setComputed(state.computed);
+  }, [open]);
+
+  useLayoutEffect(() => {
+    const state = latest.current;
+    state.mounted = true;
+    return () => {
+      state.mounted = false;
+      tracking.current?.stop();
+      tracking.current = null;
+    };
+  }, []);
+
+  const setFloating = useCallback((element: HTMLElement | null) => {
+    floatingRef.current = element;
+    const state = latest.current;
+    if (element !== null || state.computed.floating === null) return;
+    state.computed = { ...state.computed, floating: null, isPositioned: false };
+    setComputed(state.computed);
+  }, []);
+
+  const floatingStyles = useMemo(() => positionStyles(computed), [computed]);
+  const { side, align } = placementParts(computed.placement);
+  const arrowData = computed.middlewareData.arrow;
   return {
-    setFloating: floating.refs.setFloating,
-    floating: floating.elements.floating,
+    setFloating,
+    floating: computed.floating,
     arrowRef,
     arrow: { side, x: arrowData?.x, y: arrowData?.y },
-    floatingStyles: floating.floatingStyles,
-    update: floating.update,
+    floatingStyles,
+    update,
     side,
     align,
-    isPositioned: floating.isPositioned && reference !== null,
-    referenceHidden: floating.middlewareData.hide?.referenceHidden === true,
-    x: floating.x,
-    y: floating.y,
+    isPositioned: computed.isPositioned && reference !== null,
+    referenceHidden: computed.middlewareData.hide?.referenceHidden === true,
+    x: computed.x,
+    y: computed.y,
   };
 }

@@ -13,10 +13,11 @@ import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
-import { composeEventHandlers, composeRefs } from './slot';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './tour-class-names';
 import { TourContentContext, type TourContentContextValue } from './tour-content-context';
-import { useTourContext } from './tour-context';
+import { TourContext, useTourContext, type TourContextValue } from './tour-context';
 import { useStepFocus } from './use-step-focus';
 import { useStepKeyboard } from './use-step-keyboard';
 import { useStepMotion } from './use-step-motion';
@@ -49,6 +50,32 @@ const Z_INDEX = 'calc(var(--gp-z-index, 2147483000) + 1)';
 function joinIds(...ids: (string | undefined)[]): string | undefined {
   const unique = [...new Set(ids.flatMap((id) => id?.split(/\s+/) ?? []).filter(Boolean))];
   return unique.length === 0 ? undefined : unique.join(' ');
+}
+
+function setAttribute(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+interface Naming {
+  title: boolean;
+  description: boolean;
+  titleId: string;
+  descriptionId: string;
+  progress: string;
+  describedBy: string | undefined;
+}
+
+/** Names and describes the dialog from the title and description it holds right now. */
+function applyNaming(element: Element | null, naming: Naming): void {
+  if (element === null) return;
+  setAttribute(element, 'aria-labelledby', naming.title ? naming.titleId : undefined);
+  setAttribute(element, 'aria-label', naming.title ? undefined : naming.progress);
+  setAttribute(
+    element,
+    'aria-describedby',
+    joinIds(naming.description ? naming.descriptionId : undefined, naming.describedBy),
+  );
 }
 
 /**
@@ -140,6 +167,44 @@ function TourSurface({
   useTabIntoStep(target, visible && open && !modal, primary, surface);
   useKeepFocusInModal(placed && open && modal, surface);
 
+  // The title and description report themselves to the dialog, which names itself in the DOM:
+  // a part that appears or goes changes two attributes instead of rendering the whole tour.
+  const naming = useRef<Naming>({
+    title: false,
+    description: false,
+    titleId: context.titleId,
+    descriptionId: context.descriptionId,
+    progress: context.progress,
+    describedBy,
+  });
+  useLayoutEffect(() => {
+    Object.assign(naming.current, {
+      titleId: context.titleId,
+      descriptionId: context.descriptionId,
+      progress: context.progress,
+      describedBy,
+    });
+    applyNaming(surface.current, naming.current);
+  });
+  const setHasTitle = useCallback((present: boolean) => {
+    naming.current.title = present;
+    applyNaming(surface.current, naming.current);
+  }, []);
+  const setHasDescription = useCallback((present: boolean) => {
+    naming.current.description = present;
+    applyNaming(surface.current, naming.current);
+  }, []);
+  const partsContext = useMemo<TourContextValue>(
+    () => ({
+      ...context,
+      hasTitle: naming.current.title,
+      hasDescription: naming.current.description,
+      setHasTitle,
+      setHasDescription,
+    }),
+    [context, setHasTitle, setHasDescription],
+  );
+
   const handleKeys = useStepKeyboard(context);
   const handleKeyDown = composeEventHandlers<KeyboardEvent<HTMLDivElement>>(onKeyDown, handleKeys);
   const { arrowRef, arrow } = position;
@@ -157,32 +222,28 @@ function TourSurface({
   };
 
   return (
-    <TourContentContext.Provider value={contentContext}>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog takes Escape and the arrow keys for every control inside it */}
-      <div
-        {...props}
-        ref={setRef}
-        role="dialog"
-        aria-modal={modal ? true : undefined}
-        aria-labelledby={context.hasTitle ? context.titleId : undefined}
-        aria-label={context.hasTitle ? undefined : context.progress}
-        aria-describedby={joinIds(
-          context.hasDescription ? context.descriptionId : undefined,
-          describedBy,
-        )}
-        tabIndex={-1}
-        data-state={visible && context.dataState === 'open' ? 'open' : 'closed'}
-        data-side={centered ? undefined : position.side}
-        data-align={centered ? undefined : position.align}
-        data-centered={centered ? '' : undefined}
-        data-overlay={overlay}
-        data-target-state={context.targetState}
-        className={partClassName('content', context, className)}
-        style={surfaceStyle}
-        onKeyDown={handleKeyDown}
-      >
-        {children}
-      </div>
-    </TourContentContext.Provider>
+    <TourContext.Provider value={partsContext}>
+      <TourContentContext.Provider value={contentContext}>
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog takes Escape and the arrow keys for every control inside it */}
+        <div
+          {...props}
+          ref={setRef}
+          role="dialog"
+          aria-modal={modal ? true : undefined}
+          tabIndex={-1}
+          data-state={visible && context.dataState === 'open' ? 'open' : 'closed'}
+          data-side={centered ? undefined : position.side}
+          data-align={centered ? undefined : position.align}
+          data-centered={centered ? '' : undefined}
+          data-overlay={overlay}
+          data-target-state={context.targetState}
+          className={partClassName('content', context, className)}
+          style={surfaceStyle}
+          onKeyDown={handleKeyDown}
+        >
+          {children}
+        </div>
+      </TourContentContext.Provider>
+    </TourContext.Provider>
   );
 }

@@ -56,7 +56,12 @@ export interface TourContextValue {
   readonly classNames: TourClassNames;
   readonly titleId: string;
   readonly descriptionId: string;
+  /**
+   * A `TourTitle` renders. Inside `TourContent` this is as of the dialog's last render: the
+   * dialog names itself in the DOM when the title appears, without rendering the tour again.
+   */
   readonly hasTitle: boolean;
+  /** A `TourDescription` renders; inside `TourContent`, as of the dialog's last render. */
   readonly hasDescription: boolean;
   /** Called by `TourTitle` / `TourDescription` while they render text. */
   readonly setHasTitle: (present: boolean) => void;
