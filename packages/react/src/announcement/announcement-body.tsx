@@ -1,5 +1,6 @@
-import { useLayoutEffect, type HTMLAttributes, type Ref } from 'react';
+import type { HTMLAttributes, Ref } from 'react';
 import { RichContent } from '../content/rich-content';
+import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 
@@ -28,11 +29,7 @@ export function AnnouncementBody({
   const context = useAnnouncementContext('AnnouncementBody');
   const { announcement, bodyId, setHasBody, reportUnsafeLink } = context;
   const present = children !== undefined || announcement?.body !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasBody(true);
-    return () => setHasBody(false);
-  }, [present, setHasBody]);
+  useReportPresence(present, setHasBody);
   if (!present) return null;
   return (
     <div {...props} id={bodyId} className={partClassName('body', context, className)}>

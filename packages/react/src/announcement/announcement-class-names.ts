@@ -1,3 +1,5 @@
+import { createPartClassName } from '../primitives/create-part-class-name';
+
 /** Class names for each part of the announcement, added to (or, `unstyled`, instead of) its own. */
 export interface AnnouncementClassNames {
   readonly overlay?: string;
@@ -33,15 +35,4 @@ const DEFAULT_CLASS_NAMES: Readonly<Record<AnnouncementPart, string>> = {
  * The class attribute of a part: its default class (unless `unstyled`), the root's
  * `classNames[part]`, then the part's own `className`.
  */
-export function partClassName(
-  part: AnnouncementPart,
-  options: { readonly unstyled: boolean; readonly classNames: AnnouncementClassNames },
-  className?: string,
-): string | undefined {
-  const names = [
-    options.unstyled ? undefined : DEFAULT_CLASS_NAMES[part],
-    options.classNames[part],
-    className,
-  ].filter((name): name is string => name !== undefined && name !== '');
-  return names.length === 0 ? undefined : names.join(' ');
-}
+export const partClassName = createPartClassName(DEFAULT_CLASS_NAMES);

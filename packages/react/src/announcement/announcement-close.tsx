@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../tour/slot';
-import { AnnouncementButton, type AnnouncementButtonProps } from './announcement-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { SurfaceCloseButton } from '../primitives/surface-close-button';
+import type { AnnouncementButtonProps } from './announcement-button';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 
@@ -27,17 +28,14 @@ export function AnnouncementClose({
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () => {
     if (open) close('close');
   });
-  // Given content names the button itself; the default × needs a label.
-  const labelled = children === undefined;
   return (
-    <AnnouncementButton
-      aria-label={labelled ? labels.close : undefined}
-      data-variant="ghost"
+    <SurfaceCloseButton
       {...props}
+      closeLabel={labels.close}
       className={partClassName('close', context, className)}
       onClick={handleClick}
     >
-      {children ?? <span aria-hidden="true">×</span>}
-    </AnnouncementButton>
+      {children}
+    </SurfaceCloseButton>
   );
 }

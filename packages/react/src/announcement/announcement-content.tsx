@@ -12,7 +12,7 @@ import { contentToText } from '../content/content-to-text';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
 import { useScrollLock } from '../scroll-lock/use-scroll-lock';
-import { composeRefs } from '../tour/slot';
+import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 import { isKeyForDialog, pushDialog } from './dialog-stack';

@@ -1,6 +1,7 @@
 import { isSafeHref, type GuideCta } from '@guidepost/core';
 import { useEffect, type AnchorHTMLAttributes, type MouseEvent, type Ref } from 'react';
-import { composeEventHandlers, Slot } from '../tour/slot';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { Slot } from '../primitives/slot';
 import { partClassName, type AnnouncementPart } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../tour/slot';
-import { AnnouncementButton, type AnnouncementButtonProps } from './announcement-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { SurfaceButton } from '../primitives/surface-button';
+import type { AnnouncementButtonProps } from './announcement-button';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 
@@ -27,13 +28,13 @@ export function AnnouncementDontShowAgain({
     if (open) dontShowAgain();
   });
   return (
-    <AnnouncementButton
+    <SurfaceButton
       data-variant="ghost"
       {...props}
       className={partClassName('dontShowAgain', context, className)}
       onClick={handleClick}
     >
       {children ?? labels.dontShowAgain}
-    </AnnouncementButton>
+    </SurfaceButton>
   );
 }

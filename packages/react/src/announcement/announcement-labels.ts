@@ -1,7 +1,5 @@
-import { defaultLabels } from '../i18n/default-labels';
-import { japaneseLabels } from '../i18n/japanese-labels';
 import type { Labels } from '../i18n/labels';
-import { labelsForLocale } from '../i18n/labels-for-locale';
+import { createLocaleLabels, type LabelsFor } from '../primitives/create-locale-labels';
 
 /** The labels an announcement shows: the shared ones plus its own. */
 export interface AnnouncementLabels extends Labels {
@@ -35,17 +33,13 @@ const japanese: OwnLabels = {
   opensInNewTab: '（新しいタブで開きます）',
 };
 
+const shipped = createLocaleLabels(english, japanese);
+
 /** The English announcement labels. */
-export const defaultAnnouncementLabels: AnnouncementLabels = Object.freeze({
-  ...defaultLabels,
-  ...english,
-});
+export const defaultAnnouncementLabels: AnnouncementLabels = shipped.english;
 
 /** The Japanese announcement labels. */
-export const japaneseAnnouncementLabels: AnnouncementLabels = Object.freeze({
-  ...japaneseLabels,
-  ...japanese,
-});
+export const japaneseAnnouncementLabels: AnnouncementLabels = shipped.japanese;
 
 /**
  * The announcement labels for a locale (`'ja'`, `'ja-JP'`; English otherwise) with overrides.
@@ -53,13 +47,4 @@ export const japaneseAnnouncementLabels: AnnouncementLabels = Object.freeze({
  * @example
  * announcementLabelsFor('ja').dontShowAgain; // '今後表示しない'
  */
-export function announcementLabelsFor(
-  locale: string,
-  overrides: Partial<AnnouncementLabels> = {},
-): AnnouncementLabels {
-  const base =
-    labelsForLocale(locale) === japaneseLabels
-      ? japaneseAnnouncementLabels
-      : defaultAnnouncementLabels;
-  return { ...base, ...overrides };
-}
+export const announcementLabelsFor: LabelsFor<AnnouncementLabels> = shipped.labelsFor;

@@ -5,7 +5,8 @@ import {
   type MouseEvent,
   type Ref,
 } from 'react';
-import { composeEventHandlers, composeRefs } from '../tour/slot';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 import { useFade } from './use-fade';

@@ -1,19 +1,13 @@
 'use client';
 import { GuidepostError } from '@guidepost/core';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
-import { usePresence } from '../motion/use-presence';
+import { useExitPresence } from '../primitives/use-exit-presence';
+import { useIsClient } from '../primitives/use-is-client';
+import type { SurfaceRootProps } from '../primitives/surface-root-props';
+import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { AnnouncementClassNames } from './announcement-class-names';
 import { AnnouncementContext, type AnnouncementContextValue } from './announcement-context';
@@ -22,7 +16,7 @@ import { announcementLabelsFor, type AnnouncementLabels } from './announcement-l
 import { useAnnouncements } from './use-announcements';
 
 /** Props of {@link AnnouncementRoot}. */
-export interface AnnouncementRootProps {
+export interface AnnouncementRootProps extends SurfaceRootProps<AnnouncementClassNames> {
   /** One announcement to show. Without `id` and `ids`, every announcement of the definition. */
   readonly id?: string;
   /** The announcements this modal may page through (newest first) when several wait. */
@@ -31,19 +25,7 @@ export interface AnnouncementRootProps {
   readonly onOpenChange?: (open: boolean) => void;
   /** Overrides for any label (Close, "Don't show again", "{current} of {total}"…). */
   readonly labels?: Partial<AnnouncementLabels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
-  /** Leave out the default `gp-*` classes of every part. @default false */
-  readonly unstyled?: boolean;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: AnnouncementClassNames;
-  readonly children?: ReactNode;
 }
-
-const NO_CLASS_NAMES: AnnouncementClassNames = {};
-const subscribeNothing = () => () => undefined;
-const onClient = () => true;
-const onServer = () => false;
 
 /**
  * The root of an announcement modal: renders no element of its own. The engine decides when
@@ -62,18 +44,11 @@ const onServer = () => false;
  *   </AnnouncementPortal>
  * </AnnouncementRoot>
  */
-export function AnnouncementRoot({
-  id,
-  ids,
-  onOpenChange,
-  labels: labelOverrides,
-  locale = 'en',
-  unstyled = false,
-  classNames = NO_CLASS_NAMES,
-  children,
-}: AnnouncementRootProps) {
+export function AnnouncementRoot(props: AnnouncementRootProps) {
+  const { id, ids, onOpenChange, children } = props;
+  const { labels, unstyled, classNames } = useSurfaceSettings(props, announcementLabelsFor);
   const engine = useGuidepost();
-  const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
+  const isClient = useIsClient();
   const single = useMemo(() => (id === undefined ? undefined : [id]), [id]);
   const queue = useAnnouncements(single ?? ids);
   const open = isClient && queue.open;
@@ -81,18 +56,7 @@ export function AnnouncementRoot({
   const announcement =
     current === undefined ? undefined : announcementGuide(engine.definition, current);
 
-  const exits = useRef(new Set<() => Promise<void>>());
-  const registerExit = useCallback((exit: () => Promise<void>) => {
-    exits.current.add(exit);
-    return () => {
-      exits.current.delete(exit);
-    };
-  }, []);
-  const exitAll = useCallback(
-    () => Promise.all([...exits.current].map((exit) => exit())).then(() => undefined),
-    [],
-  );
-  const presence = usePresence(open, exitAll);
+  const { presence, registerExit } = useExitPresence(open);
 
   const openChange = useRef(onOpenChange);
   useEffect(() => {
@@ -105,10 +69,6 @@ export function AnnouncementRoot({
     openChange.current?.(open);
   }, [open]);
 
-  const labels = useMemo(
-    () => announcementLabelsFor(locale, labelOverrides),
-    [locale, labelOverrides],
-  );
   const [announcer] = useState(() => createAnnouncer());
   const pageText = formatLabel(labels.announcementPage, {
     current: queue.index + 1,

@@ -1,5 +1,5 @@
-import { useLayoutEffect, type HTMLAttributes, type Ref } from 'react';
-import { RichContent } from '../content/rich-content';
+import type { HTMLAttributes, Ref } from 'react';
+import { SurfaceTitle } from '../primitives/surface-title';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 
@@ -15,21 +15,14 @@ export interface AnnouncementTitleProps extends HTMLAttributes<HTMLHeadingElemen
  * @example
  * <AnnouncementTitle />
  */
-export function AnnouncementTitle({ className, children, ...props }: AnnouncementTitleProps) {
+export function AnnouncementTitle({ className, ...props }: AnnouncementTitleProps) {
   const context = useAnnouncementContext('AnnouncementTitle');
-  const { announcement, titleId, setHasTitle, reportUnsafeLink } = context;
-  const present = children !== undefined || announcement?.title !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasTitle(true);
-    return () => setHasTitle(false);
-  }, [present, setHasTitle]);
-  if (!present) return null;
   return (
-    <h2 {...props} id={titleId} className={partClassName('title', context, className)}>
-      {children ?? (
-        <RichContent content={announcement?.title} inline onUnsafeLink={reportUnsafeLink} />
-      )}
-    </h2>
+    <SurfaceTitle
+      {...props}
+      surface={context}
+      className={partClassName('title', context, className)}
+      guideTitle={context.announcement?.title}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { useAnimate } from 'framer-motion/mini';
 import { useLayoutEffect, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
 import { canAnimate } from '../overlay/can-animate';
-import { composeRefs } from '../tour/slot';
+import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 

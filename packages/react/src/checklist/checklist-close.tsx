@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../tour/slot';
-import { ChecklistButton, type ChecklistButtonProps } from './checklist-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { SurfaceCloseButton } from '../primitives/surface-close-button';
+import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 
@@ -24,17 +25,14 @@ export function ChecklistClose({ onClick, className, children, ...props }: Check
     else setOpen(false);
   });
   if (context.inline) return null;
-  // Given content names the button itself; the default × needs a label.
-  const labelled = children === undefined;
   return (
-    <ChecklistButton
-      aria-label={labelled ? labels.close : undefined}
-      data-variant="ghost"
+    <SurfaceCloseButton
       {...props}
+      closeLabel={labels.close}
       className={partClassName('close', context, className)}
       onClick={handleClick}
     >
-      {children ?? <span aria-hidden="true">×</span>}
-    </ChecklistButton>
+      {children}
+    </SurfaceCloseButton>
   );
 }

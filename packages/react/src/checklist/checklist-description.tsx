@@ -1,5 +1,6 @@
-import { useLayoutEffect, type HTMLAttributes, type Ref } from 'react';
+import type { HTMLAttributes, Ref } from 'react';
 import { RichContent } from '../content/rich-content';
+import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 
@@ -20,11 +21,7 @@ export function ChecklistDescription({ className, children, ...props }: Checklis
   const context = useChecklistContext('ChecklistDescription');
   const { checklist, descriptionId, setHasDescription, reportUnsafeLink } = context;
   const present = children !== undefined || checklist.checklist?.description !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasDescription(true);
-    return () => setHasDescription(false);
-  }, [present, setHasDescription]);
+  useReportPresence(present, setHasDescription);
   if (!present) return null;
   return (
     <div {...props} id={descriptionId} className={partClassName('description', context, className)}>

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../tour/slot';
-import { ChecklistButton, type ChecklistButtonProps } from './checklist-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { SurfaceButton } from '../primitives/surface-button';
+import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 
@@ -28,13 +29,13 @@ export function ChecklistDismiss({
     else checklist.dismiss();
   });
   return (
-    <ChecklistButton
+    <SurfaceButton
       data-variant="ghost"
       {...props}
       className={partClassName('dismiss', context, className)}
       onClick={handleClick}
     >
       {children ?? (celebrating ? labels.close : labels.checklistDismiss)}
-    </ChecklistButton>
+    </SurfaceButton>
   );
 }

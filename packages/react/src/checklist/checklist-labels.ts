@@ -1,7 +1,5 @@
-import { defaultLabels } from '../i18n/default-labels';
-import { japaneseLabels } from '../i18n/japanese-labels';
 import type { Labels } from '../i18n/labels';
-import { labelsForLocale } from '../i18n/labels-for-locale';
+import { createLocaleLabels, type LabelsFor } from '../primitives/create-locale-labels';
 
 /** The labels a checklist shows: the shared ones plus its own. */
 export interface ChecklistLabels extends Labels {
@@ -43,17 +41,13 @@ const japanese: OwnLabels = {
   checklistProgressLabel: '進捗',
 };
 
+const shipped = createLocaleLabels(english, japanese);
+
 /** The English checklist labels. */
-export const defaultChecklistLabels: ChecklistLabels = Object.freeze({
-  ...defaultLabels,
-  ...english,
-});
+export const defaultChecklistLabels: ChecklistLabels = shipped.english;
 
 /** The Japanese checklist labels. */
-export const japaneseChecklistLabels: ChecklistLabels = Object.freeze({
-  ...japaneseLabels,
-  ...japanese,
-});
+export const japaneseChecklistLabels: ChecklistLabels = shipped.japanese;
 
 /**
  * The checklist labels for a locale (`'ja'`, `'ja-JP'`; English otherwise) with overrides.
@@ -61,11 +55,4 @@ export const japaneseChecklistLabels: ChecklistLabels = Object.freeze({
  * @example
  * checklistLabelsFor('ja', { checklistAllDone: 'おめでとう！' }).checklistItemDone; // '完了'
  */
-export function checklistLabelsFor(
-  locale: string,
-  overrides: Partial<ChecklistLabels> = {},
-): ChecklistLabels {
-  const base =
-    labelsForLocale(locale) === japaneseLabels ? japaneseChecklistLabels : defaultChecklistLabels;
-  return { ...base, ...overrides };
-}
+export const checklistLabelsFor: LabelsFor<ChecklistLabels> = shipped.labelsFor;

@@ -11,7 +11,8 @@ import { contentToText } from '../content/content-to-text';
 import { usePresence } from '../motion/use-presence';
 import { canAnimate } from '../overlay/can-animate';
 import { useSurfaceMotion, type SurfaceMotion } from '../motion/use-surface-motion';
-import { composeEventHandlers, composeRefs } from '../tour/slot';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 

@@ -1,18 +1,12 @@
 'use client';
 import { GuidepostError } from '@guidepost/core';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
+import { useIsClient } from '../primitives/use-is-client';
+import type { SurfaceRootProps } from '../primitives/surface-root-props';
+import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { ChecklistClassNames } from './checklist-class-names';
 import { ChecklistContext, type ChecklistContextValue } from './checklist-context';
@@ -21,7 +15,7 @@ import { useChecklist } from './use-checklist';
 import { useCompletionAnnouncements } from './use-completion-announcements';
 
 /** Props of {@link ChecklistRoot}. */
-export interface ChecklistRootProps {
+export interface ChecklistRootProps extends SurfaceRootProps<ChecklistClassNames> {
   /** The checklist's guide id. */
   readonly id: string;
   /** Render the panel in place, always expanded, without a launcher. @default false */
@@ -34,19 +28,7 @@ export interface ChecklistRootProps {
   readonly onOpenChange?: (open: boolean) => void;
   /** Overrides for any label ("{done} of {total} done", "All done!"…). */
   readonly labels?: Partial<ChecklistLabels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
-  /** Leave out the default `gp-*` classes of every part. @default false */
-  readonly unstyled?: boolean;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: ChecklistClassNames;
-  readonly children?: ReactNode;
 }
-
-const NO_CLASS_NAMES: ChecklistClassNames = {};
-const subscribeNothing = () => () => undefined;
-const onClient = () => true;
-const onServer = () => false;
 
 /**
  * The root of a checklist: renders no element of its own, reads the checklist from the engine
@@ -62,22 +44,13 @@ const onServer = () => false;
  *   <ChecklistPanel><ChecklistTitle /><ChecklistProgress /><ChecklistItems /></ChecklistPanel>
  * </ChecklistRoot>
  */
-export function ChecklistRoot({
-  id,
-  inline = false,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  labels: labelOverrides,
-  locale = 'en',
-  unstyled = false,
-  classNames = NO_CLASS_NAMES,
-  children,
-}: ChecklistRootProps) {
+export function ChecklistRoot(props: ChecklistRootProps) {
+  const { id, inline = false, open: openProp, defaultOpen = false, onOpenChange, children } = props;
+  const { labels, unstyled, classNames } = useSurfaceSettings(props, checklistLabelsFor);
   const engine = useGuidepost();
   const checklist = useChecklist(id);
   const status = checklist.view?.status;
-  const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
+  const isClient = useIsClient();
   const shown = isClient && checklist.view?.open === true;
 
   // Completion is celebrated only when the user saw the list before it was done.
@@ -109,10 +82,6 @@ export function ChecklistRoot({
     setOpen(true);
   }, [celebrating, inline, setOpen]);
 
-  const labels = useMemo(
-    () => checklistLabelsFor(locale, labelOverrides),
-    [locale, labelOverrides],
-  );
   const progressText = formatLabel(labels.checklistProgress, {
     done: checklist.doneCount,
     total: checklist.total,

@@ -1,5 +1,5 @@
-import { useLayoutEffect, type HTMLAttributes, type Ref } from 'react';
-import { RichContent } from '../content/rich-content';
+import type { HTMLAttributes, Ref } from 'react';
+import { SurfaceTitle } from '../primitives/surface-title';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 
@@ -15,21 +15,14 @@ export interface ChecklistTitleProps extends HTMLAttributes<HTMLHeadingElement> 
  * @example
  * <ChecklistTitle />
  */
-export function ChecklistTitle({ className, children, ...props }: ChecklistTitleProps) {
+export function ChecklistTitle({ className, ...props }: ChecklistTitleProps) {
   const context = useChecklistContext('ChecklistTitle');
-  const { checklist, titleId, setHasTitle, reportUnsafeLink } = context;
-  const present = children !== undefined || checklist.checklist?.title !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasTitle(true);
-    return () => setHasTitle(false);
-  }, [present, setHasTitle]);
-  if (!present) return null;
   return (
-    <h2 {...props} id={titleId} className={partClassName('title', context, className)}>
-      {children ?? (
-        <RichContent content={checklist.checklist?.title} inline onUnsafeLink={reportUnsafeLink} />
-      )}
-    </h2>
+    <SurfaceTitle
+      {...props}
+      surface={context}
+      className={partClassName('title', context, className)}
+      guideTitle={context.checklist.checklist?.title}
+    />
   );
 }

@@ -1,7 +1,9 @@
 import { useCallback, type MouseEvent, type Ref } from 'react';
 import { contentToText } from '../content/content-to-text';
-import { composeEventHandlers, composeRefs } from '../tour/slot';
-import { ChecklistButton, type ChecklistButtonProps } from './checklist-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
+import { SurfaceButton } from '../primitives/surface-button';
+import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 
@@ -38,7 +40,7 @@ export function ChecklistTrigger({
   if (!context.visible || context.inline) return null;
   const title = contentToText(checklist.checklist?.title) || context.labels.checklist;
   return (
-    <ChecklistButton
+    <SurfaceButton
       {...props}
       ref={setRef}
       aria-expanded={open}
@@ -54,6 +56,6 @@ export function ChecklistTrigger({
           <span className="gp-checklist-trigger-progress">{progressText}</span>
         </>
       )}
-    </ChecklistButton>
+    </SurfaceButton>
   );
 }

@@ -1,14 +1,15 @@
 import type { Placement } from '@floating-ui/react-dom';
 import { useCallback, type CSSProperties, type MouseEvent } from 'react';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
-import { composeEventHandlers, composeRefs } from '../tour/slot';
-import { TourButton, type TourButtonProps } from '../tour/tour-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
+import { SurfaceButton, type SurfaceButtonProps } from '../primitives/surface-button';
 import { hintName } from './hint-name';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
 
 /** Props of {@link TooltipBeacon}. */
-export interface TooltipBeaconProps extends TourButtonProps {
+export interface TooltipBeaconProps extends SurfaceButtonProps {
   /** Where the beacon sits on its target; `start` and `end` mirror on right-to-left pages. @default 'top-end' */
   readonly placement?: Placement;
   /** Distance from the target's edge in px; negative overlaps it. @default -7 */
@@ -71,7 +72,7 @@ function Beacon({
   };
 
   return (
-    <TourButton
+    <SurfaceButton
       aria-label={children === undefined ? hintName(labels.openHint, guide) : undefined}
       aria-haspopup="dialog"
       aria-expanded={open}
@@ -86,6 +87,6 @@ function Beacon({
       onClick={handleClick}
     >
       {children}
-    </TourButton>
+    </SurfaceButton>
   );
 }

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useMemo, type HTMLAttributes, type Ref } from 'react';
+import { useMemo, type HTMLAttributes, type Ref } from 'react';
 import { RichContent } from '../content/rich-content';
+import { useReportPresence } from '../primitives/use-report-presence';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
@@ -28,11 +29,7 @@ export function TooltipBody({
   const context = useTooltipContext('TooltipBody');
   const { guide, mode, bodyId, setHasBody, reportUnsafeLink } = context;
   const present = children !== undefined || guide?.body !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasBody(true);
-    return () => setHasBody(false);
-  }, [present, setHasBody]);
+  useReportPresence(present, setHasBody);
   const content = useMemo(
     () => (mode === 'text' ? stripLinks(guide?.body) : guide?.body),
     [mode, guide],

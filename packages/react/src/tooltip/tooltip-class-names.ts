@@ -1,3 +1,5 @@
+import { joinClassNames } from '../primitives/join-class-names';
+
 /** Class names for each part of the default hint, added to (or, `unstyled`, instead of) its own. */
 export interface TooltipClassNames {
   readonly beacon?: string;
@@ -49,10 +51,9 @@ export function partClassName(
   className?: string,
 ): string | undefined {
   const own = DEFAULT_CLASS_NAMES[part];
-  const names = [
+  return joinClassNames(
     unstyled ? undefined : typeof own === 'string' ? own : own[mode],
     classNames[part],
     className,
-  ].filter((name): name is string => name !== undefined && name !== '');
-  return names.length === 0 ? undefined : names.join(' ');
+  );
 }

@@ -1,11 +1,12 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../tour/slot';
-import { TourButton, type TourButtonProps } from '../tour/tour-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import type { SurfaceButtonProps } from '../primitives/surface-button';
+import { SurfaceCloseButton } from '../primitives/surface-close-button';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
 
 /** Props of {@link TooltipClose}. */
-export type TooltipCloseProps = TourButtonProps;
+export type TooltipCloseProps = SurfaceButtonProps;
 
 /**
  * A visible, labelled button that closes a hint dialog (touch screen readers have no Escape
@@ -23,17 +24,14 @@ export function TooltipClose({ onClick, className, children, ...props }: Tooltip
     setOpen(false, 'close'),
   );
   if (mode !== 'dialog') return null;
-  // Given content names the button itself; the default × needs a label.
-  const labelled = children === undefined;
   return (
-    <TourButton
-      aria-label={labelled ? labels.close : undefined}
-      data-variant="ghost"
+    <SurfaceCloseButton
       {...props}
+      closeLabel={labels.close}
       className={partClassName('close', context, className)}
       onClick={handleClick}
     >
-      {children ?? <span aria-hidden="true">×</span>}
-    </TourButton>
+      {children}
+    </SurfaceCloseButton>
   );
 }

@@ -1,18 +1,12 @@
 'use client';
 import { GuidepostError } from '@guidepost/core';
-import {
-  useCallback,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Labels } from '../i18n/labels';
-import { labelsForLocale } from '../i18n/labels-for-locale';
-import { usePresence } from '../motion/use-presence';
+import { useExitPresence } from '../primitives/use-exit-presence';
+import { useIsClient } from '../primitives/use-is-client';
+import { sharedLabelsFor } from '../primitives/shared-labels-for';
+import type { SurfaceRootProps } from '../primitives/surface-root-props';
+import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import type { HintCloseKind } from './settle-hint';
@@ -27,7 +21,7 @@ import { useHintInteractions } from './use-hint-interactions';
 import { useTooltip } from './use-tooltip';
 
 /** Props of {@link TooltipRoot}. */
-export interface TooltipRootProps {
+export interface TooltipRootProps extends SurfaceRootProps<TooltipClassNames> {
   /** The hint's guide id. */
   readonly id: string;
   /** Whether the hint is open, for a controlled hint; it only opens while the engine shows it. */
@@ -40,20 +34,9 @@ export interface TooltipRootProps {
   readonly beacon?: boolean;
   /** Overrides for any label ("Open hint", "Close"). */
   readonly labels?: Partial<Labels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
-  /** Leave out the default `gp-*` classes of every part. @default false */
-  readonly unstyled?: boolean;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: TooltipClassNames;
-  readonly children?: ReactNode;
 }
 
-const NO_CLASS_NAMES: TooltipClassNames = {};
 const NO_LAYOUT: ContentLayout = {};
-const subscribeNothing = () => () => undefined;
-const onClient = () => true;
-const onServer = () => false;
 
 function closeKind(reason: TooltipOpenChangeReason): HintCloseKind {
   return reason === 'escape' || reason === 'close' ? 'dismiss' : 'complete';
@@ -83,22 +66,20 @@ function sameLayout(a: ContentLayout, b: ContentLayout): boolean {
  *   </TooltipPortal>
  * </TooltipRoot>
  */
-export function TooltipRoot({
-  id,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  beacon: beaconProp,
-  labels: labelOverrides,
-  locale = 'en',
-  unstyled = false,
-  classNames = NO_CLASS_NAMES,
-  children,
-}: TooltipRootProps) {
+export function TooltipRoot(props: TooltipRootProps) {
+  const {
+    id,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    beacon: beaconProp,
+    children,
+  } = props;
+  const { labels, unstyled, classNames } = useSurfaceSettings(props, sharedLabelsFor);
   const engine = useGuidepost();
   const hint = useTooltip(id);
   const { guide, view, target } = hint;
-  const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
+  const isClient = useIsClient();
   const active = isClient && hint.active;
   const mode: HintMode = (beaconProp ?? guide?.beacon === true) ? 'dialog' : 'text';
 
@@ -125,18 +106,7 @@ export function TooltipRoot({
     current.onOpenChange?.(next, reason);
   }, []);
 
-  const exits = useRef(new Set<() => Promise<void>>());
-  const registerExit = useCallback((exit: () => Promise<void>) => {
-    exits.current.add(exit);
-    return () => {
-      exits.current.delete(exit);
-    };
-  }, []);
-  const exitAll = useCallback(
-    () => Promise.all([...exits.current].map((exit) => exit())).then(() => undefined),
-    [],
-  );
-  const presence = usePresence(open, exitAll);
+  const { presence, registerExit } = useExitPresence(open);
 
   const [layout, setLayoutState] = useState<ContentLayout>(NO_LAYOUT);
   const setLayout = useCallback(
@@ -182,10 +152,6 @@ export function TooltipRoot({
       hint.settle(closeKind(reason), reason === 'escape' ? 'escape' : 'close');
   }, [open, hint]);
 
-  const labels = useMemo(
-    () => ({ ...labelsForLocale(locale), ...labelOverrides }),
-    [locale, labelOverrides],
-  );
   const baseId = useId();
   const [hasTitle, setHasTitle] = useState(false);
   const [hasBody, setHasBody] = useState(false);

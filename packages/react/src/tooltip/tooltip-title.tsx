@@ -1,5 +1,6 @@
-import { useLayoutEffect, useMemo, type HTMLAttributes, type Ref } from 'react';
+import { useMemo, type HTMLAttributes, type Ref } from 'react';
 import { RichContent } from '../content/rich-content';
+import { useReportPresence } from '../primitives/use-report-presence';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
@@ -21,11 +22,7 @@ export function TooltipTitle({ className, children, ...props }: TooltipTitleProp
   const context = useTooltipContext('TooltipTitle');
   const { guide, mode, titleId, setHasTitle, reportUnsafeLink } = context;
   const present = children !== undefined || guide?.title !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasTitle(true);
-    return () => setHasTitle(false);
-  }, [present, setHasTitle]);
+  useReportPresence(present, setHasTitle);
   const content = useMemo(
     () => (mode === 'text' ? stripLinks(guide?.title) : guide?.title),
     [mode, guide],

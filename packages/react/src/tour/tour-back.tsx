@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from './slot';
-import { TourButton, type TourButtonProps } from './tour-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { SurfaceButton } from '../primitives/surface-button';
+import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -20,13 +21,13 @@ export function TourBack({ onClick, className, children, ...props }: TourBackPro
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, back);
   if (isFirstStep) return null;
   return (
-    <TourButton
+    <SurfaceButton
       data-variant="ghost"
       {...props}
       className={partClassName('back', context, className)}
       onClick={handleClick}
     >
       {children ?? labels.back}
-    </TourButton>
+    </SurfaceButton>
   );
 }

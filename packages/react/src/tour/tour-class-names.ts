@@ -1,3 +1,5 @@
+import { createPartClassName } from '../primitives/create-part-class-name';
+
 /** Class names for each part of the default tour, added to (or, `unstyled`, instead of) its own. */
 export interface TourClassNames {
   readonly overlay?: string;
@@ -35,15 +37,4 @@ const DEFAULT_CLASS_NAMES: Readonly<Record<TourPart, string>> = {
  * The class attribute of a part: its default class (unless `unstyled`), the root's
  * `classNames[part]`, then the part's own `className`.
  */
-export function partClassName(
-  part: TourPart,
-  options: { readonly unstyled: boolean; readonly classNames: TourClassNames },
-  className?: string,
-): string | undefined {
-  const names = [
-    options.unstyled ? undefined : DEFAULT_CLASS_NAMES[part],
-    options.classNames[part],
-    className,
-  ].filter((name): name is string => name !== undefined && name !== '');
-  return names.length === 0 ? undefined : names.join(' ');
-}
+export const partClassName = createPartClassName(DEFAULT_CLASS_NAMES);

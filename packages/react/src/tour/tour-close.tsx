@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from './slot';
-import { TourButton, type TourButtonProps } from './tour-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { SurfaceCloseButton } from '../primitives/surface-close-button';
+import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -20,17 +21,14 @@ export function TourClose({ onClick, className, children, ...props }: TourCloseP
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () =>
     dismiss('close'),
   );
-  // Given content names the button itself; the default × needs a label.
-  const labelled = children === undefined;
   return (
-    <TourButton
-      aria-label={labelled ? labels.close : undefined}
-      data-variant="ghost"
+    <SurfaceCloseButton
       {...props}
+      closeLabel={labels.close}
       className={partClassName('close', context, className)}
       onClick={handleClick}
     >
-      {children ?? <span aria-hidden="true">×</span>}
-    </TourButton>
+      {children}
+    </SurfaceCloseButton>
   );
 }

@@ -1,5 +1,6 @@
-import { useLayoutEffect, type HTMLAttributes, type Ref } from 'react';
+import type { HTMLAttributes, Ref } from 'react';
 import { RichContent } from '../content/rich-content';
+import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -27,11 +28,7 @@ export function TourDescription({
   const context = useTourContext('TourDescription');
   const { step, descriptionId, setHasDescription, reportUnsafeLink } = context;
   const present = children !== undefined || step?.body !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasDescription(true);
-    return () => setHasDescription(false);
-  }, [present, setHasDescription]);
+  useReportPresence(present, setHasDescription);
   if (!present) return null;
   return (
     <div {...props} id={descriptionId} className={partClassName('description', context, className)}>

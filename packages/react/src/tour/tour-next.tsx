@@ -1,6 +1,8 @@
 import { useCallback, type MouseEvent, type Ref } from 'react';
-import { composeEventHandlers, composeRefs } from './slot';
-import { TourButton, type TourButtonProps } from './tour-button';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
+import { SurfaceButton } from '../primitives/surface-button';
+import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -26,7 +28,7 @@ export function TourNext({ onClick, className, children, ref, ...props }: TourNe
   );
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, next);
   return (
-    <TourButton
+    <SurfaceButton
       data-variant="primary"
       {...props}
       ref={setRef}
@@ -34,6 +36,6 @@ export function TourNext({ onClick, className, children, ref, ...props }: TourNe
       onClick={handleClick}
     >
       {children ?? (isLastStep ? labels.done : labels.next)}
-    </TourButton>
+    </SurfaceButton>
   );
 }

@@ -9,7 +9,8 @@ import {
 } from 'react';
 import { Spotlight } from '../overlay/spotlight';
 import { useSpotlightMotion } from '../overlay/use-spotlight-motion';
-import { composeEventHandlers, composeRefs } from './slot';
+import { composeEventHandlers } from '../primitives/compose-event-handlers';
+import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 

@@ -7,25 +7,18 @@ import {
   type GuidepostState,
   type TourStep,
 } from '@guidepost/core';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
 import type { Labels } from '../i18n/labels';
-import { labelsForLocale } from '../i18n/labels-for-locale';
-import { usePresence } from '../motion/use-presence';
+import { useExitPresence } from '../primitives/use-exit-presence';
+import { useIsClient } from '../primitives/use-is-client';
+import { sharedLabelsFor } from '../primitives/shared-labels-for';
+import type { SurfaceRootProps } from '../primitives/surface-root-props';
+import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import { useTour } from '../hooks/use-tour';
 import { DEFAULT_TARGET_TIMEOUT } from '../targets/wait-for-target';
@@ -41,18 +34,13 @@ import { warmTourCode } from './warm-tour-code';
  * Props of {@link TourRoot}. Pass the definition's type (`<TourRoot<typeof definition> id>`)
  * and a misspelt tour id does not compile.
  */
-export interface TourRootProps<D extends GuidepostDefinition = GuidepostDefinition> {
+export interface TourRootProps<
+  D extends GuidepostDefinition = GuidepostDefinition,
+> extends SurfaceRootProps<TourClassNames> {
   /** The tour's guide id. */
   readonly id: GuideIdOfKind<D, 'tour'>;
   /** Overrides for any label (Next, Back, Done, Close, "Step {current} of {total}"). */
   readonly labels?: Partial<Labels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
-  /** Leave out the default `gp-*` classes of every part. @default false */
-  readonly unstyled?: boolean;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: TourClassNames;
-  readonly children?: ReactNode;
 }
 
 /** What the parts show; kept as it was while the exit plays. */
@@ -62,11 +50,6 @@ interface Shown extends StepTarget {
   readonly stepCount: number;
   readonly stepKey: string;
 }
-
-const NO_CLASS_NAMES: TourClassNames = {};
-const subscribeNothing = () => () => undefined;
-const onClient = () => true;
-const onServer = () => false;
 
 function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
   const overlay = step?.overlay;
@@ -93,14 +76,11 @@ function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
  *   </TourPortal>
  * </TourRoot>
  */
-export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>({
-  id,
-  labels: labelOverrides,
-  locale = 'en',
-  unstyled = false,
-  classNames = NO_CLASS_NAMES,
-  children,
-}: TourRootProps<D>) {
+export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>(
+  props: TourRootProps<D>,
+) {
+  const { id, children } = props;
+  const { labels, unstyled, classNames } = useSurfaceSettings(props, sharedLabelsFor);
   const engine = useGuidepost();
   const { view, step, stepIndex, stepCount, next, back } = useTour(id);
   // The tour's own close button and Escape dismiss it too; analytics hear which one it was.
@@ -108,7 +88,7 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>({
     (reason?: GuideDismissReason) => engine.dismiss(id, reason),
     [engine, id],
   );
-  const isClient = useSyncExternalStore(subscribeNothing, onClient, onServer);
+  const isClient = useIsClient();
   const selectOnRoute = useCallback(
     (state: GuidepostState) => step === undefined || stepRouteMatches(step, state.route),
     [step],
@@ -165,23 +145,8 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>({
   }
   const shown = open || frozen === null ? current : frozen;
 
-  const exits = useRef(new Set<() => Promise<void>>());
-  const registerExit = useCallback((exit: () => Promise<void>) => {
-    exits.current.add(exit);
-    return () => {
-      exits.current.delete(exit);
-    };
-  }, []);
-  const exitAll = useCallback(
-    () => Promise.all([...exits.current].map((exit) => exit())).then(() => undefined),
-    [],
-  );
-  const presence = usePresence(open, exitAll);
+  const { presence, registerExit } = useExitPresence(open);
 
-  const labels = useMemo(
-    () => ({ ...labelsForLocale(locale), ...labelOverrides }),
-    [locale, labelOverrides],
-  );
   const [announcer] = useState(() => createAnnouncer());
   const baseId = useId();
   const [hasTitle, setHasTitle] = useState(false);

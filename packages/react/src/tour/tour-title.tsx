@@ -1,5 +1,5 @@
-import { useLayoutEffect, type HTMLAttributes, type Ref } from 'react';
-import { RichContent } from '../content/rich-content';
+import type { HTMLAttributes, Ref } from 'react';
+import { SurfaceTitle } from '../primitives/surface-title';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -15,19 +15,14 @@ export interface TourTitleProps extends HTMLAttributes<HTMLHeadingElement> {
  * @example
  * <TourTitle />
  */
-export function TourTitle({ className, children, ...props }: TourTitleProps) {
+export function TourTitle({ className, ...props }: TourTitleProps) {
   const context = useTourContext('TourTitle');
-  const { step, titleId, setHasTitle, reportUnsafeLink } = context;
-  const present = children !== undefined || step?.title !== undefined;
-  useLayoutEffect(() => {
-    if (!present) return;
-    setHasTitle(true);
-    return () => setHasTitle(false);
-  }, [present, setHasTitle]);
-  if (!present) return null;
   return (
-    <h2 {...props} id={titleId} className={partClassName('title', context, className)}>
-      {children ?? <RichContent content={step?.title} inline onUnsafeLink={reportUnsafeLink} />}
-    </h2>
+    <SurfaceTitle
+      {...props}
+      surface={context}
+      className={partClassName('title', context, className)}
+      guideTitle={context.step?.title}
+    />
   );
 }

@@ -8,6 +8,8 @@ import {
 import type { ReactNode } from 'react';
 import { GuidepostProvider } from '../../provider/guidepost-provider';
 
+export { eventLog } from '../../provider/testing/event-log';
+
 /** Three release notes published a month apart (declared oldest-but-one first) and a manual tour. */
 export const releaseNotes = defineGuidepost({
   guides: {
@@ -61,19 +63,6 @@ export const onDemand = defineGuidepost({
     },
   },
 });
-
-/** Every event an engine emits, and those of one kind. */
-export function eventLog() {
-  const events: GuidepostEvent[] = [];
-  return {
-    events,
-    onEvent: (event: GuidepostEvent) => {
-      events.push(event);
-    },
-    named: <N extends GuidepostEvent['name']>(name: N) =>
-      events.filter((event): event is Extract<GuidepostEvent, { name: N }> => event.name === name),
-  };
-}
 
 /** Options of {@link withAnnouncementProvider}. */
 export interface ProviderOptions {

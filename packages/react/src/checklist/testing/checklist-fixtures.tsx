@@ -10,6 +10,8 @@ import type { ReactNode } from 'react';
 import { useGuidepost } from '../../provider/guidepost-context';
 import { GuidepostProvider } from '../../provider/guidepost-provider';
 
+export { eventLog } from '../../provider/testing/event-log';
+
 /** A manual tour and a checklist with every kind of item, one of them only for admins. */
 export const checklistDefinition = defineGuidepost({
   events: ['project_created', 'invite_sent'],
@@ -39,19 +41,6 @@ export const checklistDefinition = defineGuidepost({
     },
   },
 });
-
-/** Every event an engine emits, and the names of those of one kind. */
-export function eventLog() {
-  const events: GuidepostEvent[] = [];
-  return {
-    events,
-    onEvent: (event: GuidepostEvent) => {
-      events.push(event);
-    },
-    named: <N extends GuidepostEvent['name']>(name: N) =>
-      events.filter((event): event is Extract<GuidepostEvent, { name: N }> => event.name === name),
-  };
-}
 
 /** Hands the provider's engine to a test. */
 export function CaptureEngine({

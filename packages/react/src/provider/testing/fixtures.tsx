@@ -1,11 +1,7 @@
-import {
-  defineGuidepost,
-  memoryAdapter,
-  SNAPSHOT_VERSION,
-  type GuidepostEvent,
-  type Snapshot,
-} from '@guidepost/core';
+import { defineGuidepost, memoryAdapter, SNAPSHOT_VERSION, type Snapshot } from '@guidepost/core';
 import { useGuide } from '../../hooks/use-guide';
+
+export { eventLog } from './event-log';
 
 /** A tour for everyone, a tour for trial users, and the segments the hook tests ask about. */
 export const definition = defineGuidepost({
@@ -29,19 +25,6 @@ export const definition = defineGuidepost({
     },
   },
 });
-
-/** Records every event an engine emits. */
-export function eventLog() {
-  const events: GuidepostEvent[] = [];
-  return {
-    events,
-    onEvent: (event: GuidepostEvent) => {
-      events.push(event);
-    },
-    named: <N extends GuidepostEvent['name']>(name: N) =>
-      events.filter((event): event is Extract<GuidepostEvent, { name: N }> => event.name === name),
-  };
-}
 
 /** Storage holding user `u1` with the welcome tour active at `stepId`. */
 export function storageAtStep(stepId: string, stepIndex: number) {
