@@ -21,6 +21,15 @@ function isoDay(at: number): string {
  */
 export function createDemoDefinition(now: number, copy: DemoCopy) {
   const { guides: text } = copy;
+  // Both welcome tours open on the projects list; they differ in where they go next.
+  const projectsStep = {
+    id: 'projects',
+    route: '/projects',
+    target: 'nav-projects',
+    title: text.tourProjects[0],
+    body: text.tourProjects[1],
+    placement: 'right',
+  } as const;
   return defineGuidepost({
     segments: {
       starter: { attr: 'plan', in: ['trial', 'free'] },
@@ -49,14 +58,7 @@ export function createDemoDefinition(now: number, copy: DemoCopy) {
           ],
         },
         steps: [
-          {
-            id: 'projects',
-            route: '/projects',
-            target: 'nav-projects',
-            title: text.tourProjects[0],
-            body: text.tourProjects[1],
-            placement: 'right',
-          },
+          projectsStep,
           {
             id: 'create',
             route: '/projects',
@@ -98,14 +100,7 @@ export function createDemoDefinition(now: number, copy: DemoCopy) {
           ],
         },
         steps: [
-          {
-            id: 'projects',
-            route: '/projects',
-            target: 'nav-projects',
-            title: text.tourProjects[0],
-            body: text.tourProjects[1],
-            placement: 'right',
-          },
+          projectsStep,
           {
             id: 'team',
             target: 'nav-settings',
