@@ -1,6 +1,7 @@
 import {
   AnnouncementModal,
   Checklist,
+  GuidepostDevtools,
   GuidepostProvider,
   Tour,
   useGuidepost,
@@ -13,7 +14,6 @@ import { createPersonaStorage } from '../persona/persona-storage';
 import { BillingPage } from './billing-page';
 import { DEMO_COPY, type DemoCopy } from './demo-copy';
 import { createDemoDefinition, type DemoDefinition } from './demo-definition';
-import { ExplainPanel } from './explain-panel';
 import { NewProjectPage } from './new-project-page';
 import { ProjectsPage } from './projects-page';
 import { SettingsPage } from './settings-page';
@@ -124,7 +124,10 @@ export function DemoApp({ onEvent }: DemoAppProps) {
           route={route}
           onNavigate={setRoute}
         />
-        <ExplainPanel />
+        {/* The panel speaks English whatever the persona's locale: it is for the team. */}
+        <div className="demo-explain" lang="en" dir="ltr">
+          <GuidepostDevtools />
+        </div>
       </div>
       <Tour id="welcome-starter" locale={locale} />
       <Tour id="welcome-team" locale={locale} />

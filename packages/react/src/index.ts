@@ -82,6 +82,7 @@ export {
   useAnnouncementContext,
   useAnnouncements,
 } from './announcement';
+export { GuidepostDevtools } from './devtools';
 export { defaultLabels } from './i18n/default-labels';
 export { japaneseLabels } from './i18n/japanese-labels';
 
@@ -93,6 +94,7 @@ export type {
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
+export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';
 export type {
   AnnouncementBodyProps,
   AnnouncementButtonProps,

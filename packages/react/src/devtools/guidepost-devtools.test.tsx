@@ -1,0 +1,76 @@
+import { createGuidepost, defineGuidepost, memoryAdapter } from '@guidepost/core';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GuidepostProvider } from '../provider/guidepost-provider';
+import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
+import { GuidepostDevtools } from './guidepost-devtools';
+
+afterEach(cleanup);
+
+const definition = defineGuidepost({
+  segments: {
+    paying: { attr: 'plan', in: ['pro', 'enterprise'] },
+    activated: { event: 'project_created' },
+  },
+  touchModel: { high: { attr: 'ltv', gte: 50_000 }, low: { attr: 'ltv', gte: 5_000 } },
+  events: ['project_created'],
+  guides: {
+    welcome: {
+      kind: 'tour',
+      trigger: 'manual',
+      audience: { not: { segment: 'activated' } },
+      steps: [{ id: 'hello', title: 'Hello' }],
+    },
+    upgrade: {
+      kind: 'announcement',
+      audience: { attr: 'plan', in: ['pro', 'enterprise'] },
+      title: 'New on Pro',
+    },
+  },
+});
+
+function setup(user: { id: string; plan: string; ltv: number }) {
+  const guidepost = createGuidepost(definition, { user, storage: memoryAdapter(), locks: null });
+  render(
+    <GuidepostProvider guidepost={guidepost}>
+      <GuidepostDevtools />
+    </GuidepostProvider>,
+  );
+  return guidepost;
+}
+
+const guideRow = (id: string) => {
+  const row = within(screen.getByRole('list', { name: 'Guides' }))
+    .getByText(id)
+    .closest('li');
+  if (row === null) throw new Error(`no row for ${id}`);
+  return row;
+};
+
+describe('GuidepostDevtools', () => {
+  it('names the user, the tier and each segment, and why each guide shows or not', async () => {
+    setup({ id: 'u_7', plan: 'free', ltv: 12_000 });
+    const panel = screen.getByRole('complementary', { name: 'Why each guide shows' });
+    expect(within(panel).getByText('u_7').tagName).toBe('CODE');
+    expect(within(panel).getByText('low')).toBeInstanceOf(HTMLElement);
+    expect(within(panel).getByText('paying: no').dataset.matched).toBe('false');
+    expect(within(panel).getByText('activated: no').dataset.matched).toBe('false');
+
+    expect(guideRow('welcome').dataset.verdict).toBe('not eligible');
+    expect(guideRow('welcome').textContent).toMatch(/starts only through start\(\)/);
+    expect(guideRow('upgrade').dataset.verdict).toBe('not eligible');
+    expect(guideRow('upgrade').textContent).toMatch(/plan is 'free'/);
+    await expectNoAxeViolations(panel);
+  });
+
+  it('follows the engine as guides open and close and events are tracked', () => {
+    const guidepost = setup({ id: 'u_8', plan: 'pro', ltv: 0 });
+    expect(guideRow('upgrade').dataset.verdict).toBe('shown');
+    act(() => guidepost.dismiss('upgrade'));
+    expect(guideRow('upgrade').dataset.verdict).toBe('not eligible');
+    act(() => void guidepost.start('welcome'));
+    expect(guideRow('welcome').dataset.verdict).toBe('shown');
+    act(() => guidepost.track('project_created'));
+    expect(screen.getByText('activated: yes').dataset.matched).toBe('true');
+  });
+});

@@ -1,0 +1,85 @@
+'use client';
+import { scopeInputOf, type GuidepostState } from '@guidepost/core';
+import { useId } from 'react';
+import { useStore } from 'zustand';
+import { targetingOf } from '../hooks/targeting-of';
+import { useGuidepostContext } from '../provider/guidepost-context';
+import { guideVerdicts } from './guide-verdicts';
+
+/** Props of {@link GuidepostDevtools}. */
+export interface GuidepostDevtoolsProps {
+  /** The panel's heading. @default 'Why each guide shows' */
+  readonly title?: string;
+  /** Added to the panel's `gp-devtools` class. */
+  readonly className?: string;
+}
+
+const selectState = (state: GuidepostState) => state;
+
+/**
+ * A panel for development and QA: the current user's id, touch tier and segments, then every
+ * guide as shown, eligible or not eligible, with the engine's one-line reasons from `explain`.
+ * It follows the engine as the user acts. It brings no styles of its own: each part has a
+ * `gp-devtools-*` class and the rows carry `data-verdict` / `data-matched`. Render it only in
+ * development builds or behind a flag; an app that never imports it never ships it.
+ *
+ * @example
+ * {process.env.NODE_ENV !== 'production' && <GuidepostDevtools />}
+ */
+export function GuidepostDevtools({
+  title = 'Why each guide shows',
+  className,
+}: GuidepostDevtoolsProps) {
+  const titleId = useId();
+  const { guidepost } = useGuidepostContext('GuidepostDevtools');
+  // Every change matters to a debugging panel, so it follows the whole state.
+  const state = useStore(guidepost, selectState);
+  const targeting = targetingOf(guidepost);
+  const segments = targeting.segments(targeting.scope(scopeInputOf(state, guidepost.now())));
+  const rows = guideVerdicts(guidepost, state);
+
+  return (
+    <aside
+      className={className === undefined ? 'gp-devtools' : `gp-devtools ${className}`}
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId} className="gp-devtools-title">
+        {title}
+      </h2>
+      <dl className="gp-devtools-user">
+        <dt>User</dt>
+        <dd>
+          <code>{state.userId ?? 'anonymous'}</code>
+        </dd>
+        <dt>Touch tier</dt>
+        <dd>{state.tier}</dd>
+        <dt>Segments</dt>
+        <dd>
+          <ul className="gp-devtools-segments">
+            {Object.entries(segments).map(([name, matched]) => (
+              <li key={name} data-matched={matched}>
+                {name}: {matched ? 'yes' : 'no'}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      <ul className="gp-devtools-guides" aria-label="Guides">
+        {rows.map(({ guideId, kind, verdict, reasons }) => (
+          <li key={guideId} data-verdict={verdict}>
+            <p className="gp-devtools-guide">
+              <code>{guideId}</code> <span>({kind ?? 'unknown'})</span> <strong>{verdict}</strong>
+            </p>
+            {reasons.length > 0 ? (
+              <ul className="gp-devtools-reasons">
+                {reasons.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
