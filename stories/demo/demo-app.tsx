@@ -132,9 +132,8 @@ export function DemoApp({ onEvent }: DemoAppProps) {
       <Tour id="welcome-starter" locale={locale} />
       <Tour id="welcome-team" locale={locale} />
       <Checklist id="getting-started" locale={locale} />
-      <AnnouncementModal id="onboarding-session" locale={locale} />
-      <AnnouncementModal id="training-videos" locale={locale} dontShowAgain />
-      <AnnouncementModal id="release-scheduled-reports" locale={locale} />
+      {/* One modal for every announcement: those eligible together page through it, newest first. */}
+      <AnnouncementModal locale={locale} dontShowAgain />
     </GuidepostProvider>
   );
 }
