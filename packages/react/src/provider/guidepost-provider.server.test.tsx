@@ -68,26 +68,34 @@ async function hydrateInBrowser(html: string, app: () => ReactNode) {
   }
 }
 
+// Each hydration sets up jsdom and loads react-dom's client inside the test (React DOM reads
+// `window` when its module first runs), which alone can take seconds on a busy machine.
+const HYDRATION_TIMEOUT_MS = 30_000;
+
 describe('server rendering and hydration', () => {
   it.each([
     ['a definition', owned],
     ['an engine the app owns', given],
-  ])('renders no guide on the server for %s, and hydrates without a mismatch', async (_, app) => {
-    expect(typeof window).toBe('undefined');
-    expect(typeof document).toBe('undefined');
-    const html = renderToString(<StrictMode>{app(storageAtStep('create', 1))}</StrictMode>);
-    expect(html).toContain('closed');
-    expect(html).not.toContain('step');
-    expect(html).toContain('>no<');
-    expect(html).toContain('>tech<');
+  ])(
+    'renders no guide on the server for %s, and hydrates without a mismatch',
+    async (_, app) => {
+      expect(typeof window).toBe('undefined');
+      expect(typeof document).toBe('undefined');
+      const html = renderToString(<StrictMode>{app(storageAtStep('create', 1))}</StrictMode>);
+      expect(html).toContain('closed');
+      expect(html).not.toContain('step');
+      expect(html).toContain('>no<');
+      expect(html).toContain('>tech<');
 
-    const hydrated = await hydrateInBrowser(html, () => (
-      <StrictMode>{app(storageAtStep('create', 1))}</StrictMode>
-    ));
-    expect(hydrated.errors).toEqual([]);
-    expect(hydrated.recoverable).toEqual([]);
-    expect(hydrated.after).toEqual({ welcome: 'step create', trial: 'yes', tier: 'high' });
-  });
+      const hydrated = await hydrateInBrowser(html, () => (
+        <StrictMode>{app(storageAtStep('create', 1))}</StrictMode>
+      ));
+      expect(hydrated.errors).toEqual([]);
+      expect(hydrated.recoverable).toEqual([]);
+      expect(hydrated.after).toEqual({ welcome: 'step create', trial: 'yes', tier: 'high' });
+    },
+    HYDRATION_TIMEOUT_MS,
+  );
 
   it('creates no engine of its own on the server', () => {
     const storage = memoryAdapter();

@@ -133,12 +133,18 @@ function setup({
 }
 
 const press = (name: string) => act(() => fireEvent.click(screen.getByRole('button', { name })));
+// The first render of a file loads and compiles the whole tour, which can take over waitFor's
+// default second on a busy machine; how long a step takes to show is measured in bench/.
+const SHOWN_TIMEOUT_MS = 5000;
 const shown = (name: string) =>
-  vi.waitFor(() => {
-    const step = screen.getByRole('dialog', { name });
-    expect(step.dataset.state).toBe('open');
-    return step;
-  });
+  vi.waitFor(
+    () => {
+      const step = screen.getByRole('dialog', { name });
+      expect(step.dataset.state).toBe('open');
+      return step;
+    },
+    { timeout: SHOWN_TIMEOUT_MS },
+  );
 const tourText = () => screen.getByText(/^Tour:/).textContent?.slice('Tour: '.length);
 const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
