@@ -53,6 +53,43 @@ console.log(
   ].join('\n'),
 );
 
+/** Entries whose cost is also given over the provider alone: what they add to an app that has it. */
+const OVER_PROVIDER = [
+  'use-targeting',
+  'tour',
+  'tooltip',
+  'checklist',
+  'announcement',
+  'everything',
+];
+const provider = byId('provider');
+if (provider !== undefined) {
+  const added = OVER_PROVIDER.flatMap((id) => {
+    const size = byId(id);
+    return size === undefined ? [] : [size];
+  });
+  if (added.length > 0) {
+    console.log(
+      '\nWhat each adds to an app that already renders `GuidepostProvider` (its JS + CSS gzip minus ' +
+        `the provider alone, ${formatKilobytes(totalGzip(provider))}; gzip is not additive, so these are close, not exact):\n`,
+    );
+    console.log(
+      markdownTable(
+        [
+          { header: 'entry' },
+          { header: 'JS + CSS gzip', align: 'right' },
+          { header: 'over the provider', align: 'right' },
+        ],
+        added.map((size) => [
+          size.entry.does,
+          formatKilobytes(totalGzip(size)),
+          formatKilobytes(totalGzip(size) - totalGzip(provider)),
+        ]),
+      ),
+    );
+  }
+}
+
 for (const id of ANALYSED) {
   const size = byId(id);
   if (size === undefined) continue;

@@ -141,6 +141,14 @@ export const SIZE_ENTRIES: readonly SizeEntry[] = [
     budgeted: true,
   },
   {
+    id: 'provider',
+    library: 'Guidepost',
+    does: 'the provider alone (`GuidepostProvider`, no hook or component)',
+    file: 'guidepost-provider.tsx',
+    guidepost: true,
+    budgeted: false,
+  },
+  {
     id: 'create-targeting',
     library: 'Guidepost',
     does: 'targeting only (`createTargeting` + `evaluate`, no React)',
