@@ -126,7 +126,13 @@ export type {
   SyncStorageAdapter,
 } from './persistence';
 
-export { createGuidepost, scopeInputOf, stepRouteMatches } from './engine';
+export {
+  createGuidepost,
+  createModalChannel,
+  pageModalChannel,
+  scopeInputOf,
+  stepRouteMatches,
+} from './engine';
 export type {
   CreateGuidepostOptions,
   GuideCloseReason,
@@ -138,6 +144,7 @@ export type {
   GuidepostState,
   GuideView,
   Scheduler,
+  ModalChannel,
   ShowLocks,
   SnoozeFor,
   StartOptions,

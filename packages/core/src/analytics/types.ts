@@ -42,13 +42,17 @@ export interface StepCompletedEvent<G extends string = string> extends EventBase
 /** A guide was finished. */
 export type GuideCompletedEvent<G extends string = string> = EventBase<'guide_completed', G>;
 /**
- * How a guide was closed before its end: `close` (a close button) and `escape` end this show
- * only, and the guide may show again as its `frequency` allows; `dont_show_again` dismisses it
- * for good in its version.
+ * How a guide was closed before its end. `close` (a close button) and `escape` name what the
+ * user pressed, not whether the guide comes back: through `close(id, reason)` (an announcement,
+ * a hint, `useTour(id).close`) they end this show only, and the guide may show again as its
+ * `frequency` allows; the built-in `Tour` passes them to `dismiss`, which ends the tour for good
+ * in its version. `dont_show_again` dismisses it for good in its version. `target_missing` is
+ * a tour ended by a step's `onMissing: 'end'` when its target never appeared, so reports can
+ * tell it from a user's choice.
  */
-export type GuideDismissReason = 'close' | 'escape' | 'dont_show_again';
+export type GuideDismissReason = 'close' | 'escape' | 'dont_show_again' | 'target_missing';
 
-/** A guide was closed before the end: for now (`close`, `escape`) or for good (`dont_show_again`). */
+/** A guide was closed before its end; `reason` says how (see {@link GuideDismissReason}). */
 export interface GuideDismissedEvent<G extends string = string> extends EventBase<
   'guide_dismissed',
   G

@@ -8,6 +8,7 @@ import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './engine-core';
 import { definitionRetention } from './event-retention';
 import type { GuideSettings } from './guide-settings';
+import type { ModalChannel } from './modal-channel';
 import { resolveGuideSettings } from './resolve-guide-settings';
 import { createRolloutProbe } from './rollout-probe';
 
@@ -25,13 +26,15 @@ export function storageKeyOf(userId: string | undefined): string {
 /**
  * Builds the engine's core from a definition: settings per guide (a guide whose settings
  * cannot be read is disabled), targeting whose rule errors disable the guide being evaluated,
- * and a session for `user`. Issues `parseGuidepost` found are reported per guide.
+ * and a session for `user`. Issues `parseGuidepost` found are reported per guide. With a
+ * `modalChannel`, the session holds this engine's token on it.
  */
 export function createEngineCore(
   definition: GuidepostDefinition,
   user: UserAttributes,
   clock: () => number,
   issues: readonly DefinitionIssue[],
+  modalChannel?: ModalChannel,
 ): EngineCore {
   const settings = new Map<string, GuideSettings>();
   const broken: [string, GuidepostError][] = [];
@@ -84,6 +87,7 @@ export function createEngineCore(
       claiming: new Set(),
       releases: new Map(),
       disabled: new Map(),
+      page: modalChannel === undefined ? undefined : { channel: modalChannel, owner: {} },
     },
     snapshot: emptySnapshot(storageKeyOf(userId)),
     tier: 'tech',

@@ -15,6 +15,7 @@ import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
 import { disableGuide, errorFields, progressOf, queueEvent, writeProgress } from './engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
 import { nextBoundaryOf } from './next-boundary-of';
+import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
 import { reconcile } from './reconcile';
 import { resetGuide } from './reset-guide';
 import { createShowClaims } from './show-claims';
@@ -92,7 +93,13 @@ export function createGuidepost<D extends GuidepostDefinition>(
   );
   // A production `defineGuidepost` leaves out guides it cannot read; they are reported here.
   const issues = [...skippedGuidesOf(definition), ...(options.issues ?? [])];
-  const core = createEngineCore(definition, options.user ?? {}, clock, issues);
+  const core = createEngineCore(
+    definition,
+    options.user ?? {},
+    clock,
+    issues,
+    options.modalChannel,
+  );
   const { session } = core;
   let destroyed = false;
   let depth = 0;
@@ -118,6 +125,8 @@ export function createGuidepost<D extends GuidepostDefinition>(
       for (const event of events) emitter.emit(event);
       for (const error of errors) report(error);
     }
+    // Last, so that engines waiting for the channel see this one's state as it now is.
+    releaseIdleModalChannel(core);
   }
 
   /** Runs a change, re-evaluates and commits once, however deeply changes nest. */
@@ -169,8 +178,13 @@ export function createGuidepost<D extends GuidepostDefinition>(
     }
     session.heldElsewhere.delete(id);
     session.claimedElsewhere.delete(id);
+    // Asked for by the app or the user: it shows even while another engine's modal guide does.
+    if (core.settings.get(id)?.channel === 'modal') takeModalChannel(core);
     openGuide(core, id);
   }
+
+  // When another engine lets the shared modal channel go, this one's modal guides may show.
+  const stopWaitingForChannel = session.page?.channel.onRelease(() => act(() => undefined));
 
   act(() => {
     sync.open();
@@ -268,6 +282,8 @@ export function createGuidepost<D extends GuidepostDefinition>(
       claims.reset();
       for (const release of session.releases.values()) release();
       session.releases.clear();
+      stopWaitingForChannel?.();
+      session.page?.channel.release(session.page.owner);
     },
   };
   return engine as unknown as Guidepost<D>;

@@ -14,6 +14,7 @@ import { currentProgress, storedProgress } from './current-progress';
 import { snapshotEventHistory, snapshotGuideReader } from './scope-input-of';
 import type { DefinitionRetention } from './event-retention';
 import type { GuideSettings } from './guide-settings';
+import type { ModalChannel } from './modal-channel';
 import type { RolloutProbe } from './rollout-probe';
 
 /** What this tab knows beyond the snapshot. Never persisted. */
@@ -39,6 +40,8 @@ export interface Session {
   readonly releases: Map<string, () => void>;
   /** Broken guides, disabled for the life of the engine. */
   readonly disabled: Map<string, GuidepostError>;
+  /** The modal channel shared with other engines, and this engine's token on it. */
+  readonly page: { readonly channel: ModalChannel; readonly owner: object } | undefined;
 }
 
 /** The engine's moving parts, shared by the modules that act on them. */

@@ -5,6 +5,7 @@ import { deliveryReasons } from './delivery-reasons';
 import type { EligibilityReason } from './eligibility-reason';
 import { evaluateFor, guideOf, progressOf, type EngineCore } from './engine-core';
 import type { GuideSettings } from './guide-settings';
+import { modalChannelBusy } from './page-channel';
 import { planShows, type ShowPlan } from './plan-shows';
 import { resolveStep } from './resolve-step';
 import { stepRouteMatches } from './step-route-matches';
@@ -103,15 +104,19 @@ export function evaluateGuides(core: EngineCore, scope: RuleContext): GuideEvalu
   return evaluations;
 }
 
-/** Plans the shows for a set of evaluations and this tab's session. */
+/**
+ * Plans the shows for a set of evaluations and this tab's session. While another engine on a
+ * shared modal channel shows a modal guide, this engine's modal guides wait.
+ */
 export function planFor(core: EngineCore, evaluations: readonly GuideEvaluation[]): ShowPlan {
+  const busy = modalChannelBusy(core);
   return planShows(
     evaluations.map((evaluation) => ({
       id: evaluation.id,
       channel: evaluation.settings.channel,
       priority: evaluation.settings.priority,
       order: evaluation.settings.order,
-      passed: evaluation.reasons.length === 0,
+      passed: evaluation.reasons.length === 0 && !(busy && evaluation.settings.channel === 'modal'),
       open: core.session.open.has(evaluation.id),
       claiming: core.session.claiming.has(evaluation.id),
       groupable: evaluation.settings.kind === 'announcement',

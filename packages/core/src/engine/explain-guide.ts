@@ -2,6 +2,7 @@ import type { Explanation } from '../targeting/types';
 import type { EligibilityReason } from './eligibility-reason';
 import { evaluateFor, guideOf, scopeNow, type EngineCore } from './engine-core';
 import { evaluateGuide, evaluateGuides, planFor } from './evaluate-guides';
+import { modalChannelBusy } from './page-channel';
 import type { GuideExplanation } from './types';
 
 /** Ids eligible now, in show order: every inline guide that may show, and the modal channel's holder. */
@@ -43,6 +44,11 @@ export function explainGuide(core: EngineCore, id: string): GuideExplanation {
         code: 'channel',
         message: `waiting: '${holder}' holds the modal channel`,
         guideId: holder,
+      });
+    } else if (modalChannelBusy(core)) {
+      reasons.push({
+        code: 'channel',
+        message: 'waiting: a modal guide of another engine on this page holds the modal channel',
       });
     }
   }

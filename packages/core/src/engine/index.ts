@@ -1,4 +1,5 @@
 export { createGuidepost } from './create-guidepost';
+export { createModalChannel, pageModalChannel } from './modal-channel';
 export { advanceStep } from './advance-step';
 export { completeChecklistItem } from './complete-checklist-item';
 export { completeGuide } from './complete-guide';
@@ -23,6 +24,7 @@ export { startGuide } from './start-guide';
 export { isTerminal } from './transition-input';
 
 export type { ShowLocks } from './claim-show';
+export type { ModalChannel } from './modal-channel';
 export type { CreateGuidepostOptions } from './create-guidepost';
 export type { DeliveryInput } from './delivery-reasons';
 export type { EligibilityReason, EligibilityReasonCode } from './eligibility-reason';

@@ -1,5 +1,6 @@
 import { progressOf, scopeNow, type EngineCore } from './engine-core';
 import { evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
+import { takeModalChannel } from './page-channel';
 import { recordExposures } from './record-exposures';
 import { closeGuide, openGuide } from './show-guide';
 
@@ -48,6 +49,8 @@ export function reconcile(core: EngineCore, claim: ClaimHook): void {
     disarmStale(core, evaluations);
     let opened = false;
     for (const id of plan.toOpen) {
+      const modal = core.settings.get(id)?.channel === 'modal';
+      if (modal && !takeModalChannel(core)) continue;
       if (claim(id)) continue;
       openGuide(core, id);
       opened = true;

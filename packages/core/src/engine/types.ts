@@ -1,4 +1,5 @@
 import type { GuideDismissReason, GuidepostEventListener } from '../analytics/types';
+import type { ModalChannel } from './modal-channel';
 import type { GuidepostError } from '../errors/guidepost-error';
 import type { ChecklistItemId, EventName, GuideId, GuideIdOfKind, StepId } from '../guides';
 import type { GuideKind, GuidepostDefinition } from '../guides/types';
@@ -73,7 +74,7 @@ export interface GuidepostState<G extends string = string> {
 }
 
 /** How a show was closed for now: a close button (`close`) or the Escape key (`escape`). */
-export type GuideCloseReason = Exclude<GuideDismissReason, 'dont_show_again'>;
+export type GuideCloseReason = Exclude<GuideDismissReason, 'dont_show_again' | 'target_missing'>;
 
 /** Timers, injectable so time boundaries are testable without waiting. */
 export interface Scheduler {
@@ -108,6 +109,14 @@ export interface GuidepostOptions<G extends string = string> {
    * @default navigator.locks where present
    */
   readonly locks?: ShowLocks | null;
+  /**
+   * A modal channel shared with other engines: while one of them shows a modal guide, this
+   * engine's modal guides wait, and the other way round, so a page with two providers never
+   * shows two blocking guides at once. Inline guides are not held back. `GuidepostProvider`
+   * gives the engine it creates the page's (`pageModalChannel()`); an engine created without one
+   * waits for no other.
+   */
+  readonly modalChannel?: ModalChannel;
 }
 
 /** Options of `start`. */

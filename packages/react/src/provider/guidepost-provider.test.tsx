@@ -245,11 +245,36 @@ describe('several providers', () => {
     );
     await flush();
     const [first] = engines;
+    // One modal guide at a time on the page: the right tour waits for the left one.
+    expect(screen.getByLabelText('left')).toHaveProperty('textContent', 'step projects');
+    expect(screen.getByLabelText('right')).toHaveProperty('textContent', 'closed');
     act(() => first?.next('welcome'));
     expect(screen.getByLabelText('left')).toHaveProperty('textContent', 'step create');
-    expect(screen.getByLabelText('right')).toHaveProperty('textContent', 'step projects');
+    expect(screen.getByLabelText('right')).toHaveProperty('textContent', 'closed');
     act(() => first?.dismiss('welcome'));
     expect(screen.getByLabelText('left')).toHaveProperty('textContent', 'closed');
+    expect(screen.getByLabelText('right')).toHaveProperty('textContent', 'step projects');
+  });
+
+  it('show their modal guides one after the other, and hand the page on when one unmounts', async () => {
+    const app = (withLeft: boolean) => (
+      <>
+        {withLeft && (
+          <GuidepostProvider definition={definition} storage={memoryAdapter()} user={{ id: 'u1' }}>
+            <WelcomeStatus label="left" />
+          </GuidepostProvider>
+        )}
+        <GuidepostProvider definition={definition} storage={memoryAdapter()} user={{ id: 'u1' }}>
+          <WelcomeStatus label="right" />
+        </GuidepostProvider>
+      </>
+    );
+    const view = render(app(true));
+    await flush();
+    expect(screen.getByLabelText('left')).toHaveProperty('textContent', 'step projects');
+    expect(screen.getByLabelText('right')).toHaveProperty('textContent', 'closed');
+    view.rerender(app(false));
+    await flush();
     expect(screen.getByLabelText('right')).toHaveProperty('textContent', 'step projects');
   });
 });

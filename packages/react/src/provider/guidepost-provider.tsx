@@ -10,6 +10,7 @@ import type {
   StorageAdapter,
   UserAttributes,
 } from '@guidepost/core';
+import { pageModalChannel } from '@guidepost/core';
 import {
   useEffect,
   useLayoutEffect,
@@ -199,5 +200,13 @@ function engineOptions(latest: {
     onEvent: (event) => forward(current().onEvent, event),
     onError: (error) => (current().onError ?? console.warn)(error),
     now: () => (current().now ?? Date.now)(),
+    // Providers on one page take turns to show a modal guide, whichever copy of the package
+    // each was bundled with.
+    ...modalChannelOption(),
   };
+}
+
+function modalChannelOption(): Pick<CreateGuidepostOptions, 'modalChannel'> {
+  const channel = pageModalChannel();
+  return channel === undefined ? {} : { modalChannel: channel };
 }

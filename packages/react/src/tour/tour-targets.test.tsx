@@ -72,7 +72,13 @@ function setup(definition: GuidepostDefinition, page?: ReactNode) {
   );
   act(() => void engine.start('welcome'));
   const errors = () => events.filter((event) => event.name === 'guide_error');
-  return { engine, view, errors, guide: () => engine.getState().guides.welcome };
+  return {
+    engine,
+    view,
+    errors,
+    events: () => events,
+    guide: () => engine.getState().guides.welcome,
+  };
 }
 
 const press = (name: string) => act(() => fireEvent.click(screen.getByRole('button', { name })));
@@ -97,11 +103,13 @@ describe('Tour missing targets', () => {
   });
 
   it('onMissing end dismisses the tour after one target_not_found', async () => {
-    const { errors, guide } = setup(missingTour('end'));
+    const { errors, events, guide } = setup(missingTour('end'));
     press('Next');
     await vi.waitFor(() => expect(guide()?.status).toBe('dismissed'));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(errors()).toHaveLength(1);
+    const dismissed = events().filter((event) => event.name === 'guide_dismissed');
+    expect(dismissed).toEqual([expect.objectContaining({ reason: 'target_missing' })]);
   });
 
   it('skips in the direction of travel, reporting once per visit', async () => {
