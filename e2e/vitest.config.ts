@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Browser checks against the built Storybook, apart from the unit tests because they need
  * `pnpm build-storybook` first: `stories` opens every story and docs page, `screenshots`
- * redraws docs/screenshots/.
+ * redraws docs/screenshots/. `csp` needs no Storybook: it builds a small app of its own and
+ * runs every component in it under a strict Content-Security-Policy.
  */
 export default defineConfig({
   root: join(dirname(fileURLToPath(import.meta.url)), '..'),
@@ -18,6 +19,15 @@ export default defineConfig({
           environment: 'node',
           // Three pages at once keeps both cores busy without starving the renders.
           maxConcurrency: 3,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'csp',
+          include: ['e2e/csp/**/*.csp.ts'],
+          environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
