@@ -57,6 +57,20 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // A definition registered with `declare module '@guidepost/react'` types every file of
+          // its compilation, so its type test runs in a program of its own.
+          name: 'react-registered',
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['packages/react/registered-definition/**/*.test-d.tsx'],
+            tsconfig: './packages/react/registered-definition/tsconfig.json',
+          },
+        },
+      },
+      {
+        extends: true,
         // Bundled up front: discovering them mid-run makes Vite reload the page under test.
         optimizeDeps: {
           include: [

@@ -10,6 +10,9 @@
 //   file=<name>   the block is the module <name> (`guidepost.ts`), which the doc's other blocks
 //                 import as './guidepost'
 //   no-check      a fragment that is not compiled
+//   isolated      the block is compiled in a program of its own (with what it imports): for a
+//                 `declare module '@guidepost/react'` registration, which holds for every file of
+//                 its program and would type the other samples by one doc's definition
 //
 // Exit code 1, with `docs/<doc>.md:<line>:<column>` for each error, when a sample does not compile.
 
@@ -67,6 +70,7 @@ const OPTIONS = {
  * @property {number} line    the 1-based line of the sample's first line in the Markdown file
  * @property {string} path    the sample's virtual path
  * @property {string} code
+ * @property {boolean} isolated  compiled in a program of its own
  */
 
 /** @param {string} dir @returns {string[]} */
@@ -120,6 +124,7 @@ function extract(file) {
       line: start + 1,
       path: join(folder, name),
       code: lines.slice(start, end).join('\n'),
+      isolated: words.includes('isolated'),
     });
   }
   return { samples, skipped };
@@ -137,6 +142,8 @@ const virtual = new Map([
 
 const host = ts.createCompilerHost(OPTIONS, true);
 const { fileExists, readFile, getSourceFile, directoryExists } = host;
+/** Files from disk, parsed once for every program. @type {Map<string, ts.SourceFile | undefined>} */
+const parsed = new Map();
 const virtualDirs = new Set([...virtual.keys()].map((path) => dirname(path)));
 host.fileExists = (path) => virtual.has(path) || fileExists.call(host, path);
 host.directoryExists = (path) =>
@@ -146,19 +153,39 @@ host.readFile = (path) => virtual.get(path) ?? readFile.call(host, path);
 host.getSourceFile = (path, language, onError, create) => {
   const code = virtual.get(path);
   if (code !== undefined) return ts.createSourceFile(path, code, language, true);
-  return getSourceFile.call(host, path, language, onError, create);
+  const known = parsed.get(path) ?? getSourceFile.call(host, path, language, onError, create);
+  parsed.set(path, known);
+  return known;
 };
 
-const program = ts.createProgram({ rootNames: [...virtual.keys()], options: OPTIONS, host });
+/**
+ * Compiles samples in one program and reports their errors.
+ *
+ * @param {Sample[]} roots
+ * @param {boolean} withOptions  report the options' errors too (the same in every program)
+ * @returns {ts.Diagnostic[]}
+ */
+function check(roots, withOptions) {
+  const rootNames = [...roots.map((sample) => sample.path), AMBIENT_FILE];
+  const program = ts.createProgram({ rootNames, options: OPTIONS, host });
+  return [
+    ...(withOptions ? program.getOptionsDiagnostics() : []),
+    ...program.getGlobalDiagnostics(),
+    ...roots.flatMap((sample) => {
+      const source = program.getSourceFile(sample.path);
+      return source === undefined
+        ? []
+        : [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+    }),
+  ];
+}
+
 const diagnostics = [
-  ...program.getOptionsDiagnostics(),
-  ...program.getGlobalDiagnostics(),
-  ...samples.flatMap((sample) => {
-    const source = program.getSourceFile(sample.path);
-    return source === undefined
-      ? []
-      : [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
-  }),
+  ...check(
+    samples.filter((sample) => !sample.isolated),
+    true,
+  ),
+  ...samples.filter((sample) => sample.isolated).flatMap((sample) => check([sample], false)),
 ];
 
 /** @param {ts.Diagnostic} diagnostic */

@@ -92,6 +92,7 @@ export type {
   GuidepostProviderProps,
 } from './provider/guidepost-provider';
 export type { GuidepostContextValue } from './provider/guidepost-context';
+export type { Register, RegisteredDefinition } from './register/register';
 export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
 export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';

@@ -1,3 +1,5 @@
+import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
+import type { RegisteredDefinition } from '../register/register';
 import { AnnouncementBody } from './announcement-body';
 import type { AnnouncementClassNames } from './announcement-class-names';
 import { AnnouncementClose } from './announcement-close';
@@ -12,12 +14,16 @@ import { AnnouncementPortal } from './announcement-portal';
 import { AnnouncementRoot } from './announcement-root';
 import { AnnouncementTitle } from './announcement-title';
 
-/** Props of {@link AnnouncementModal}. */
-export interface AnnouncementModalProps {
+/**
+ * Props of {@link AnnouncementModal}. With the definition registered (see `Register`), or its
+ * type passed (`<AnnouncementModal<typeof definition> id>`), a misspelt announcement id does
+ * not compile.
+ */
+export interface AnnouncementModalProps<D extends GuidepostDefinition = RegisteredDefinition> {
   /** One announcement to show. Without `id` and `ids`, every announcement of the definition. */
-  readonly id?: string;
+  readonly id?: GuideIdOfKind<D, 'announcement'>;
   /** The announcements this modal may page through (newest first) when several wait. */
-  readonly ids?: readonly string[];
+  readonly ids?: readonly GuideIdOfKind<D, 'announcement'>[];
   /** Extra class names for the dialog. */
   readonly className?: string;
   /** Class names per part, added to the defaults. */
@@ -45,7 +51,7 @@ export interface AnnouncementModalProps {
  * <AnnouncementModal id="release-2026-12" />
  * <AnnouncementModal locale="ja" dontShowAgain />
  */
-function AnnouncementModalDefault({
+function AnnouncementModalDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   id,
   ids,
   className,
@@ -55,9 +61,9 @@ function AnnouncementModalDefault({
   locale,
   dontShowAgain = false,
   onOpenChange,
-}: AnnouncementModalProps) {
+}: AnnouncementModalProps<D>) {
   return (
-    <AnnouncementRoot
+    <AnnouncementRoot<D>
       {...(id === undefined ? {} : { id })}
       {...(ids === undefined ? {} : { ids })}
       {...(classNames === undefined ? {} : { classNames })}

@@ -1,5 +1,5 @@
 'use client';
-import { GuidepostError } from '@guidepost/core';
+import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { contentToText } from '../content/content-to-text';
@@ -9,18 +9,25 @@ import { useIsClient } from '../primitives/use-is-client';
 import type { SurfaceRootProps } from '../primitives/surface-root-props';
 import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import type { AnnouncementClassNames } from './announcement-class-names';
 import { AnnouncementContext, type AnnouncementContextValue } from './announcement-context';
 import { announcementGuide } from './announcement-guide';
 import { announcementLabelsFor, type AnnouncementLabels } from './announcement-labels';
 import { useAnnouncements } from './use-announcements';
 
-/** Props of {@link AnnouncementRoot}. */
-export interface AnnouncementRootProps extends SurfaceRootProps<AnnouncementClassNames> {
+/**
+ * Props of {@link AnnouncementRoot}. With the definition registered (see `Register`), or its
+ * type passed (`<AnnouncementRoot<typeof definition> id>`), a misspelt announcement id does not
+ * compile.
+ */
+export interface AnnouncementRootProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends SurfaceRootProps<AnnouncementClassNames> {
   /** One announcement to show. Without `id` and `ids`, every announcement of the definition. */
-  readonly id?: string;
+  readonly id?: GuideIdOfKind<D, 'announcement'>;
   /** The announcements this modal may page through (newest first) when several wait. */
-  readonly ids?: readonly string[];
+  readonly ids?: readonly GuideIdOfKind<D, 'announcement'>[];
   /** Called when the modal opens and when it closes. */
   readonly onOpenChange?: (open: boolean) => void;
   /** Overrides for any label (Close, "Don't show again", "{current} of {total}"…). */
@@ -44,13 +51,17 @@ export interface AnnouncementRootProps extends SurfaceRootProps<AnnouncementClas
  *   </AnnouncementPortal>
  * </AnnouncementRoot>
  */
-export function AnnouncementRoot(props: AnnouncementRootProps) {
+export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefinition>(
+  props: AnnouncementRootProps<D>,
+) {
   const { id, ids, onOpenChange, children } = props;
   const { labels, unstyled, classNames } = useSurfaceSettings(props, announcementLabelsFor);
-  const engine = useGuidepost();
+  // Explicit: the hooks default to the app's registered definition, which a generic `id` or
+  // `ids` cannot be checked against; the props' type has checked them.
+  const engine = useGuidepost<GuidepostDefinition>();
   const isClient = useIsClient();
   const single = useMemo(() => (id === undefined ? undefined : [id]), [id]);
-  const queue = useAnnouncements(single ?? ids);
+  const queue = useAnnouncements<GuidepostDefinition>(single ?? ids);
   const open = isClient && queue.open;
   const current = queue.current;
   const announcement =

@@ -13,6 +13,7 @@ import {
 import { useMemo } from 'react';
 import { useGuide } from '../hooks/use-guide';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import { announcementGuide } from './announcement-guide';
 
 /** What {@link useAnnouncement} returns: the announcement, whether it shows, and its actions. */
@@ -63,7 +64,7 @@ const safe = (cta: GuideCta | undefined) =>
  *   );
  * }
  */
-export function useAnnouncement<D extends GuidepostDefinition = GuidepostDefinition>(
+export function useAnnouncement<D extends GuidepostDefinition = RegisteredDefinition>(
   id: GuideIdOfKind<D, 'announcement'>,
 ): UseAnnouncementResult {
   const { guidepost } = useGuidepostContext('useAnnouncement');

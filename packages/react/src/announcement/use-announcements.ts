@@ -1,8 +1,15 @@
 'use client';
-import type { GuideCloseReason, GuideCta, GuidepostState } from '@guidepost/core';
+import type {
+  GuideCloseReason,
+  GuideCta,
+  GuideIdOfKind,
+  GuidepostDefinition,
+  GuidepostState,
+} from '@guidepost/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import { announcementIds } from './announcement-guide';
 
 /** What {@link useAnnouncements} returns: the announcements shown together, and their actions. */
@@ -51,7 +58,9 @@ const selectModal = (state: GuidepostState): readonly string[] => state.modal;
  *   return <MyPager page={index} count={pages.length} id={current} onPage={goTo} onClose={() => close()} />;
  * }
  */
-export function useAnnouncements(ids?: readonly string[]): UseAnnouncementsResult {
+export function useAnnouncements<D extends GuidepostDefinition = RegisteredDefinition>(
+  ids?: readonly GuideIdOfKind<D, 'announcement'>[],
+): UseAnnouncementsResult {
   const { guidepost } = useGuidepostContext('useAnnouncements');
   const idsKey = (ids ?? announcementIds(guidepost.definition)).join('\n');
   const modal = useStore(guidepost, selectModal);

@@ -1,5 +1,5 @@
 'use client';
-import { GuidepostError } from '@guidepost/core';
+import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
@@ -8,16 +8,22 @@ import { useIsClient } from '../primitives/use-is-client';
 import type { SurfaceRootProps } from '../primitives/surface-root-props';
 import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import type { ChecklistClassNames } from './checklist-class-names';
 import { ChecklistContext, type ChecklistContextValue } from './checklist-context';
 import { checklistLabelsFor, type ChecklistLabels } from './checklist-labels';
 import { useChecklist } from './use-checklist';
 import { useCompletionAnnouncements } from './use-completion-announcements';
 
-/** Props of {@link ChecklistRoot}. */
-export interface ChecklistRootProps extends SurfaceRootProps<ChecklistClassNames> {
+/**
+ * Props of {@link ChecklistRoot}. With the definition registered (see `Register`), or its type
+ * passed (`<ChecklistRoot<typeof definition> id>`), a misspelt checklist id does not compile.
+ */
+export interface ChecklistRootProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends SurfaceRootProps<ChecklistClassNames> {
   /** The checklist's guide id. */
-  readonly id: string;
+  readonly id: GuideIdOfKind<D, 'checklist'>;
   /** Render the panel in place, always expanded, without a launcher. @default false */
   readonly inline?: boolean;
   /** Whether the floating panel is expanded (controlled). */
@@ -44,11 +50,15 @@ export interface ChecklistRootProps extends SurfaceRootProps<ChecklistClassNames
  *   <ChecklistPanel><ChecklistTitle /><ChecklistProgress /><ChecklistItems /></ChecklistPanel>
  * </ChecklistRoot>
  */
-export function ChecklistRoot(props: ChecklistRootProps) {
+export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefinition>(
+  props: ChecklistRootProps<D>,
+) {
   const { id, inline = false, open: openProp, defaultOpen = false, onOpenChange, children } = props;
   const { labels, unstyled, classNames } = useSurfaceSettings(props, checklistLabelsFor);
-  const engine = useGuidepost();
-  const checklist = useChecklist(id);
+  // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
+  // be checked against; the props' type has checked it.
+  const engine = useGuidepost<GuidepostDefinition>();
+  const checklist = useChecklist<GuidepostDefinition>(id);
   const status = checklist.view?.status;
   const isClient = useIsClient();
   const shown = isClient && checklist.view?.open === true;

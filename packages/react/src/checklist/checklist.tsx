@@ -1,3 +1,5 @@
+import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
+import type { RegisteredDefinition } from '../register/register';
 import { ChecklistCelebration } from './checklist-celebration';
 import type { ChecklistClassNames } from './checklist-class-names';
 import { ChecklistClose } from './checklist-close';
@@ -12,10 +14,13 @@ import { ChecklistRoot } from './checklist-root';
 import { ChecklistTitle } from './checklist-title';
 import { ChecklistTrigger } from './checklist-trigger';
 
-/** Props of {@link Checklist}. */
-export interface ChecklistProps {
+/**
+ * Props of {@link Checklist}. With the definition registered (see `Register`), or its type
+ * passed (`<Checklist<typeof definition> id>`), a misspelt checklist id does not compile.
+ */
+export interface ChecklistProps<D extends GuidepostDefinition = RegisteredDefinition> {
   /** The checklist's guide id. */
-  readonly id: string;
+  readonly id: GuideIdOfKind<D, 'checklist'>;
   /** Render the panel in place, always expanded, without a launcher. @default false */
   readonly inline?: boolean;
   /** Whether the floating panel starts expanded. @default false */
@@ -42,7 +47,7 @@ export interface ChecklistProps {
  * <Checklist id="getting-started" />
  * <Checklist id="getting-started" inline locale="ja" />
  */
-function ChecklistDefault({
+function ChecklistDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   id,
   inline,
   defaultOpen,
@@ -51,9 +56,9 @@ function ChecklistDefault({
   unstyled,
   labels,
   locale,
-}: ChecklistProps) {
+}: ChecklistProps<D>) {
   return (
-    <ChecklistRoot
+    <ChecklistRoot<D>
       id={id}
       {...(inline === undefined ? {} : { inline })}
       {...(defaultOpen === undefined ? {} : { defaultOpen })}

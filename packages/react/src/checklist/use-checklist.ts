@@ -12,6 +12,7 @@ import {
 import { useMemo } from 'react';
 import { useGuide } from '../hooks/use-guide';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import { checklistGuide } from './checklist-guide';
 import { useVisibleItems } from './use-visible-items';
 
@@ -90,12 +91,12 @@ function actionOf(item: ChecklistItem): ChecklistItemAction {
  * }
  */
 export function useChecklist<
-  D extends GuidepostDefinition = GuidepostDefinition,
+  D extends GuidepostDefinition = RegisteredDefinition,
   C extends GuideIdOfKind<D, 'checklist'> = GuideIdOfKind<D, 'checklist'>,
 >(id: C): UseChecklistResult<ChecklistItemId<D, C & GuideId<D>>> {
   type ItemId = ChecklistItemId<D, C & GuideId<D>>;
   const { guidepost } = useGuidepostContext('useChecklist');
-  const view = useGuide(id as string);
+  const view = useGuide<GuidepostDefinition>(id as string);
   const checklist = checklistGuide(guidepost.definition, id);
   const visible = useVisibleItems(view);
   const done = view?.items;

@@ -53,8 +53,9 @@ const hooks = {
 
 /**
  * The hooks, typed by a definition once for the whole app. They are the same functions as the
- * plain exports (which take the definition as a type argument instead), so this costs nothing
- * at run time.
+ * plain exports (which take the definition as a type argument instead, or the one registered
+ * through `Register`), so this costs nothing at run time. Registering the definition types the
+ * components too; this factory needs no declaration merging.
  *
  * @example
  * // guidepost.ts

@@ -3,6 +3,7 @@ import type { GuideId, GuidepostDefinition, GuidepostState, GuideView } from '@g
 import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 
 /**
  * One guide as the engine shows it (status, `open`, step), or `undefined` for an id the
@@ -16,7 +17,7 @@ import { useGuidepostContext } from '../provider/guidepost-context';
  *   return guide?.status === 'idle' ? <span>New</span> : null;
  * }
  */
-export function useGuide<D extends GuidepostDefinition = GuidepostDefinition>(
+export function useGuide<D extends GuidepostDefinition = RegisteredDefinition>(
   id: GuideId<D>,
 ): GuideView<GuideId<D>> | undefined {
   const { guidepost } = useGuidepostContext('useGuide');

@@ -1,6 +1,7 @@
 'use client';
 import type { GuidepostDefinition, SegmentName } from '@guidepost/core';
 import { useMemo } from 'react';
+import type { RegisteredDefinition } from '../register/register';
 import { useRule } from './use-rule';
 
 /**
@@ -12,7 +13,7 @@ import { useRule } from './use-rule';
  *   return useSegment('trial') ? <span>Trial</span> : null;
  * }
  */
-export function useSegment<D extends GuidepostDefinition = GuidepostDefinition>(
+export function useSegment<D extends GuidepostDefinition = RegisteredDefinition>(
   name: SegmentName<D>,
 ): boolean {
   const rule = useMemo(() => ({ segment: name as string }), [name]);

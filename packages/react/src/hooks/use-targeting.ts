@@ -1,5 +1,6 @@
 'use client';
 import type { EventName, GuideId, GuidepostDefinition, Rule, SegmentName } from '@guidepost/core';
+import type { RegisteredDefinition } from '../register/register';
 import { useRule } from './use-rule';
 
 /** A rule over a definition's names, so a misspelt segment, event or guide does not compile. */
@@ -18,7 +19,7 @@ export type RuleOf<D extends GuidepostDefinition> = Rule<SegmentName<D>, EventNa
  *   return late ? <Banner /> : null;
  * }
  */
-export function useTargeting<D extends GuidepostDefinition = GuidepostDefinition>(
+export function useTargeting<D extends GuidepostDefinition = RegisteredDefinition>(
   rule: RuleOf<D>,
 ): boolean {
   return useRule(rule as Rule, 'useTargeting');

@@ -13,11 +13,12 @@ import type {
 } from '@guidepost/core';
 import { useMemo } from 'react';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import { useGuide } from './use-guide';
 
 /** What {@link useTour} returns: where a tour stands and its actions, bound to it. */
 export interface UseTourResult<
-  D extends GuidepostDefinition = GuidepostDefinition,
+  D extends GuidepostDefinition = RegisteredDefinition,
   T extends GuideIdOfKind<D, 'tour'> = GuideIdOfKind<D, 'tour'>,
 > {
   /** The guide as the engine shows it; `undefined` for an id the definition does not hold. */
@@ -73,7 +74,7 @@ function stepsOf(guidepost: Guidepost, id: string): readonly TourStep[] {
  * }
  */
 export function useTour<
-  D extends GuidepostDefinition = GuidepostDefinition,
+  D extends GuidepostDefinition = RegisteredDefinition,
   T extends GuideIdOfKind<D, 'tour'> = GuideIdOfKind<D, 'tour'>,
 >(id: T): UseTourResult<D, T> {
   const { guidepost } = useGuidepostContext('useTour');

@@ -2,9 +2,10 @@
 import type { EventName, GuidepostDefinition } from '@guidepost/core';
 import { useCallback } from 'react';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 
 /** Records a usage event with the provider's engine. */
-export type TrackFunction<D extends GuidepostDefinition = GuidepostDefinition> = (
+export type TrackFunction<D extends GuidepostDefinition = RegisteredDefinition> = (
   event: EventName<D>,
   props?: Readonly<Record<string, unknown>>,
 ) => void;
@@ -19,7 +20,7 @@ export type TrackFunction<D extends GuidepostDefinition = GuidepostDefinition> =
  *   return <button onClick={() => track('project_created')}>Create</button>;
  * }
  */
-export function useTrack<D extends GuidepostDefinition = GuidepostDefinition>(): TrackFunction<D> {
+export function useTrack<D extends GuidepostDefinition = RegisteredDefinition>(): TrackFunction<D> {
   const { guidepost } = useGuidepostContext('useTrack');
   return useCallback<TrackFunction<D>>(
     (event, props) => guidepost.track(event as string, props),

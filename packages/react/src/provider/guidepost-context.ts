@@ -1,6 +1,7 @@
 'use client';
 import type { Guidepost, GuidepostDefinition } from '@guidepost/core';
 import { createContext, useContext } from 'react';
+import type { RegisteredDefinition } from '../register/register';
 
 /** What a `GuidepostProvider` gives the components and hooks under it. */
 export interface GuidepostContextValue {
@@ -36,6 +37,6 @@ export function useGuidepostContext(caller = 'useGuidepost'): GuidepostContextVa
  *   return <button onClick={() => guidepost.track('project_created')}>Create</button>;
  * }
  */
-export function useGuidepost<D extends GuidepostDefinition = GuidepostDefinition>(): Guidepost<D> {
+export function useGuidepost<D extends GuidepostDefinition = RegisteredDefinition>(): Guidepost<D> {
   return useGuidepostContext('useGuidepost').guidepost as unknown as Guidepost<D>;
 }

@@ -1,5 +1,5 @@
 'use client';
-import { GuidepostError } from '@guidepost/core';
+import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Labels } from '../i18n/labels';
 import { useExitPresence } from '../primitives/use-exit-presence';
@@ -9,6 +9,7 @@ import type { SurfaceRootProps } from '../primitives/surface-root-props';
 import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
+import type { RegisteredDefinition } from '../register/register';
 import type { HintCloseKind } from './settle-hint';
 import type { HintMode, TooltipClassNames } from './tooltip-class-names';
 import {
@@ -20,10 +21,15 @@ import {
 import { useHintInteractions } from './use-hint-interactions';
 import { useTooltip } from './use-tooltip';
 
-/** Props of {@link TooltipRoot}. */
-export interface TooltipRootProps extends SurfaceRootProps<TooltipClassNames> {
+/**
+ * Props of {@link TooltipRoot}. With the definition registered (see `Register`), or its type
+ * passed (`<TooltipRoot<typeof definition> id>`), a misspelt tooltip id does not compile.
+ */
+export interface TooltipRootProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends SurfaceRootProps<TooltipClassNames> {
   /** The hint's guide id. */
-  readonly id: string;
+  readonly id: GuideIdOfKind<D, 'tooltip'>;
   /** Whether the hint is open, for a controlled hint; it only opens while the engine shows it. */
   readonly open?: boolean;
   /** Whether the hint starts open once the engine shows it, uncontrolled. @default false */
@@ -66,7 +72,9 @@ function sameLayout(a: ContentLayout, b: ContentLayout): boolean {
  *   </TooltipPortal>
  * </TooltipRoot>
  */
-export function TooltipRoot(props: TooltipRootProps) {
+export function TooltipRoot<D extends GuidepostDefinition = RegisteredDefinition>(
+  props: TooltipRootProps<D>,
+) {
   const {
     id,
     open: openProp,
@@ -76,8 +84,10 @@ export function TooltipRoot(props: TooltipRootProps) {
     children,
   } = props;
   const { labels, unstyled, classNames } = useSurfaceSettings(props, sharedLabelsFor);
-  const engine = useGuidepost();
-  const hint = useTooltip(id);
+  // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
+  // be checked against; the props' type has checked it.
+  const engine = useGuidepost<GuidepostDefinition>();
+  const hint = useTooltip<GuidepostDefinition>(id);
   const { guide, view, target } = hint;
   const isClient = useIsClient();
   const active = isClient && hint.active;

@@ -1,4 +1,6 @@
+import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
 import type { Labels } from '../i18n/labels';
+import type { RegisteredDefinition } from '../register/register';
 import { TooltipArrow } from './tooltip-arrow';
 import { TooltipBeacon } from './tooltip-beacon';
 import { TooltipBody } from './tooltip-body';
@@ -9,10 +11,13 @@ import { TooltipPortal } from './tooltip-portal';
 import { TooltipRoot } from './tooltip-root';
 import { TooltipTitle } from './tooltip-title';
 
-/** Props of {@link Tooltip}. */
-export interface TooltipProps {
+/**
+ * Props of {@link Tooltip}. With the definition registered (see `Register`), or its type passed
+ * (`<Tooltip<typeof definition> id>`), a misspelt tooltip id does not compile.
+ */
+export interface TooltipProps<D extends GuidepostDefinition = RegisteredDefinition> {
   /** The hint's guide id. */
-  readonly id: string;
+  readonly id: GuideIdOfKind<D, 'tooltip'>;
   /** Extra class names for the hint. */
   readonly className?: string;
   /** Class names per part, added to the defaults. */
@@ -36,9 +41,16 @@ export interface TooltipProps {
  * <Tooltip id="export-hint" />
  * <Tooltip id="export-hint" locale="ja" classNames={{ beacon: 'my-beacon' }} />
  */
-function TooltipDefault({ id, className, classNames, unstyled, labels, locale }: TooltipProps) {
+function TooltipDefault<D extends GuidepostDefinition = RegisteredDefinition>({
+  id,
+  className,
+  classNames,
+  unstyled,
+  labels,
+  locale,
+}: TooltipProps<D>) {
   return (
-    <TooltipRoot
+    <TooltipRoot<D>
       id={id}
       {...(classNames === undefined ? {} : { classNames })}
       {...(unstyled === undefined ? {} : { unstyled })}

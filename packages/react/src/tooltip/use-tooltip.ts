@@ -11,6 +11,7 @@ import type {
 import { useMemo } from 'react';
 import { useGuide } from '../hooks/use-guide';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import { settleHint, type HintCloseKind, type HintSettlement } from './settle-hint';
 import { tooltipGuide } from './tooltip-guide';
 import { useHintTarget } from './use-hint-target';
@@ -61,7 +62,7 @@ export interface UseTooltipResult<G extends string = string> {
  * }
  */
 export function useTooltip<
-  D extends GuidepostDefinition = GuidepostDefinition,
+  D extends GuidepostDefinition = RegisteredDefinition,
   T extends GuideIdOfKind<D, 'tooltip'> = GuideIdOfKind<D, 'tooltip'>,
 >(id: T): UseTooltipResult<GuideId<D>> {
   const { guidepost } = useGuidepostContext('useTooltip');

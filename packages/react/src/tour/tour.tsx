@@ -1,5 +1,6 @@
 import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
 import type { Labels } from '../i18n/labels';
+import type { RegisteredDefinition } from '../register/register';
 import { TourArrow } from './tour-arrow';
 import { TourBack } from './tour-back';
 import { partClassName, type TourClassNames } from './tour-class-names';
@@ -16,10 +17,10 @@ import { TourRoot } from './tour-root';
 import { TourTitle } from './tour-title';
 
 /**
- * Props of {@link Tour}. Pass the definition's type (`<Tour<typeof definition> id>`) and a
- * misspelt tour id does not compile.
+ * Props of {@link Tour}. With the definition registered (see `Register`), or its type passed
+ * (`<Tour<typeof definition> id>`), a misspelt tour id does not compile.
  */
-export interface TourProps<D extends GuidepostDefinition = GuidepostDefinition> {
+export interface TourProps<D extends GuidepostDefinition = RegisteredDefinition> {
   /** The tour's guide id. */
   readonly id: GuideIdOfKind<D, 'tour'>;
   /** Extra class names for the step dialog. */
@@ -55,7 +56,7 @@ function TourFooter() {
  * <Tour id="welcome" />
  * <Tour id="welcome" locale="ja" classNames={{ next: 'btn btn-primary' }} />
  */
-function TourDefault<D extends GuidepostDefinition = GuidepostDefinition>({
+function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   id,
   className,
   classNames,
