@@ -1,9 +1,21 @@
 import { adjacentTabbable, isTabbable, tabbablesIn } from './tabbables';
 
+/** Where Tab stops in `region`, the region itself first when it is tabbable. */
+function tabStopsIn(region: Element): (HTMLElement | SVGElement)[] {
+  return isTabbable(region) ? [region, ...tabbablesIn(region)] : tabbablesIn(region);
+}
+
 /** Options of {@link keepTabOrder}. */
 export interface TabOrderOptions {
   /** Tab on `reference` itself moves into the surface, to its first tabbable element. */
   readonly fromReference?: boolean;
+  /**
+   * Nothing else on the page takes focus (it is inert): Tab and Shift+Tab go round `reference`
+   * and the surface, so Tab past the surface's end returns to `reference` and Shift+Tab from
+   * `reference`'s start goes to the surface's end. Tab on `reference` itself is still left to
+   * `fromReference` (or to the caller).
+   */
+  readonly wrap?: boolean;
   /**
    * Called when focus moves from the surface or `reference` to somewhere unrelated, not by a
    * press of the pointer on either (a press outside is for the caller to handle).
@@ -16,7 +28,8 @@ export interface TabOrderOptions {
  * `reference` in the keyboard order, without trapping: Shift+Tab from the surface's start goes
  * back to `reference`, Tab past its end goes on to whatever follows `reference`, and Shift+Tab
  * from there comes back into the surface. From anywhere else Tab passes the surface by, as if
- * it were not at the end of the page. Returns the function that undoes it.
+ * it were not at the end of the page. With `wrap`, focus goes round `reference` and the surface
+ * instead. Returns the function that undoes it.
  *
  * @example
  * const undo = keepTabOrder(hint, beacon, { fromReference: true, onFocusOut: close });
@@ -24,7 +37,7 @@ export interface TabOrderOptions {
 export function keepTabOrder(
   surface: HTMLElement,
   reference: Element,
-  { fromReference = false, onFocusOut }: TabOrderOptions = {},
+  { fromReference = false, wrap = false, onFocusOut }: TabOrderOptions = {},
 ): () => void {
   const document = surface.ownerDocument;
   const move = (event: KeyboardEvent, to: HTMLElement | SVGElement | undefined) => {
@@ -38,9 +51,15 @@ export function keepTabOrder(
     const active = document.activeElement;
     if (event.shiftKey) {
       if (active !== surface && active !== tabbables[0]) return;
-      move(event, isTabbable(reference) ? reference : adjacentTabbable(reference, -1, [surface]));
+      if (wrap) {
+        move(event, tabStopsIn(reference).at(-1) ?? tabbables.at(-1) ?? surface);
+      } else {
+        move(event, isTabbable(reference) ? reference : adjacentTabbable(reference, -1, [surface]));
+      }
     } else if (active === (tabbables.at(-1) ?? surface)) {
-      move(event, adjacentTabbable(reference, 1, [surface]));
+      // With nothing to reach in `reference` either, Tab wraps inside the surface.
+      if (wrap) move(event, tabStopsIn(reference)[0] ?? tabbables[0] ?? surface);
+      else move(event, adjacentTabbable(reference, 1, [surface]));
     }
   };
   const onPageKeyDown = (event: KeyboardEvent) => {
@@ -59,9 +78,19 @@ export function keepTabOrder(
     });
   };
   const onReferenceKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab' || event.shiftKey || event.defaultPrevented) return;
-    if (event.target !== reference) return;
-    move(event, tabbablesIn(surface)[0] ?? surface);
+    if (event.key !== 'Tab' || event.defaultPrevented || event.altKey || event.ctrlKey) return;
+    if (!event.shiftKey && fromReference && event.target === reference) {
+      move(event, tabbablesIn(surface)[0] ?? surface);
+      return;
+    }
+    if (!wrap) return;
+    // The page around is inert: the browser would take focus out of the document instead.
+    const stops = tabStopsIn(reference);
+    if (event.shiftKey && event.target === stops[0]) {
+      move(event, tabbablesIn(surface).at(-1) ?? surface);
+    } else if (!event.shiftKey && event.target !== reference && event.target === stops.at(-1)) {
+      move(event, tabbablesIn(surface)[0] ?? surface);
+    }
   };
 
   let pressing = false;
@@ -83,7 +112,9 @@ export function keepTabOrder(
 
   surface.addEventListener('keydown', onSurfaceKeyDown);
   document.addEventListener('keydown', onPageKeyDown);
-  if (fromReference) reference.addEventListener('keydown', onReferenceKeyDown as EventListener);
+  if (fromReference || wrap) {
+    reference.addEventListener('keydown', onReferenceKeyDown as EventListener);
+  }
   if (onFocusOut !== undefined) {
     for (const element of [surface, reference]) {
       element.addEventListener('focusout', onFocusOutOf as EventListener);

@@ -15,9 +15,17 @@ interface DialogProps {
   readonly reference: Element | null;
   readonly onClose: () => void;
   readonly onFocusOut?: () => void;
+  readonly outsideInert?: boolean;
 }
 
-function Dialog({ modal, initialFocus = 'first', reference, onClose, onFocusOut }: DialogProps) {
+function Dialog({
+  modal,
+  initialFocus = 'first',
+  reference,
+  onClose,
+  onFocusOut,
+  outsideInert = false,
+}: DialogProps) {
   const [extra, setExtra] = useState(true);
   const scopeRef = useFocusScope<HTMLDivElement>({
     open: true,
@@ -25,6 +33,7 @@ function Dialog({ modal, initialFocus = 'first', reference, onClose, onFocusOut 
     initialFocus,
     reference,
     tabFromReference: true,
+    outsideInert,
     ...(onFocusOut === undefined ? {} : { onFocusOut }),
   });
   return (
@@ -161,5 +170,31 @@ describe('a non-modal focus scope in Chromium', () => {
     expect(focused()).toBe(button('After'));
     await userEvent.keyboard('{Tab}');
     expect(dialog.contains(focused())).toBe(false);
+  });
+
+  it('with the outside inert, leaves only its reference reachable and goes round the two', async () => {
+    render(<Page modal={false} outsideInert />);
+    const dialog = await openWithKeyboard();
+    await vi.waitFor(() => expect(focused()).toBe(button('First')));
+    expect(dialog.hasAttribute('aria-modal')).toBe(false);
+    expect(button('Before').closest('[inert]')).not.toBeNull();
+    expect(button('After').closest('[inert]')).not.toBeNull();
+    expect(button('Open').closest('[inert]')).toBeNull();
+
+    const stops: string[] = [];
+    for (let press = 0; press < 4; press += 1) {
+      await userEvent.keyboard('{Tab}');
+      stops.push(focused()?.textContent ?? '');
+    }
+    expect(stops).toEqual(['Remove me', 'Last', 'Open', 'First']);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(focused()).toBe(button('Open'));
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(focused()).toBe(button('Last'));
+
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.querySelector('[inert]')).toBeNull();
+    await vi.waitFor(() => expect(focused()).toBe(button('Open')));
   });
 });

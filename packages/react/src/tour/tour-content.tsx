@@ -1,9 +1,11 @@
 import type { GuidePlacement } from '@guidepost/core';
 import {
   useCallback,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   type CSSProperties,
   type HTMLAttributes,
   type KeyboardEvent,
@@ -60,33 +62,49 @@ function setAttribute(element: Element, name: string, value: string | undefined)
 interface Naming {
   title: boolean;
   description: boolean;
+  /** A `TourProgress` renders inside the dialog; else its hidden copy of the progress does. */
+  progressPart: boolean;
   titleId: string;
   descriptionId: string;
+  progressId: string;
+  progressCopyId: string;
   progress: string;
   describedBy: string | undefined;
 }
 
-/** Names and describes the dialog from the title and description it holds right now. */
+/**
+ * Names and describes the dialog from the parts it holds right now. The progress is part of
+ * the description (or is the name, without a title): focus moving in reads the whole step, as
+ * no live region repeats it then.
+ */
 function applyNaming(element: Element | null, naming: Naming): void {
   if (element === null) return;
   setAttribute(element, 'aria-labelledby', naming.title ? naming.titleId : undefined);
   setAttribute(element, 'aria-label', naming.title ? undefined : naming.progress);
+  const progressId = naming.progressPart ? naming.progressId : naming.progressCopyId;
   setAttribute(
     element,
     'aria-describedby',
-    joinIds(naming.description ? naming.descriptionId : undefined, naming.describedBy),
+    joinIds(
+      naming.description ? naming.descriptionId : undefined,
+      naming.title ? progressId : undefined,
+      naming.describedBy,
+    ),
   );
 }
 
 /**
  * The step dialog, anchored to the target with floating-ui (or centred when the step has no
  * target). `role="dialog"`, named by `TourTitle` (or by its progress when there is no title)
- * and described by `TourDescription` only while one renders. For `overlay: 'block'` it is
- * modal (`aria-modal`, focus trapped, the rest of the page inert); otherwise it is non-modal
- * and never traps focus. Focus moves in once per step, to `TourNext`; → / ← move between
- * steps and Escape dismisses unless an inner control handled the key first. Hidden, never
- * drawn at 0,0, while the target is missing or scrolled out of view. State shows as
- * `data-state`, `data-side`, `data-align`.
+ * and described by `TourDescription` while one renders, then by the progress ("Step 2 of 5",
+ * from `TourProgress` or a hidden copy). For `overlay: 'block'` it is modal (`aria-modal`,
+ * focus trapped, the rest of the page inert); otherwise it is non-modal and never traps focus
+ * in the step alone: for `'target'` the page but the target is inert, so Tab goes round the
+ * target and the step; for `'none'` the page is left alone. Focus moves in once per step, to
+ * `TourNext`, and the step is announced in the live region instead when focus was already
+ * inside; → / ← move between steps and Escape dismisses unless an inner control handled the
+ * key first. Hidden, never drawn at 0,0, while the target is missing or scrolled out of view.
+ * State shows as `data-state`, `data-side`, `data-align`.
  *
  * @example
  * <TourContent placement="right"><TourTitle /><TourNext /></TourContent>
@@ -138,7 +156,9 @@ function TourSurface({
     () => (overlayElement.current === null ? [] : [overlayElement.current]),
     [overlayElement],
   );
-  // Modal steps trap focus with the page inert; others sit after their target in Tab order.
+  // Modal steps trap focus with the page inert. Steps that leave only their target usable keep
+  // the rest of the page inert too, so Tab goes round the target and the step, as the pointer
+  // can reach nothing else; steps without an overlay sit after their target in Tab order.
   const scopeRef = useFocusScope<HTMLDivElement>({
     open,
     active: placed && open,
@@ -147,6 +167,7 @@ function TourSurface({
     returnFallback,
     insideElements: getInsideElements,
     reference: centered ? null : target,
+    outsideInert: overlay === 'target',
   });
 
   const surface = useRef<HTMLDivElement | null>(null);
@@ -163,17 +184,23 @@ function TourSurface({
   );
 
   useStepMotion({ motion, surface, visible, stepKey, centered, x: position.x, y: position.y });
-  useStepFocus(visible && open, stepKey, primary, surface);
+  const { claimStepAnnouncements, announceStep } = context;
+  useLayoutEffect(() => claimStepAnnouncements(), [claimStepAnnouncements]);
+  useStepFocus(visible && open, stepKey, primary, surface, announceStep);
   useTabIntoStep(target, visible && open && !modal, primary, surface);
   useKeepFocusInModal(placed && open && modal, surface);
 
-  // The title and description report themselves to the dialog, which names itself in the DOM:
-  // a part that appears or goes changes two attributes instead of rendering the whole tour.
+  // The title, description and progress report themselves to the dialog, which names itself in
+  // the DOM: a part that appears or goes changes attributes instead of rendering the whole tour.
+  const progressCopyId = useId();
   const naming = useRef<Naming>({
     title: false,
     description: false,
+    progressPart: false,
     titleId: context.titleId,
     descriptionId: context.descriptionId,
+    progressId: context.progressId,
+    progressCopyId,
     progress: context.progress,
     describedBy,
   });
@@ -181,6 +208,8 @@ function TourSurface({
     Object.assign(naming.current, {
       titleId: context.titleId,
       descriptionId: context.descriptionId,
+      progressId: context.progressId,
+      progressCopyId,
       progress: context.progress,
       describedBy,
     });
@@ -194,6 +223,13 @@ function TourSurface({
     naming.current.description = present;
     applyNaming(surface.current, naming.current);
   }, []);
+  // Rendered state, unlike the title's: the hidden copy of the progress comes and goes with it.
+  const [progressPart, setProgressPart] = useState(false);
+  const setHasProgress = useCallback((present: boolean) => {
+    naming.current.progressPart = present;
+    applyNaming(surface.current, naming.current);
+    setProgressPart(present);
+  }, []);
   const partsContext = useMemo<TourContextValue>(
     () => ({
       ...context,
@@ -201,8 +237,9 @@ function TourSurface({
       hasDescription: naming.current.description,
       setHasTitle,
       setHasDescription,
+      setHasProgress,
     }),
-    [context, setHasTitle, setHasDescription],
+    [context, setHasTitle, setHasDescription, setHasProgress],
   );
 
   const handleKeys = useStepKeyboard(context);
@@ -242,6 +279,12 @@ function TourSurface({
           onKeyDown={handleKeyDown}
         >
           {children}
+          {/* Without a visible progress, the description still says where the step stands. */}
+          {progressPart ? null : (
+            <span id={progressCopyId} hidden>
+              {context.progress}
+            </span>
+          )}
         </div>
       </TourContentContext.Provider>
     </TourContext.Provider>

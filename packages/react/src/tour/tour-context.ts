@@ -56,6 +56,8 @@ export interface TourContextValue {
   readonly classNames: TourClassNames;
   readonly titleId: string;
   readonly descriptionId: string;
+  /** The id of `TourProgress`, which describes the step dialog along with its body. */
+  readonly progressId: string;
   /**
    * A `TourTitle` renders. Inside `TourContent` this is as of the dialog's last render: the
    * dialog names itself in the DOM when the title appears, without rendering the tour again.
@@ -63,9 +65,18 @@ export interface TourContextValue {
   readonly hasTitle: boolean;
   /** A `TourDescription` renders; inside `TourContent`, as of the dialog's last render. */
   readonly hasDescription: boolean;
-  /** Called by `TourTitle` / `TourDescription` while they render text. */
+  /** Called by `TourTitle` / `TourDescription` / `TourProgress` while they render. */
   readonly setHasTitle: (present: boolean) => void;
   readonly setHasDescription: (present: boolean) => void;
+  readonly setHasProgress: (present: boolean) => void;
+  /**
+   * Claimed by `TourContent` while it is mounted: it conveys each step itself, by moving focus
+   * into it (its name and description are read) or, when focus is already inside, through
+   * `announceStep`; the root then stops announcing steps on its own. Returns the release.
+   */
+  readonly claimStepAnnouncements: () => () => void;
+  /** Says the current step ("Step 2 of 5: Title") in the tour's polite live region. */
+  readonly announceStep: () => void;
   /** Parts register the exit animations the tour waits for before it unmounts. */
   readonly registerExit: (exit: () => Promise<void>) => () => void;
   /** The step's primary button (`TourNext`), which takes focus on each step. */

@@ -1,9 +1,12 @@
+import { createGuidepost, defineGuidepost, memoryAdapter } from '@guidepost/core';
 import { composeStories } from '@storybook/react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as basics from '../../../../stories/tour/tour-basics.stories';
 import * as overlays from '../../../../stories/tour/tour-overlay.stories';
+import { GuidepostProvider } from '../provider/guidepost-provider';
+import { Tour } from './tour';
 import { shownStep, startTour, tourStatus } from './tour-browser-helpers';
 
 const { BasicThreeSteps } = composeStories(basics);
@@ -15,6 +18,37 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 const button = (name: string) => screen.getByRole('button', { name });
+
+const removableTour = defineGuidepost({
+  guides: {
+    welcome: {
+      kind: 'tour',
+      trigger: 'manual',
+      steps: [{ id: 'save', target: 'save', title: 'Save your work', overlay: 'target' }],
+    },
+  },
+});
+
+/** A page whose target the app removes and renders again while the step is open. */
+function RemovableTarget({
+  engine,
+  shown,
+}: {
+  engine: ReturnType<typeof createGuidepost>;
+  shown: boolean;
+}) {
+  return (
+    <GuidepostProvider guidepost={engine}>
+      <button type="button">Page button</button>
+      {shown ? (
+        <button type="button" data-guidepost="save">
+          Save
+        </button>
+      ) : null}
+      <Tour id="welcome" />
+    </GuidepostProvider>
+  );
+}
 const focused = () => document.activeElement;
 
 async function openWithKeyboard(): Promise<HTMLElement> {
@@ -72,6 +106,25 @@ describe('Tour keyboard and focus in Chromium', () => {
     expect(focused()).toBe(button('Start tour'));
   });
 
+  it('conveys each step once: focus moving in reads the first, the live region the next', async () => {
+    render(<BasicThreeSteps />);
+    const region = document.querySelector('[data-live-announcer]') as HTMLElement;
+    const step = await openWithKeyboard();
+    await vi.waitFor(() => expect(focused()).toBe(button('Next')));
+    expect(
+      screen.getByRole('dialog', {
+        description: 'Every project you create is listed here. Step 1 of 3',
+      }),
+    ).toBe(step);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(region.textContent).toBe('');
+
+    await userEvent.keyboard('{Enter}');
+    await shownStep('Create a project');
+    expect(focused()).toBe(button('Next'));
+    await vi.waitFor(() => expect(region.textContent).toBe('Step 2 of 3: Create a project'));
+  });
+
   it('dismisses with Escape', async () => {
     render(<BasicThreeSteps />);
     await openWithKeyboard();
@@ -98,7 +151,7 @@ describe('Tour keyboard and focus in Chromium', () => {
     expect(step.contains(focused())).toBe(true);
   });
 
-  it("overlay 'target': the target stays clickable, the rest of the page does not, and focus is free", async () => {
+  it("overlay 'target': the target stays clickable, the rest of the page does not, and the step does not trap", async () => {
     render(<OverlayTarget />);
     const step = await startTour('Save your work');
     expect(step.hasAttribute('aria-modal')).toBe(false);
@@ -115,14 +168,96 @@ describe('Tour keyboard and focus in Chromium', () => {
       await userEvent.keyboard('{Tab}');
       left = !step.contains(focused());
     }
-    expect(left).toBe(true);
+    expect(focused()).toBe(button('Save'));
     expect(screen.getByRole('dialog', { name: 'Save your work' })).toBe(step);
+  });
+
+  it("overlay 'target': Tab and Shift+Tab go round the target and the step, nowhere else", async () => {
+    render(<OverlayTarget />);
+    await openWithKeyboard();
+    await vi.waitFor(() => expect(focused()).toBe(button('Next')));
+    const stops = async (keys: string) => {
+      const names: string[] = [];
+      for (let press = 0; press < 6; press += 1) {
+        await userEvent.keyboard(keys);
+        names.push(focused()?.getAttribute('aria-label') ?? focused()?.textContent ?? '');
+      }
+      return names;
+    };
+    expect(await stops('{Tab}')).toEqual(['Close', 'Save', 'Next', 'Close', 'Save', 'Next']);
+    expect(await stops('{Shift>}{Tab}{/Shift}')).toEqual([
+      'Save',
+      'Close',
+      'Next',
+      'Save',
+      'Close',
+      'Next',
+    ]);
+  });
+
+  it("overlay 'target': a page control can be neither clicked nor focused, and Enter on the target works", async () => {
+    render(<OverlayTarget />);
+    await openWithKeyboard();
+    await vi.waitFor(() => expect(focused()).toBe(button('Next')));
+    const pageButton = button('Page button');
+    await userEvent.click(pageButton, { force: true });
+    act(() => pageButton.focus());
+    expect(focused()).not.toBe(pageButton);
+    expect(screen.getByText('Page button clicked 0 times')).toBeInstanceOf(HTMLElement);
+
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(focused()).toBe(button('Save'));
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText('Saved 1 times')).toBeInstanceOf(HTMLElement);
+  });
+
+  it("overlay 'target': the next step's target takes over, and closing leaves nothing inert", async () => {
+    render(<OverlayTarget />);
+    await openWithKeyboard();
+    await vi.waitFor(() => expect(focused()).toBe(button('Next')));
+    expect(button('Save').closest('[inert]')).toBeNull();
+    expect(button('Export').closest('[inert]')).not.toBeNull();
+
+    await userEvent.keyboard('{Enter}');
+    await shownStep('Export');
+    await vi.waitFor(() => expect(button('Export').closest('[inert]')).toBeNull());
+    expect(button('Save').closest('[inert]')).not.toBeNull();
+    await vi.waitFor(() => expect(focused()).toBe(button('Done')));
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Shift>}{Tab}{/Shift}');
+    expect(focused()).toBe(button('Export'));
+    await userEvent.keyboard('{Tab}');
+    expect(focused()).toBe(button('Done'));
+
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.querySelector('[inert]')).toBeNull();
+    expect(focused()).toBe(button('Start tour'));
+  });
+
+  it("overlay 'target': a target removed mid-step frees the page until it is back", async () => {
+    const engine = createGuidepost(removableTour, { storage: memoryAdapter(), locks: null });
+    const view = render(<RemovableTarget engine={engine} shown />);
+    act(() => void engine.start('welcome'));
+    await shownStep('Save your work');
+    await vi.waitFor(() => expect(button('Page button').closest('[inert]')).not.toBeNull());
+
+    view.rerender(<RemovableTarget engine={engine} shown={false} />);
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.querySelector('[inert]')).toBeNull();
+
+    view.rerender(<RemovableTarget engine={engine} shown />);
+    await shownStep('Save your work');
+    expect(button('Page button').closest('[inert]')).not.toBeNull();
+    expect(button('Save').closest('[inert]')).toBeNull();
+    view.unmount();
+    expect(document.querySelector('[inert]')).toBeNull();
   });
 
   it("overlay 'none': the whole page stays usable", async () => {
     render(<OverlayNone />);
     await startTour('Save your work');
     expect(document.querySelector('.gp-tour-overlay')).toBeNull();
+    expect(document.querySelector('[inert]')).toBeNull();
     await userEvent.click(button('Page button'));
     expect(screen.getByText('Page button clicked 1 times')).toBeInstanceOf(HTMLElement);
   });

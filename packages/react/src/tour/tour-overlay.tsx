@@ -25,8 +25,8 @@ export interface TourOverlayProps extends HTMLAttributes<HTMLDivElement> {
  * The spotlight: dims the page around a cut-out over the step's target and follows it on
  * scroll, resize and layout shift, morphing from one target to the next. For `overlay:
  * 'block'` it takes every click (the step is modal, the page inert); for `'target'` the
- * cut-out lets clicks through to the target; for `'none'` nothing is rendered. A centred step
- * dims the whole page.
+ * cut-out lets clicks through to the target (the rest of the page is inert to the keyboard as
+ * well); for `'none'` nothing is rendered. A centred step dims the whole page.
  *
  * @example
  * <TourOverlay padding={8} />

@@ -1,4 +1,5 @@
 import type { HTMLAttributes, Ref } from 'react';
+import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -9,15 +10,21 @@ export interface TourProgressProps extends HTMLAttributes<HTMLSpanElement> {
 
 /**
  * Where the user is in the tour as text, "Step 2 of 5" (the `stepProgress` label, with
- * `{current}` and `{total}`), unless given children.
+ * `{current}` and `{total}`), unless given children. Inside `TourContent` it describes the step
+ * dialog (`aria-describedby`), so focus moving into the step reads it.
  *
  * @example
  * <TourProgress />
  */
 export function TourProgress({ className, children, ...props }: TourProgressProps) {
   const context = useTourContext('TourProgress');
+  useReportPresence(true, context.setHasProgress);
   return (
-    <span {...props} className={partClassName('progress', context, className)}>
+    <span
+      {...props}
+      id={context.progressId}
+      className={partClassName('progress', context, className)}
+    >
       {children ?? context.progress}
     </span>
   );

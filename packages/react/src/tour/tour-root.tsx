@@ -20,6 +20,7 @@ import { sharedLabelsFor } from '../primitives/shared-labels-for';
 import type { SurfaceRootProps } from '../primitives/surface-root-props';
 import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
+import type { RegisteredDefinition } from '../register/register';
 import { useTour } from '../hooks/use-tour';
 import { DEFAULT_TARGET_TIMEOUT } from '../targets/wait-for-target';
 import { TourContext, type OverlayMode, type TourContextValue } from './tour-context';
@@ -31,11 +32,11 @@ import { whenIdle } from './when-idle';
 import { warmTourCode } from './warm-tour-code';
 
 /**
- * Props of {@link TourRoot}. Pass the definition's type (`<TourRoot<typeof definition> id>`)
- * and a misspelt tour id does not compile.
+ * Props of {@link TourRoot}. With the definition registered (see `Register`), or its type
+ * passed (`<TourRoot<typeof definition> id>`), a misspelt tour id does not compile.
  */
 export interface TourRootProps<
-  D extends GuidepostDefinition = GuidepostDefinition,
+  D extends GuidepostDefinition = RegisteredDefinition,
 > extends SurfaceRootProps<TourClassNames> {
   /** The tour's guide id. */
   readonly id: GuideIdOfKind<D, 'tour'>;
@@ -51,6 +52,9 @@ interface Shown extends StepTarget {
   readonly stepKey: string;
 }
 
+/** Outside `TourContent` a `TourProgress` describes no dialog. */
+const ignorePresence = () => undefined;
+
 function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
   const overlay = step?.overlay;
   // A centred step has no target to leave reachable: it dims and blocks the page.
@@ -63,10 +67,11 @@ function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
  * every part the current step, its resolved target and that target's state. It waits for late
  * targets, applies the step's `onMissing` (`skip` in the direction of travel by default,
  * `center`, or `end`) after reporting one `target_not_found`, advances on a click on the target
- * for `advanceOn: { click: true }`, and announces each step in a polite live region that is in
- * the page before the first announcement. A step with a `route` shows only while the app's
- * route (the provider's `route` prop) matches it, and resumes when the app gets there. Nothing
- * is rendered on the server.
+ * for `advanceOn: { click: true }`, and conveys each step to screen readers once: `TourContent`
+ * moves focus into it, and a polite live region that is in the page before the first message
+ * says "Step 2 of 5: Title" when focus does not move in (or when no `TourContent` renders the
+ * step). A step with a `route` shows only while the app's route (the provider's `route` prop)
+ * matches it, and resumes when the app gets there. Nothing is rendered on the server.
  *
  * @example
  * <TourRoot id="welcome">
@@ -76,13 +81,15 @@ function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
  *   </TourPortal>
  * </TourRoot>
  */
-export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>(
+export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   props: TourRootProps<D>,
 ) {
   const { id, children } = props;
   const { labels, unstyled, classNames } = useSurfaceSettings(props, sharedLabelsFor);
-  const engine = useGuidepost();
-  const { view, step, stepIndex, stepCount, next, back } = useTour(id);
+  // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
+  // be checked against; the props' type has checked it.
+  const engine = useGuidepost<GuidepostDefinition>();
+  const { view, step, stepIndex, stepCount, next, back } = useTour<GuidepostDefinition>(id);
   // The tour's own close button and Escape dismiss it too; analytics hear which one it was.
   const dismiss = useCallback(
     (reason?: GuideDismissReason) => engine.dismiss(id, reason),
@@ -119,7 +126,7 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>(
         ),
       );
       const policy = missing.onMissing ?? 'skip';
-      if (policy === 'end') dismiss();
+      if (policy === 'end') dismiss('target_missing');
       else if (policy === 'skip') {
         if (travel.current.back && travel.current.index > 0) back();
         else next();
@@ -162,7 +169,7 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>(
     total: shown.stepCount,
   });
   const title = contentToText(shown.step?.title);
-  useStepAnnouncement(announcer, {
+  const stepAnnouncement = useStepAnnouncement(announcer, {
     shown: open && ready,
     open,
     stepKey,
@@ -215,10 +222,14 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>(
       classNames,
       titleId: `${baseId}title`,
       descriptionId: `${baseId}description`,
+      progressId: `${baseId}progress`,
       hasTitle,
       hasDescription,
       setHasTitle,
       setHasDescription,
+      setHasProgress: ignorePresence,
+      claimStepAnnouncements: stepAnnouncement.claim,
+      announceStep: stepAnnouncement.announce,
       registerExit,
       primary,
       overlayElement,
@@ -244,6 +255,8 @@ export function TourRoot<D extends GuidepostDefinition = GuidepostDefinition>(
       baseId,
       hasTitle,
       hasDescription,
+      stepAnnouncement.claim,
+      stepAnnouncement.announce,
       registerExit,
       reportUnsafeLink,
     ],

@@ -62,16 +62,37 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const press = (name: string | RegExp) => act(() => fireEvent.click(button(name)));
 
 describe('Tour ARIA wiring', () => {
-  it('names the step dialog by its title and describes it only while a description renders', () => {
+  it('names the step dialog by its title and describes it by its body, while one renders, and its progress', () => {
     const { start } = setup(<Tour id="welcome" />);
     start();
     const first = dialog('Welcome');
-    const describedBy = first.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy)?.textContent).toBe('A quick look around.');
+    const [body, progress] = (first.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(document.getElementById(body ?? '')?.textContent).toBe('A quick look around.');
+    expect(screen.getByRole('dialog', { description: 'A quick look around. Step 1 of 3' })).toBe(
+      first,
+    );
     press('Next');
-    expect(dialog('No description').hasAttribute('aria-describedby')).toBe(false);
+    expect(dialog('No description').getAttribute('aria-describedby')).toBe(progress);
+    expect(screen.getByRole('dialog', { description: 'Step 2 of 3' })).toBeInstanceOf(HTMLElement);
     press('Next');
-    expect(dialog('All done').getAttribute('aria-describedby')).toBe(describedBy);
+    expect(dialog('All done').getAttribute('aria-describedby')).toBe(`${body} ${progress}`);
+  });
+
+  it('is described by its progress even when no TourProgress renders', () => {
+    const { start } = setup(
+      <TourRoot id="welcome">
+        <TourPortal>
+          <TourContent>
+            <TourTitle />
+            <TourNext />
+          </TourContent>
+        </TourPortal>
+      </TourRoot>,
+    );
+    start();
+    expect(screen.getByRole('dialog', { name: 'Welcome', description: 'Step 1 of 3' })).toBe(
+      dialog(),
+    );
   });
 
   it('keeps ids unique across two tours on one page, and every reference resolves', () => {
@@ -305,16 +326,72 @@ describe('Tour keyboard', () => {
   });
 });
 
+/** Every message the live region speaks, in order (it is emptied before each one). */
+function recordAnnouncements(region: HTMLElement): string[] {
+  const said: string[] = [];
+  new MutationObserver(() => {
+    if (region.textContent !== '') said.push(region.textContent ?? '');
+  }).observe(region, { childList: true, subtree: true, characterData: true });
+  return said;
+}
+
+/** Longer than the live region takes to speak a message. */
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+
 describe('Tour announcements and StrictMode', () => {
-  it('announces each step once in a polite live region that exists before the tour starts', async () => {
+  it('conveys each step once: by focus moving in, else by a polite live region that exists before the tour starts', async () => {
     const { start } = setup(<Tour id="welcome" />);
     const region = screen.getByRole('status');
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(region.textContent).toBe('');
+    const said = recordAnnouncements(region);
+
     start();
-    await vi.waitFor(() => expect(region.textContent).toBe('Step 1 of 3: Welcome'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(button('Next')));
+    expect(dialog('Welcome').contains(document.activeElement)).toBe(true);
+    await settle();
+    expect(said).toEqual([]);
+
+    // Focus stays on Next as the step changes under it: nothing would read the new step.
     press('Next');
-    await vi.waitFor(() => expect(region.textContent).toBe('Step 2 of 3: No description'));
+    await vi.waitFor(() => expect(said).toEqual(['Step 2 of 3: No description']));
+    expect(document.activeElement).toBe(button('Next'));
+
+    // Focus left the step: it moves back in with the next one, which the region leaves alone.
+    act(() => button('Next').blur());
+    press('Next');
+    await vi.waitFor(() => expect(document.activeElement).toBe(button('Done')));
+    await settle();
+    expect(said).toEqual(['Step 2 of 3: No description']);
+  });
+
+  it('speaks steps in the live region only while no TourContent takes focus into them', async () => {
+    const tour = (content: boolean) => (
+      <TourRoot id="welcome">
+        {content ? (
+          <TourPortal>
+            <TourContent>
+              <TourTitle />
+              <TourNext />
+            </TourContent>
+          </TourPortal>
+        ) : null}
+      </TourRoot>
+    );
+    const { start, engine, view } = setup(tour(false));
+    const said = recordAnnouncements(screen.getByRole('status'));
+    start();
+    await vi.waitFor(() => expect(said).toEqual(['Step 1 of 3: Welcome']));
+
+    view.rerender(<GuidepostProvider guidepost={engine}>{tour(true)}</GuidepostProvider>);
+    await vi.waitFor(() => expect(document.activeElement).toBe(button('Next')));
+    act(() => button('Next').blur());
+    act(() => engine.next('welcome'));
+    await vi.waitFor(() =>
+      expect(dialog('No description').contains(document.activeElement)).toBe(true),
+    );
+    await settle();
+    expect(said).toEqual(['Step 1 of 3: Welcome']);
   });
 
   it('renders one portal and reports one step_viewed under StrictMode', async () => {

@@ -3,7 +3,8 @@ import { useEffect, type RefObject } from 'react';
 /**
  * For a non-modal step, Tab on the target moves focus into the step, so the keyboard order
  * reads target, step, then what follows the target (`TourContent`'s focus scope takes focus
- * from the step's end back to the page after the target).
+ * from the step's end back to the page after the target, or back to the target itself while
+ * the rest of the page is inert).
  */
 export function useTabIntoStep(
   target: Element | null,
