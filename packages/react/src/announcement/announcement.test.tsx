@@ -6,6 +6,7 @@ import {
   type GuidepostDefinition,
 } from '@guidepost/core';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useGuidepost } from '../provider/guidepost-context';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -272,6 +273,35 @@ describe('AnnouncementModal', { timeout: 20_000 }, () => {
     fireEvent.keyDown(second, { key: 'Escape' });
     await waitFor(() => expect(screen.queryAllByRole('dialog', { hidden: true })).toHaveLength(0));
     expect(baseline()).toEqual(before);
+  });
+
+  it('under StrictMode opens once, counts one show and leaves the page as it was', async () => {
+    const log = eventLog();
+    render(<main>Page</main>);
+    const before = {
+      style: document.body.getAttribute('style'),
+      marked: document.querySelectorAll('[aria-hidden="true"], [inert]').length,
+    };
+    render(
+      <StrictMode>
+        {withAnnouncementProvider(<AnnouncementModal id="release-12" />, { onEvent: log.onEvent })}
+      </StrictMode>,
+    );
+    const modal = await dialog('Bulk export');
+    expect(screen.getAllByRole('dialog')).toEqual([modal]);
+    // One show of the group: each page counted once, however often effects ran.
+    expect(log.named('guide_shown').map((event) => event.guideId)).toEqual([
+      'release-11',
+      'release-12',
+      'release-10',
+    ]);
+    expect(document.body.style.overflow).toBe('hidden');
+    fireEvent.keyDown(modal, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryAllByRole('dialog', { hidden: true })).toHaveLength(0));
+    expect({
+      style: document.body.getAttribute('style'),
+      marked: document.querySelectorAll('[aria-hidden="true"], [inert]').length,
+    }).toEqual(before);
   });
 
   it('speaks Japanese', async () => {
