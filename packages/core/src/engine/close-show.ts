@@ -1,4 +1,5 @@
 import type { GuideProgress } from '../persistence/types';
+import { stampAfter } from './stamp-after';
 
 /**
  * Ends the show in progress for now (Escape, a close button, a hint left): the guide goes back
@@ -11,5 +12,6 @@ import type { GuideProgress } from '../persistence/types';
  */
 export function closeShow(progress: GuideProgress, now: number): GuideProgress {
   if (progress.status !== 'active') return progress;
-  return { ...progress, status: 'idle', statusAt: now, closedAt: now };
+  const statusAt = stampAfter(progress.statusAt, now);
+  return { ...progress, status: 'idle', statusAt, closedAt: now };
 }

@@ -79,6 +79,7 @@ export function createEngineCore(
       userId,
       route: undefined,
       ready: false,
+      progressUnknown: false,
       open: new Set(),
       armed: new Set(),
       heldElsewhere: new Set(),

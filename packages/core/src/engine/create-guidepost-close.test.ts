@@ -98,8 +98,9 @@ describe('close for now, apart from dismiss', () => {
     const { engine, storage } = setup();
     engine.close('release');
     const stored = storage.load('u1', { onError: () => undefined });
+    // Closed in the same ms it showed: stamped 1 ms after the show, so it wins a merge with it.
     expect(stored).toMatchObject({
-      guides: { release: { status: 'idle', statusAt: START, closedAt: START, shows: 1 } },
+      guides: { release: { status: 'idle', statusAt: START + 1, closedAt: START, shows: 1 } },
     });
   });
 

@@ -53,13 +53,23 @@ describe('async adapter', () => {
     expect(onEvent).not.toHaveBeenCalledWith(expect.objectContaining({ guideId: 'release' }));
   });
 
-  it('lets guides run when the load fails, and reports it', async () => {
+  it('lets guides run when the load fails, holding once-only pop-ups, and reports it', async () => {
     const storage = deferredStorage();
     const onError = vi.fn();
     const engine = createGuidepost(definition, options({ storage, onError }));
     await storage.reject(new Error('offline'));
-    expect(engine.getState()).toMatchObject({ ready: true, guides: { release: { open: true } } });
+    expect(engine.getState()).toMatchObject({
+      ready: true,
+      guides: { release: { open: false }, hint: { open: true } },
+    });
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'adapter_failed' }));
+  });
+
+  it('shows an anonymous user the announcement when the load fails', async () => {
+    const storage = deferredStorage();
+    const engine = createGuidepost(definition, options({ storage, user: {} }));
+    await storage.reject(new Error('offline'));
+    expect(engine.getState()).toMatchObject({ ready: true, guides: { release: { open: true } } });
   });
 
   it('keeps events tracked while loading and saves only after the load', async () => {

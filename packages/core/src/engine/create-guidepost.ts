@@ -48,7 +48,8 @@ export interface CreateGuidepostOptions<G extends string = string> extends Guide
  *   end, an audience's `nextBoundary`) through one timer of the injected scheduler, never by
  *   polling.
  * - With an async adapter, `ready` stays false and nothing starts on its own until the first
- *   load settles (resolved or failed), so a dismissed pop-up never flashes.
+ *   load settles (resolved or failed), so a dismissed pop-up never flashes. After a failed load
+ *   an identified user's once-only modal guides keep waiting: the server may hold a dismissal.
  * - Closing a show for now (`close`: Escape, a close button) is not a dismissal: the show counted,
  *   and the guide may show again as its `frequency` allows; `dismiss` ("don't show again") ends
  *   it for good in its version. Both are saved, and reported as `guide_dismissed` with a reason.

@@ -13,6 +13,8 @@ export interface DeliveryInput {
   readonly now: number;
   /** False while the user's snapshot is loading. */
   readonly ready: boolean;
+  /** An identified user's snapshot could not be loaded. @default false */
+  readonly progressUnknown?: boolean;
   /** Its event or route was reported, or `start(id)` asked for it, and it has not shown since. */
   readonly triggered: boolean;
   /** Open in this tab. */
@@ -42,6 +44,21 @@ export function cooldownEnd(settings: GuideSettings, progress: GuideProgress): n
 }
 
 /**
+ * Whether a guide waits because an identified user's progress could not be loaded: a once-only
+ * modal guide could be one the user dismissed, and showing nothing beats showing it twice.
+ * A show already in progress (`active`) is known, and resumes.
+ */
+function waitsForUnknownProgress(input: DeliveryInput): boolean {
+  const { settings, progress } = input;
+  return (
+    input.progressUnknown === true &&
+    settings.channel === 'modal' &&
+    settings.once &&
+    progress.status !== 'active'
+  );
+}
+
+/**
  * Lists why a guide may not show now, leaving out its audience and the modal channel (the
  * caller adds those). An empty list means it may show. An `active` guide is a show in
  * progress: it resumes without counting against `frequency` and whatever its trigger. A
@@ -56,6 +73,11 @@ export function deliveryReasons(input: DeliveryInput): EligibilityReason[] {
   const reasons: EligibilityReason[] = [];
   if (!input.ready && !input.open) {
     reasons.push({ code: 'loading', message: "the user's progress is still loading" });
+  } else if (!input.open && waitsForUnknownProgress(input)) {
+    reasons.push({
+      code: 'loading',
+      message: "the user's progress could not be loaded; a once-only pop-up waits for it",
+    });
   }
   if (settings.fromMs !== undefined && now < settings.fromMs) {
     reasons.push({

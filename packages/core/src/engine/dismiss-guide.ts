@@ -1,4 +1,5 @@
 import type { GuideProgress } from '../persistence/types';
+import { stampAfter } from './stamp-after';
 import { isTerminal } from './transition-input';
 
 /**
@@ -8,5 +9,6 @@ import { isTerminal } from './transition-input';
 export function dismissGuide(progress: GuideProgress, now: number): GuideProgress {
   if (isTerminal(progress.status)) return progress;
   const { snoozedUntil: _snoozedUntil, ...rest } = progress;
-  return { ...rest, status: 'dismissed', statusAt: now, dismissedAt: now };
+  const statusAt = stampAfter(progress.statusAt, now);
+  return { ...rest, status: 'dismissed', statusAt, dismissedAt: now };
 }

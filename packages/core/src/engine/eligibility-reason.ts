@@ -2,7 +2,10 @@
 export type EligibilityReasonCode =
   /** The guide is broken (a rule threw, its definition is invalid) and was disabled. */
   | 'disabled'
-  /** The user's snapshot is still loading; nothing starts on its own until it is in. */
+  /**
+   * The user's snapshot is still loading; nothing starts on its own until it is in. Also an
+   * identified user's once-only modal guides after a load that failed.
+   */
   | 'loading'
   /** Completed or dismissed in this version. */
   | 'status'

@@ -24,6 +24,11 @@ export interface Session {
   userId: string | undefined;
   route: string | undefined;
   ready: boolean;
+  /**
+   * An identified user's stored progress could not be loaded: once-only modal guides wait
+   * rather than risk showing one the user already dismissed.
+   */
+  progressUnknown: boolean;
   /** Guides shown in this tab. */
   readonly open: Set<string>;
   /** Guides whose trigger fired (event, route, `start`) and that have not shown since. */

@@ -63,6 +63,7 @@ export function evaluateGuide(
     progress,
     now: scope.now,
     ready: core.session.ready,
+    progressUnknown: core.session.progressUnknown,
     triggered: core.session.armed.has(id),
     open: core.session.open.has(id),
     heldElsewhere: core.session.heldElsewhere.has(id),

@@ -53,7 +53,32 @@ describe('deliveryReasons', () => {
       { ready: false, open: true, progress: { ...idle, status: 'active', shows: 1 } },
       [],
     ],
+    [
+      'a once-only modal waits when the progress could not be loaded',
+      { progressUnknown: true },
+      ['loading'],
+    ],
+    [
+      'an inline guide runs when the progress could not be loaded',
+      { progressUnknown: true, settings: { ...settings, channel: 'inline' } },
+      [],
+    ],
+    [
+      'a modal that may show again runs when the progress could not be loaded',
+      { progressUnknown: true, settings: { ...settings, once: false, maxShows: 3 } },
+      [],
+    ],
+    [
+      'a show in progress resumes when the progress could not be loaded',
+      { progressUnknown: true, progress: { ...idle, status: 'active', shows: 1 } },
+      [],
+    ],
     ['one ms before `from`', { settings: { ...settings, fromMs: now + 1 } }, ['schedule']],
+    [
+      '`from` equal to `until`',
+      { settings: { ...settings, fromMs: now, untilMs: now } },
+      ['schedule'],
+    ],
     ['exactly at `from`', { settings: { ...settings, fromMs: now } }, []],
     ['one ms before `until`', { settings: { ...settings, untilMs: now + 1 } }, []],
     ['exactly at `until`', { settings: { ...settings, untilMs: now } }, ['schedule']],

@@ -1,4 +1,5 @@
 import type { GuideProgress } from '../persistence/types';
+import { stampAfter } from './stamp-after';
 
 /** Where a guide stands in its steps, after checking the stored position against the steps. */
 export interface StepPosition {
@@ -45,7 +46,8 @@ export function placeAtStep(
     return progress;
   }
   const { stepId: _stepId, ...rest } = progress;
+  const stepAt = stampAfter(progress.stepAt, now);
   return position.stepId === undefined
-    ? { ...rest, stepIndex: position.stepIndex, stepAt: now }
-    : { ...rest, stepIndex: position.stepIndex, stepId: position.stepId, stepAt: now };
+    ? { ...rest, stepIndex: position.stepIndex, stepAt }
+    : { ...rest, stepIndex: position.stepIndex, stepId: position.stepId, stepAt };
 }

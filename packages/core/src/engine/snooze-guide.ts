@@ -1,4 +1,5 @@
 import type { GuideProgress } from '../persistence/types';
+import { stampAfter } from './stamp-after';
 import { isTerminal } from './transition-input';
 
 /**
@@ -8,5 +9,6 @@ import { isTerminal } from './transition-input';
  */
 export function snoozeGuide(progress: GuideProgress, until: number, now: number): GuideProgress {
   if (isTerminal(progress.status) || !(until > now)) return progress;
-  return { ...progress, status: 'snoozed', statusAt: now, snoozedUntil: until };
+  const statusAt = stampAfter(progress.statusAt, now);
+  return { ...progress, status: 'snoozed', statusAt, snoozedUntil: until };
 }

@@ -1,5 +1,6 @@
 import type { GuideProgress } from '../persistence/types';
 import { placeAtStep, resolveStep } from './resolve-step';
+import { stampAfter } from './stamp-after';
 import { isTerminal, type TransitionInput } from './transition-input';
 
 /**
@@ -17,14 +18,9 @@ export function startGuide(progress: GuideProgress, input: TransitionInput): Gui
   }
   const { snoozedUntil: _snoozedUntil, stepId: _stepId, ...rest } = progress;
   const first = input.stepIds[0];
+  const statusAt = stampAfter(progress.statusAt, input.now);
+  const stepAt = stampAfter(progress.stepAt, input.now);
   return first === undefined
-    ? { ...rest, status: 'active', statusAt: input.now, stepIndex: 0, stepAt: input.now }
-    : {
-        ...rest,
-        status: 'active',
-        statusAt: input.now,
-        stepIndex: 0,
-        stepId: first,
-        stepAt: input.now,
-      };
+    ? { ...rest, status: 'active', statusAt, stepIndex: 0, stepAt }
+    : { ...rest, status: 'active', statusAt, stepIndex: 0, stepId: first, stepAt };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideProgress, GuideStatus } from '../persistence/types';
 import { completeChecklistItem } from './complete-checklist-item';
+import { mergeProgress } from '../persistence';
+import { closeShow } from './close-show';
 import { completeGuide } from './complete-guide';
 import { dismissGuide } from './dismiss-guide';
 import { markShown } from './mark-shown';
@@ -116,6 +118,30 @@ describe('terminal and snooze transitions', () => {
   it('drops the snooze time when the guide completes', () => {
     const after = completeGuide(progress('snoozed', { snoozedUntil: now + 5 }), now);
     expect(after.snoozedUntil).toBeUndefined();
+  });
+});
+
+describe('a transition after the clock went back', () => {
+  const shownAt = progress('active', { shows: 1, statusAt: now, stepIndex: 0, stepAt: now });
+  const earlier = now - 60_000;
+
+  it.each<[string, (before: GuideProgress) => GuideProgress]>([
+    ['a snooze', (before) => snoozeGuide(before, earlier + 1_000, earlier)],
+    ['a close', (before) => closeShow(before, earlier)],
+    ['a dismissal', (before) => dismissGuide(before, earlier)],
+    ['a completion', (before) => completeGuide(before, earlier)],
+  ])('stamps %s just after the show, so it wins the merge with it', (_, act) => {
+    const after = act(shownAt);
+    expect(after.statusAt).toBe(now + 1);
+    expect(mergeProgress(after, shownAt)).toBe(after);
+    expect(mergeProgress(shownAt, after)).toBe(after);
+  });
+
+  it('stamps a new show after the close it follows', () => {
+    const closed = closeShow(shownAt, now + 5);
+    const reopened = startGuide(closed, { stepIds: steps, now: earlier });
+    expect(reopened).toMatchObject({ status: 'active', statusAt: now + 6, stepAt: now + 1 });
+    expect(mergeProgress(closed, reopened)).toBe(reopened);
   });
 });
 

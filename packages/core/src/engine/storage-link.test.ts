@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { GuidepostError } from '../errors/guidepost-error';
 import { emptySnapshot } from '../persistence';
 import type { StorageAdapter } from '../persistence/types';
 import { createStorageLink } from './storage-link';
@@ -45,5 +46,46 @@ describe('createStorageLink', () => {
     link.save('u1', emptySnapshot('u1'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'adapter_failed' }));
+  });
+
+  it('tells a load that failed from one that found nothing', async () => {
+    const loaded = vi.fn();
+    const failing: StorageAdapter = {
+      load: async (_userId, context) => {
+        context.onError(new GuidepostError('remote_load_failed', 'offline'));
+        return undefined;
+      },
+      save: () => undefined,
+    };
+    const empty: StorageAdapter = { load: async () => undefined, save: () => undefined };
+    for (const storage of [failing, empty]) {
+      createStorageLink(storage, { onError: vi.fn(), loaded, remote: vi.fn() }).open('u1');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loaded.mock.calls).toEqual([
+      ['u1', undefined, true],
+      ['u1', undefined, false],
+    ]);
+  });
+
+  it('counts a sync load that throws as failed, and one that reports only storage trouble as not', () => {
+    const handlers = { onError: vi.fn(), loaded: vi.fn(), remote: vi.fn() };
+    const unavailable: StorageAdapter = {
+      load: (_userId, context) => {
+        context.onError(new GuidepostError('storage_unavailable', 'no storage'));
+        return undefined;
+      },
+      save: () => undefined,
+    };
+    expect(createStorageLink({ load: boom, save: boom }, handlers).open('u1')).toEqual({
+      sync: true,
+      snapshot: undefined,
+      failed: true,
+    });
+    expect(createStorageLink(unavailable, handlers).open('u1')).toEqual({
+      sync: true,
+      snapshot: undefined,
+      failed: false,
+    });
   });
 });

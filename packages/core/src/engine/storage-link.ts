@@ -4,15 +4,19 @@ import type { AdapterContext, Snapshot, StorageAdapter } from '../persistence/ty
 /** What the link tells the engine. */
 export interface StorageLinkHandlers {
   readonly onError: (error: GuidepostError) => void;
-  /** An async load finished: the stored snapshot, or `undefined` (nothing stored, or it failed). */
-  readonly loaded: (userKey: string, snapshot: Snapshot | undefined) => void;
+  /**
+   * An async load finished: the stored snapshot, or `undefined` (nothing stored, or it failed).
+   * `failed` tells the two apart: true when the adapter threw, rejected or reported a failed load.
+   */
+  readonly loaded: (userKey: string, snapshot: Snapshot | undefined, failed: boolean) => void;
   /** Another tab wrote a snapshot for the open user. */
   readonly remote: (userKey: string, snapshot: Snapshot) => void;
 }
 
 /** The answer of `open`: at once from a sync adapter, later (through `loaded`) from an async one. */
 export type OpenResult =
-  { readonly sync: true; readonly snapshot: Snapshot | undefined } | { readonly sync: false };
+  | { readonly sync: true; readonly snapshot: Snapshot | undefined; readonly failed: boolean }
+  | { readonly sync: false };
 
 /** One user's connection to a storage adapter at a time. */
 export interface StorageLink {
@@ -22,6 +26,9 @@ export interface StorageLink {
   /** Stops listening; answers still in flight are dropped. */
   close(): void;
 }
+
+/** What an adapter that never throws reports when a load failed and it answers `undefined`. */
+const LOAD_FAILURES: ReadonlySet<string> = new Set(['remote_load_failed', 'adapter_failed']);
 
 function isThenable<T>(value: unknown): value is PromiseLike<T> {
   return (
@@ -34,7 +41,9 @@ function isThenable<T>(value: unknown): value is PromiseLike<T> {
 /**
  * Wraps a storage adapter so nothing it does can throw into the engine: sync and async
  * adapters alike, a throw or a rejection reported as `adapter_failed`, and answers for a user
- * who is no longer the open one dropped.
+ * who is no longer the open one dropped. A load is told apart as failed when the adapter threw,
+ * rejected, or reported `remote_load_failed` or `adapter_failed` while it ran, so an empty
+ * answer then means "unknown", not "nothing stored".
  *
  * @example
  * const link = createStorageLink(localStorageAdapter(), { onError, loaded, remote });
@@ -43,7 +52,7 @@ export function createStorageLink(
   storage: StorageAdapter,
   handlers: StorageLinkHandlers,
 ): StorageLink {
-  const context: AdapterContext = { onError: handlers.onError };
+  let context: AdapterContext = { onError: handlers.onError };
   let generation = 0;
   let unsubscribe: (() => void) | undefined;
   const failed = (what: string, cause: unknown) =>
@@ -65,6 +74,14 @@ export function createStorageLink(
     open(userKey) {
       stopListening();
       const mine = ++generation;
+      let loading = true;
+      let loadFailed = false;
+      context = {
+        onError: (error) => {
+          if (loading && LOAD_FAILURES.has(error.code)) loadFailed = true;
+          handlers.onError(error);
+        },
+      };
       if (storage.subscribe !== undefined) {
         try {
           unsubscribe = storage.subscribe(
@@ -82,18 +99,24 @@ export function createStorageLink(
       try {
         result = storage.load(userKey, context);
       } catch (cause) {
+        loading = false;
         failed('load', cause);
-        return { sync: true, snapshot: undefined };
+        return { sync: true, snapshot: undefined, failed: true };
       }
-      if (!isThenable<Snapshot | undefined>(result)) return { sync: true, snapshot: result };
+      if (!isThenable<Snapshot | undefined>(result)) {
+        loading = false;
+        return { sync: true, snapshot: result, failed: loadFailed };
+      }
       result.then(
         (snapshot) => {
-          if (mine === generation) handlers.loaded(userKey, snapshot);
+          loading = false;
+          if (mine === generation) handlers.loaded(userKey, snapshot, loadFailed);
         },
         (cause: unknown) => {
+          loading = false;
           if (mine !== generation) return;
           failed('load', cause);
-          handlers.loaded(userKey, undefined);
+          handlers.loaded(userKey, undefined, true);
         },
       );
       return { sync: false };

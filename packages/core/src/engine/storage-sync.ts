@@ -38,11 +38,12 @@ export function createStorageSync(
 
   const link = createStorageLink(storage, {
     onError: (error) => act(() => core.outbox.errors.push(error)),
-    loaded: (key, snapshot) => act(() => key === userKey() && applyLoaded(snapshot)),
+    loaded: (key, snapshot, failed) =>
+      act(() => key === userKey() && applyLoaded(snapshot, failed)),
     remote: (key, snapshot) => act(() => key === userKey() && mergeRemote(snapshot)),
   });
 
-  function applyLoaded(snapshot: Snapshot | undefined): void {
+  function applyLoaded(snapshot: Snapshot | undefined, failed: boolean): void {
     if (snapshot !== undefined) {
       // Counts are joined by maximum in a merge, so events tracked while loading are
       // replayed on the loaded tallies instead of merged with them.
@@ -52,6 +53,9 @@ export function createStorageSync(
       saved = snapshot;
     }
     pending = [];
+    // An identified user's progress lives in storage (often a server); a load that failed may
+    // hide a dismissal this device cannot see. Anonymous progress lives on this device.
+    session.progressUnknown = failed && session.userId !== undefined;
     session.ready = true;
   }
 
@@ -82,7 +86,7 @@ export function createStorageSync(
         session.ready = false;
         return;
       }
-      applyLoaded(result.snapshot);
+      applyLoaded(result.snapshot, result.failed);
       if (result.snapshot === undefined) saved = initial;
     },
     flush() {

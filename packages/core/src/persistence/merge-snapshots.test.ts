@@ -84,7 +84,9 @@ describe('mergeSnapshots', () => {
             if (before.closedAt !== undefined)
               expect(after.closedAt).toBeGreaterThanOrEqual(before.closedAt);
             const closed = before.status === 'idle' && before.statusAt !== undefined;
-            if (!closed || after.status === 'idle') continue;
+            // Completed and dismissed outrank a close whenever they happened.
+            const terminal = after.status === 'completed' || after.status === 'dismissed';
+            if (!closed || after.status === 'idle' || terminal) continue;
             expect(after.statusAt ?? -Infinity).toBeGreaterThanOrEqual(before.statusAt ?? 0);
           }
         }
