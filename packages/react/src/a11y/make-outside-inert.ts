@@ -1,3 +1,5 @@
+import { frameElementsOf } from '../targets/frame-elements';
+
 /** Live regions stay exposed under a modal: what they say must still be heard. */
 const LIVE_REGIONS = '[aria-live],[role="status"],output,[data-live-announcer]';
 
@@ -11,11 +13,24 @@ function supportsInert(element: Element): boolean {
 }
 
 /**
+ * What stands for `element` in `document`: itself, or, inside same-origin iframes, the frame
+ * element that holds it there (the frame must stay live for its content to be reachable);
+ * `null` when it is in no frame of `document`.
+ */
+function inDocument(element: Element, document: Document): Element | null {
+  if (element.ownerDocument === document) return element;
+  const outermost = frameElementsOf(element, document.defaultView).at(-1);
+  return outermost !== undefined && outermost.ownerDocument === document ? outermost : null;
+}
+
+/**
  * Makes everything on the page outside the `inside` elements (and the page's live regions)
  * inert, or `aria-hidden` where the engine has no `inert`: each sibling of `inside` and of
- * every ancestor of `inside`, up to `<body>`. Counted per element, so two open modals restore
- * the page exactly in whichever order they close, and an element the page had hidden itself
- * stays hidden. Returns the function that undoes it.
+ * every ancestor of `inside`, up to `<body>`, in the document of the first of them. An element
+ * inside a same-origin iframe keeps the `<iframe>` live instead; nothing inside a frame's own
+ * document is touched. Counted per element, so two open modals restore the page exactly in
+ * whichever order they close, and an element the page had hidden itself stays hidden. Returns
+ * the function that undoes it.
  *
  * @example
  * const restore = makeOutsideInert([dialog, backdrop]);
@@ -26,9 +41,10 @@ export function makeOutsideInert(inside: readonly (Element | null)[]): () => voi
   const first = kept[0];
   if (first === undefined) return () => undefined;
   const body = first.ownerDocument.body;
-  const avoid = [...kept, ...body.querySelectorAll(LIVE_REGIONS)].filter((element) =>
-    body.contains(element),
-  );
+  const avoid = [
+    ...kept.map((element) => inDocument(element, first.ownerDocument)),
+    ...body.querySelectorAll(LIVE_REGIONS),
+  ].filter((element): element is Element => element !== null && body.contains(element));
   const attribute = supportsInert(body) ? 'inert' : 'aria-hidden';
   const ancestors = new Set<Element>();
   for (const element of avoid) {

@@ -1,4 +1,5 @@
 import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
+import { frameElementsOf, frameViewportOrigin } from './frame-elements';
 import { getScrollAncestors } from './scroll-ancestors';
 
 /** Space kept free on each side of the target, in px. */
@@ -104,39 +105,21 @@ function waitForScrollGoals(goals: readonly ScrollGoal[], view: Window): Promise
 }
 
 /**
- * Scrolls every scroll container of `element`, innermost first, just enough to bring it fully
- * into view with `margin` px kept free (for sticky headers). Containers that already show it
- * do not move. Scrolling is instant when the user prefers reduced motion. Only scroll
- * positions change: no style or class is ever written to the host's elements. Resolves when
- * the scrolling is over.
- *
- * @example
- * await scrollIntoViewIfNeeded(target, { margin: { top: 64, bottom: 16 } });
+ * Scrolls the scroll containers of `element` in its own document, innermost first, so that
+ * `box` (where the target is, as if the scrolls planned so far had happened) comes into view,
+ * and moves `box` along with each scroll it starts.
  */
-export function scrollIntoViewIfNeeded(
+function scrollContainersOf(
   element: Element,
-  options: ScrollIntoViewIfNeededOptions = {},
-): Promise<void> {
+  box: Box,
+  insets: Required<ScrollMargin>,
+  behavior: ScrollBehavior,
+  goals: ScrollGoal[],
+): void {
   const document = element.ownerDocument;
   const view = document.defaultView;
-  if (view === null || !element.isConnected) return Promise.resolve();
-  const insets = toInsets(options.margin ?? 0);
-  const behavior: ScrollBehavior = prefersReducedMotion()
-    ? 'instant'
-    : (options.behavior ?? 'smooth');
+  if (view === null) return;
   const viewport = document.scrollingElement ?? document.documentElement;
-
-  // Outer containers are measured as if the inner ones had already scrolled, so every
-  // position is known before any smooth scroll starts moving things.
-  const target = element.getBoundingClientRect();
-  const box: Box = {
-    top: target.top,
-    right: target.right,
-    bottom: target.bottom,
-    left: target.left,
-  };
-  const goals: ScrollGoal[] = [];
-
   for (const container of getScrollAncestors(element)) {
     const isViewport = container === viewport;
     const style = view.getComputedStyle(container);
@@ -170,6 +153,67 @@ export function scrollIntoViewIfNeeded(
     box.right -= movedX;
     container.scrollTo({ top, left, behavior });
     goals.push({ container, top, left });
+  }
+}
+
+/**
+ * Moves `box`, in the viewport of `frame`'s document, to where it shows in the document that
+ * holds `frame`: only the part inside the frame's viewport, past its border, padding and scale.
+ */
+function outOfFrame(box: Box, frame: Element, inner: Document): void {
+  const viewport = inner.scrollingElement ?? inner.documentElement;
+  const origin = frameViewportOrigin(frame);
+  const x = (value: number) => origin.x + clamp(value, 0, viewport.clientWidth) * origin.scaleX;
+  const y = (value: number) => origin.y + clamp(value, 0, viewport.clientHeight) * origin.scaleY;
+  box.left = x(box.left);
+  box.right = x(box.right);
+  box.top = y(box.top);
+  box.bottom = y(box.bottom);
+}
+
+/**
+ * Scrolls every scroll container of `element`, innermost first, just enough to bring it fully
+ * into view with `margin` px kept free (for sticky headers). Containers that already show it
+ * do not move. A target inside same-origin iframes is first scrolled into view in its frame's
+ * document, then each frame, as far as it shows the target, in the document holding it, up to
+ * this window's. Scrolling is instant when the user prefers reduced motion. Only scroll
+ * positions change: no style or class is ever written to the host's elements. Resolves when
+ * the scrolling is over.
+ *
+ * @example
+ * await scrollIntoViewIfNeeded(target, { margin: { top: 64, bottom: 16 } });
+ */
+export function scrollIntoViewIfNeeded(
+  element: Element,
+  options: ScrollIntoViewIfNeededOptions = {},
+): Promise<void> {
+  const document = element.ownerDocument;
+  let view = document.defaultView;
+  if (view === null || !element.isConnected) return Promise.resolve();
+  const insets = toInsets(options.margin ?? 0);
+  const behavior: ScrollBehavior = prefersReducedMotion()
+    ? 'instant'
+    : (options.behavior ?? 'smooth');
+
+  // Outer containers are measured as if the inner ones had already scrolled, so every
+  // position is known before any smooth scroll starts moving things.
+  const target = element.getBoundingClientRect();
+  const box: Box = {
+    top: target.top,
+    right: target.right,
+    bottom: target.bottom,
+    left: target.left,
+  };
+  const goals: ScrollGoal[] = [];
+  const frames = frameElementsOf(element, typeof window === 'undefined' ? null : window);
+  let scrolled = element;
+  for (const frame of [...frames, null]) {
+    scrollContainersOf(scrolled, box, insets, behavior, goals);
+    if (frame === null) break;
+    outOfFrame(box, frame, scrolled.ownerDocument);
+    scrolled = frame;
+    // Frames out of sight may be throttled: the outermost window keeps counting frames.
+    view = frame.ownerDocument.defaultView ?? view;
   }
   return behavior === 'instant' || goals.length === 0
     ? Promise.resolve()
