@@ -1,3 +1,5 @@
+import { composedParent } from '../targets/composed-parent';
+
 const WILL_CHANGE_CONTAINING = /transform|translate|scale|rotate|perspective|filter/;
 const CONTAIN_CONTAINING = /paint|layout|strict|content/;
 
@@ -17,13 +19,6 @@ function containsFixed(style: CSSStyleDeclaration): boolean {
     WILL_CHANGE_CONTAINING.test(style.willChange) ||
     CONTAIN_CONTAINING.test(style.contain)
   );
-}
-
-function composedParent(node: Element): Element | null {
-  if (node.assignedSlot !== null) return node.assignedSlot;
-  if (node.parentElement !== null) return node.parentElement;
-  const parent = node.parentNode;
-  return parent !== null && 'host' in parent ? (parent as ShadowRoot).host : null;
 }
 
 /** Which axes a box clips its content along. */

@@ -1,5 +1,6 @@
-import { arrow, flip, hide, offset, shift, type Middleware } from '@floating-ui/react-dom';
+import { arrow, flip, offset, shift, type Middleware } from '@floating-ui/react-dom';
 import type { RefObject } from 'react';
+import { frameAwareHide } from './frame-aware-hide';
 
 /** Options of {@link anchoredMiddleware}. */
 export interface AnchoredMiddlewareOptions {
@@ -16,7 +17,8 @@ export interface AnchoredMiddlewareOptions {
 /**
  * The floating-ui middleware every anchored Guidepost surface uses, in order: `offset` from the
  * target, `flip` to the other side when there is no room, `shift` to stay on screen, `arrow`
- * and `hide` (the target scrolled out of its clipping containers).
+ * and `hide` (the target scrolled out of its clipping containers, or out of its frames' views,
+ * see `frameAwareHide`).
  *
  * @example
  * computePosition(target, surface, { middleware: anchoredMiddleware({ offset: 10 }) });
@@ -27,6 +29,6 @@ export function anchoredMiddleware(options: AnchoredMiddlewareOptions = {}): Mid
   if (options.arrow !== undefined) {
     middleware.push(arrow({ element: options.arrow, padding: options.arrowPadding ?? 8 }));
   }
-  middleware.push(hide({ strategy: 'referenceHidden' }));
+  middleware.push(frameAwareHide());
   return middleware;
 }

@@ -1,11 +1,6 @@
-const SCROLLING_OVERFLOW = new Set(['auto', 'scroll', 'overlay']);
+import { composedParent } from './composed-parent';
 
-function composedParent(node: Element): Element | null {
-  if (node.assignedSlot !== null) return node.assignedSlot;
-  if (node.parentElement !== null) return node.parentElement;
-  const parent = node.parentNode;
-  return parent !== null && 'host' in parent ? (parent as ShadowRoot).host : null;
-}
+const SCROLLING_OVERFLOW = new Set(['auto', 'scroll', 'overlay']);
 
 function scrollsOnItsOwn(element: Element, style: CSSStyleDeclaration): boolean {
   const vertical =

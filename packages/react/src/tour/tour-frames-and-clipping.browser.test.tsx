@@ -160,6 +160,31 @@ describe('Tour with a target inside a same-origin iframe, in Chromium', () => {
     },
   );
 
+  it('shows the step beside a target further right in the page than its frame is wide, and hides it once the frame scrolls it away', async () => {
+    // The target is about 700px from the page's left edge, in a frame 300px wide.
+    const { frame, target } = await mountFramedReport(
+      'border: 9px solid #333; margin-left: 640px; width: 300px',
+    );
+    const view = frame.contentWindow as Window;
+    runTour('Export it', () => frame.contentDocument?.querySelector('button') ?? null);
+    const step = await shownStep('Export it');
+    await settleAnimations();
+    expect(boxInPage(target, frame).left).toBeGreaterThan(view.innerWidth);
+    expectBeside(step, boxInPage(target, frame));
+    expectSpotlightOver(boxInPage(target, frame));
+
+    view.scrollTo({ top: 300, behavior: 'instant' });
+    await nextFrames();
+    await vi.waitFor(() => {
+      expect(target.getBoundingClientRect().bottom).toBeLessThan(0);
+      expect(getComputedStyle(step).visibility).toBe('hidden');
+    });
+
+    view.scrollTo({ top: 40, behavior: 'instant' });
+    await nextFrames();
+    await vi.waitFor(() => expectBeside(step, boxInPage(target, frame)));
+  });
+
   it('leaves the target clickable and focusable, and Tab from the step reaches it', async () => {
     const { frame, target } = await mountFramedReport('border: 9px solid #333');
     let clicks = 0;
@@ -200,6 +225,7 @@ describe('Tour with a target inside a same-origin iframe, in Chromium', () => {
     // The target sits below the frame's own fold too.
     frame.contentDocument?.querySelector('div')?.style.setProperty('height', '520px');
     runTour('Export it', () => frame.contentDocument?.querySelector('button') ?? null);
+    const step = await shownStep('Export it');
     await vi.waitFor(() => {
       const box = boxInPage(target, frame);
       expect(box.top).toBeGreaterThanOrEqual(0);
@@ -210,10 +236,13 @@ describe('Tour with a target inside a same-origin iframe, in Chromium', () => {
     }, 3000);
     expect(window.scrollY).toBeGreaterThan(0);
     expect(view.scrollY).toBeGreaterThan(0);
-    // Only the cut-out is checked: floating-ui's `hide` measures a framed target against the
-    // frame's own viewport (floating-ui#2174), which hides the step this far down the page.
+    // The target ends up lower in the page than the frame is tall: still shown beside it.
+    expect(boxInPage(target, frame).top).toBeGreaterThan(view.innerHeight);
     await settleAnimations();
-    await vi.waitFor(() => expectSpotlightOver(boxInPage(target, frame)));
+    await vi.waitFor(() => {
+      expectBeside(step, boxInPage(target, frame));
+      expectSpotlightOver(boxInPage(target, frame));
+    });
   });
 });
 
