@@ -15,7 +15,7 @@ interface DialogProps {
   readonly reference: Element | null;
   readonly onClose: () => void;
   readonly onFocusOut?: () => void;
-  readonly outsideInert?: boolean;
+  readonly wrapWithReference?: boolean;
 }
 
 function Dialog({
@@ -24,7 +24,7 @@ function Dialog({
   reference,
   onClose,
   onFocusOut,
-  outsideInert = false,
+  wrapWithReference = false,
 }: DialogProps) {
   const [extra, setExtra] = useState(true);
   const scopeRef = useFocusScope<HTMLDivElement>({
@@ -33,7 +33,7 @@ function Dialog({
     initialFocus,
     reference,
     tabFromReference: true,
-    outsideInert,
+    wrapWithReference,
     ...(onFocusOut === undefined ? {} : { onFocusOut }),
   });
   return (
@@ -172,14 +172,13 @@ describe('a non-modal focus scope in Chromium', () => {
     expect(dialog.contains(focused())).toBe(false);
   });
 
-  it('with the outside inert, leaves only its reference reachable and goes round the two', async () => {
-    render(<Page modal={false} outsideInert />);
+  it('wrapping with its reference, sends Tab round the two and nowhere else', async () => {
+    render(<Page modal={false} wrapWithReference />);
     const dialog = await openWithKeyboard();
     await vi.waitFor(() => expect(focused()).toBe(button('First')));
     expect(dialog.hasAttribute('aria-modal')).toBe(false);
-    expect(button('Before').closest('[inert]')).not.toBeNull();
-    expect(button('After').closest('[inert]')).not.toBeNull();
-    expect(button('Open').closest('[inert]')).toBeNull();
+    // The page is left as it is: only the Tab order changes.
+    expect(document.querySelector('[inert]')).toBeNull();
 
     const stops: string[] = [];
     for (let press = 0; press < 4; press += 1) {

@@ -29,18 +29,16 @@ export interface FocusScopeOptions {
   readonly returnFocus?: boolean;
   /** Where focus returns when the element focused before opening is gone. Keep it stable. */
   readonly returnFallback?: () => Element | null | undefined;
-  /**
-   * Modal, or non-modal with `outsideInert`: more elements that stay usable, such as its
-   * backdrop. Keep it stable.
-   */
+  /** Modal: more elements that stay usable, such as its backdrop. Keep it stable. */
   readonly insideElements?: () => readonly (Element | null)[];
   /**
-   * Non-modal: the rest of the page is inert too, all but the surface, `reference` (with its
-   * ancestors' chain, so it stays reachable) and `insideElements`; Tab and Shift+Tab go round
-   * `reference` and the surface. For a surface over a page blocked to the pointer but for its
-   * reference, so the keyboard reaches the same things. @default false
+   * Non-modal: Tab and Shift+Tab go round `reference` and the surface and nowhere else, for a
+   * surface over a page blocked to the pointer but for its reference, so the keyboard reaches
+   * the same things. The page is not made inert: inert on a large page restyles all of it
+   * (tens of ms for 10,000 elements), and a non-modal dialog leaves the page readable to
+   * assistive technology. @default false
    */
-  readonly outsideInert?: boolean;
+  readonly wrapWithReference?: boolean;
   /**
    * Non-modal: the element the surface follows in the Tab order (its trigger or target).
    * Shift+Tab from the surface's start returns to it; Tab past its end goes to what follows it.
@@ -66,7 +64,7 @@ function initialTarget(surface: HTMLElement, initialFocus: InitialFocus): HTMLEl
  * active, Tab and Shift+Tab cycle inside (see `trapFocus`), and everything else on the page,
  * live regions excepted, is inert (see `makeOutsideInert`). Non-modal: focus moves in the
  * same way but Tab can leave, in the order `reference` sets (see `keepTabOrder`), or, with
- * `outsideInert`, only to `reference`, the rest of the page being inert as well. Either way
+ * `wrapWithReference`, only to `reference` and back. Either way
  * focus goes back to where it was when the surface closes (see `useFocusReturn`). Returns the
  * ref for the surface, which should take focus itself (`tabIndex={-1}`).
  *
@@ -79,7 +77,8 @@ export function useFocusScope<T extends HTMLElement = HTMLElement>(
 ): (surface: T | null) => void {
   const { open, active = open, modal = true, initialFocus = 'first' } = options;
   const { returnFocus = true, returnFallback, insideElements = NOTHING_INSIDE } = options;
-  const { reference = null, tabFromReference = false, outsideInert = false, onFocusOut } = options;
+  const { reference = null, tabFromReference = false, wrapWithReference = false } = options;
+  const { onFocusOut } = options;
   const focusReturnRef = useFocusReturn<T>(open, {
     enabled: returnFocus,
     ...(returnFallback === undefined ? {} : { fallback: returnFallback }),
@@ -111,13 +110,6 @@ export function useFocusScope<T extends HTMLElement = HTMLElement>(
     };
   }, [active, surface, modal, insideElements]);
 
-  const keepsOutsideInert = !modal && outsideInert && reference !== null;
-  useLayoutEffect(() => {
-    if (!active || surface === null || !keepsOutsideInert) return;
-    // A new reference (the next step's target) moves the hole: the old one turns inert.
-    return makeOutsideInert([surface, reference, ...insideElements()]);
-  }, [active, surface, keepsOutsideInert, reference, insideElements]);
-
   const focusOut = useRef(onFocusOut);
   useLayoutEffect(() => {
     focusOut.current = onFocusOut;
@@ -127,10 +119,10 @@ export function useFocusScope<T extends HTMLElement = HTMLElement>(
     if (!active || surface === null || modal || reference === null) return;
     return keepTabOrder(surface, reference, {
       fromReference: tabFromReference,
-      wrap: keepsOutsideInert,
+      wrap: wrapWithReference,
       ...(hasFocusOut ? { onFocusOut: () => focusOut.current?.() } : {}),
     });
-  }, [active, surface, modal, reference, tabFromReference, keepsOutsideInert, hasFocusOut]);
+  }, [active, surface, modal, reference, tabFromReference, wrapWithReference, hasFocusOut]);
 
   return useCallback(
     (node: T | null) => {

@@ -99,8 +99,8 @@ function applyNaming(element: Element | null, naming: Naming): void {
  * and described by `TourDescription` while one renders, then by the progress ("Step 2 of 5",
  * from `TourProgress` or a hidden copy). For `overlay: 'block'` it is modal (`aria-modal`,
  * focus trapped, the rest of the page inert); otherwise it is non-modal and never traps focus
- * in the step alone: for `'target'` the page but the target is inert, so Tab goes round the
- * target and the step; for `'none'` the page is left alone. Focus moves in once per step, to
+ * in the step alone: for `'target'` Tab goes round the target and the step, as the pointer
+ * reaches only the target; for `'none'` the page is left alone. Focus moves in once per step, to
  * `TourNext`, and the step is announced in the live region instead when focus was already
  * inside; → / ← move between steps and Escape dismisses unless an inner control handled the
  * key first. Hidden, never drawn at 0,0, while the target is missing or scrolled out of view.
@@ -156,9 +156,9 @@ function TourSurface({
     () => (overlayElement.current === null ? [] : [overlayElement.current]),
     [overlayElement],
   );
-  // Modal steps trap focus with the page inert. Steps that leave only their target usable keep
-  // the rest of the page inert too, so Tab goes round the target and the step, as the pointer
-  // can reach nothing else; steps without an overlay sit after their target in Tab order.
+  // Modal steps trap focus with the page inert. Steps that leave only their target usable send
+  // Tab round the target and the step, as the pointer can reach nothing else; steps without an
+  // overlay sit after their target in Tab order.
   const scopeRef = useFocusScope<HTMLDivElement>({
     open,
     active: placed && open,
@@ -167,7 +167,7 @@ function TourSurface({
     returnFallback,
     insideElements: getInsideElements,
     reference: centered ? null : target,
-    outsideInert: overlay === 'target',
+    wrapWithReference: overlay === 'target',
   });
 
   const surface = useRef<HTMLDivElement | null>(null);

@@ -1,12 +1,9 @@
-import { createGuidepost, defineGuidepost, memoryAdapter } from '@guidepost/core';
 import { composeStories } from '@storybook/react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as basics from '../../../../stories/tour/tour-basics.stories';
 import * as overlays from '../../../../stories/tour/tour-overlay.stories';
-import { GuidepostProvider } from '../provider/guidepost-provider';
-import { Tour } from './tour';
 import { shownStep, startTour, tourStatus } from './tour-browser-helpers';
 
 const { BasicThreeSteps } = composeStories(basics);
@@ -19,36 +16,6 @@ afterEach(cleanup);
 
 const button = (name: string) => screen.getByRole('button', { name });
 
-const removableTour = defineGuidepost({
-  guides: {
-    welcome: {
-      kind: 'tour',
-      trigger: 'manual',
-      steps: [{ id: 'save', target: 'save', title: 'Save your work', overlay: 'target' }],
-    },
-  },
-});
-
-/** A page whose target the app removes and renders again while the step is open. */
-function RemovableTarget({
-  engine,
-  shown,
-}: {
-  engine: ReturnType<typeof createGuidepost>;
-  shown: boolean;
-}) {
-  return (
-    <GuidepostProvider guidepost={engine}>
-      <button type="button">Page button</button>
-      {shown ? (
-        <button type="button" data-guidepost="save">
-          Save
-        </button>
-      ) : null}
-      <Tour id="welcome" />
-    </GuidepostProvider>
-  );
-}
 const focused = () => document.activeElement;
 
 async function openWithKeyboard(): Promise<HTMLElement> {
@@ -195,14 +162,12 @@ describe('Tour keyboard and focus in Chromium', () => {
     ]);
   });
 
-  it("overlay 'target': a page control can be neither clicked nor focused, and Enter on the target works", async () => {
+  it("overlay 'target': a page control cannot be clicked, and Enter on the target works", async () => {
     render(<OverlayTarget />);
     await openWithKeyboard();
     await vi.waitFor(() => expect(focused()).toBe(button('Next')));
     const pageButton = button('Page button');
     await userEvent.click(pageButton, { force: true });
-    act(() => pageButton.focus());
-    expect(focused()).not.toBe(pageButton);
     expect(screen.getByText('Page button clicked 0 times')).toBeInstanceOf(HTMLElement);
 
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
@@ -211,17 +176,14 @@ describe('Tour keyboard and focus in Chromium', () => {
     expect(screen.getByText('Saved 1 times')).toBeInstanceOf(HTMLElement);
   });
 
-  it("overlay 'target': the next step's target takes over, and closing leaves nothing inert", async () => {
+  it("overlay 'target': the next step's target takes over the Tab round, and nothing is left inert", async () => {
     render(<OverlayTarget />);
     await openWithKeyboard();
     await vi.waitFor(() => expect(focused()).toBe(button('Next')));
-    expect(button('Save').closest('[inert]')).toBeNull();
-    expect(button('Export').closest('[inert]')).not.toBeNull();
+    expect(document.querySelector('[inert]')).toBeNull();
 
     await userEvent.keyboard('{Enter}');
     await shownStep('Export');
-    await vi.waitFor(() => expect(button('Export').closest('[inert]')).toBeNull());
-    expect(button('Save').closest('[inert]')).not.toBeNull();
     await vi.waitFor(() => expect(focused()).toBe(button('Done')));
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Shift>}{Tab}{/Shift}');
     expect(focused()).toBe(button('Export'));
@@ -232,25 +194,6 @@ describe('Tour keyboard and focus in Chromium', () => {
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.querySelector('[inert]')).toBeNull();
     expect(focused()).toBe(button('Start tour'));
-  });
-
-  it("overlay 'target': a target removed mid-step frees the page until it is back", async () => {
-    const engine = createGuidepost(removableTour, { storage: memoryAdapter(), locks: null });
-    const view = render(<RemovableTarget engine={engine} shown />);
-    act(() => void engine.start('welcome'));
-    await shownStep('Save your work');
-    await vi.waitFor(() => expect(button('Page button').closest('[inert]')).not.toBeNull());
-
-    view.rerender(<RemovableTarget engine={engine} shown={false} />);
-    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(document.querySelector('[inert]')).toBeNull();
-
-    view.rerender(<RemovableTarget engine={engine} shown />);
-    await shownStep('Save your work');
-    expect(button('Page button').closest('[inert]')).not.toBeNull();
-    expect(button('Save').closest('[inert]')).toBeNull();
-    view.unmount();
-    expect(document.querySelector('[inert]')).toBeNull();
   });
 
   it("overlay 'none': the whole page stays usable", async () => {
