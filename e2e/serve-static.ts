@@ -25,6 +25,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Options of {@link serveStatic}. */
+export interface ServeStaticOptions {
+  /** Headers sent with every response, such as a Content-Security-Policy. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /**
  * Serves a folder over HTTP on a free local port, enough for a built Storybook: files only, no
  * directory listings, `index.html` for `/`, nothing outside the folder.
@@ -34,27 +40,32 @@ const CONTENT_TYPES: Record<string, string> = {
  * await page.goto(`${server.url}iframe.html?id=tour-basics--basic-three-steps`);
  * await server.close();
  */
-export async function serveStatic(folder: string): Promise<StaticServer> {
+export async function serveStatic(
+  folder: string,
+  options: ServeStaticOptions = {},
+): Promise<StaticServer> {
+  const headers = options.headers ?? {};
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname);
     // Chromium asks for a favicon on its own; Storybook's iframe has none to give.
     if (pathname === '/favicon.ico') {
-      response.writeHead(204).end();
+      response.writeHead(204, headers).end();
       return;
     }
     const path = normalize(join(folder, pathname === '/' ? 'index.html' : pathname));
     // A `..` segment that climbs out of the folder is refused rather than resolved.
     if (!path.startsWith(normalize(folder) + sep)) {
-      response.writeHead(403).end();
+      response.writeHead(403, headers).end();
       return;
     }
     stat(path).then(
       (stats) => {
         if (!stats.isFile()) {
-          response.writeHead(404).end();
+          response.writeHead(404, headers).end();
           return;
         }
         response.writeHead(200, {
+          ...headers,
           'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
           'content-length': stats.size,
           // The build does not change while it is served: let each browser context cache it.
@@ -62,7 +73,7 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
         });
         createReadStream(path).pipe(response);
       },
-      () => response.writeHead(404).end(),
+      () => response.writeHead(404, headers).end(),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

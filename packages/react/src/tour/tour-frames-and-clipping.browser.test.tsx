@@ -83,7 +83,7 @@ async function mountFramedReport(frameStyle: string, spaceAbove = 100): Promise<
   const frame = document.querySelector('iframe') as HTMLIFrameElement;
   const target = await vi.waitFor(() => {
     const button = frame.contentDocument?.querySelector('button');
-    expect(button).toBeTruthy();
+    expect(button?.tagName).toBe('BUTTON');
     return button as HTMLElement;
   });
   return { frame, target };
