@@ -1,59 +1,18 @@
-import {
-  createGuidepost,
-  defineGuidepost,
-  memoryAdapter,
-  type GuideTarget,
-  type Guidepost,
-} from '@guidepost/core';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../styles.css';
-import { GuidepostProvider } from '../provider/guidepost-provider';
-import { Tour } from './tour';
 import { settleAnimations, shownStep } from './tour-browser-helpers';
+import { hostPagesPerTest, runTour } from './tour-positioning-setup';
 import {
   boxOf,
   expectBeside,
   expectSpotlightOver,
-  mountHostPage,
   nextFrames,
   type ViewportBox,
 } from './tour-positioning-helpers';
 
-let removals: (() => void)[] = [];
-
-/** Starts a one-step tour over `target` with the default `Tour` (overlay `'target'`). */
-function runTour(title: string, target: GuideTarget): Guidepost {
-  const definition = defineGuidepost({
-    guides: {
-      welcome: {
-        kind: 'tour',
-        trigger: 'manual',
-        steps: [{ id: 'only', title, target, placement: 'right' }],
-      },
-    },
-  });
-  const engine = createGuidepost(definition, { storage: memoryAdapter(), locks: null });
-  render(
-    <GuidepostProvider guidepost={engine}>
-      <Tour id="welcome" />
-    </GuidepostProvider>,
-  );
-  act(() => void engine.start('welcome'));
-  return engine as Guidepost;
-}
-
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
-});
-afterEach(() => {
-  cleanup();
-  for (const remove of removals) remove();
-  removals = [];
-  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
-});
+const hostPage = hostPagesPerTest();
 
 /** A report embedded in a same-origin frame, its export button 120px down its document. */
 const REPORT = `
@@ -71,15 +30,13 @@ interface FramedReport {
 
 /** Adds a page with the report in an `<iframe>` styled by `frameStyle`, once the frame loaded. */
 async function mountFramedReport(frameStyle: string, spaceAbove = 100): Promise<FramedReport> {
-  removals.push(
-    mountHostPage(`
-      <div style="height: ${spaceAbove}px">Page heading</div>
-      <iframe title="Embedded report" srcdoc="${REPORT.replaceAll('"', '&quot;')}"
-        style="display: block; margin-left: 180px; width: 420px; height: 300px; ${frameStyle}">
-      </iframe>
-      <div style="height: 2000px"></div>
-    `),
-  );
+  hostPage(`
+    <div style="height: ${spaceAbove}px">Page heading</div>
+    <iframe title="Embedded report" srcdoc="${REPORT.replaceAll('"', '&quot;')}"
+      style="display: block; margin-left: 180px; width: 420px; height: 300px; ${frameStyle}">
+    </iframe>
+    <div style="height: 2000px"></div>
+  `);
   const frame = document.querySelector('iframe') as HTMLIFrameElement;
   const target = await vi.waitFor(() => {
     const button = frame.contentDocument?.querySelector('button');
@@ -137,7 +94,13 @@ describe('Tour with a target inside a same-origin iframe, in Chromium', () => {
     async ({ style }) => {
       const { frame, target } = await mountFramedReport(style);
       const view = frame.contentWindow as Window;
-      runTour('Export it', () => frame.contentDocument?.querySelector('button') ?? null);
+      runTour([
+        {
+          title: 'Export it',
+          placement: 'right',
+          target: () => frame.contentDocument?.querySelector('button') ?? null,
+        },
+      ]);
       const step = await shownStep('Export it');
       await settleAnimations();
       expectBeside(step, boxInPage(target, frame));
@@ -166,7 +129,13 @@ describe('Tour with a target inside a same-origin iframe, in Chromium', () => {
       'border: 9px solid #333; margin-left: 640px; width: 300px',
     );
     const view = frame.contentWindow as Window;
-    runTour('Export it', () => frame.contentDocument?.querySelector('button') ?? null);
+    runTour([
+      {
+        title: 'Export it',
+        placement: 'right',
+        target: () => frame.contentDocument?.querySelector('button') ?? null,
+      },
+    ]);
     const step = await shownStep('Export it');
     await settleAnimations();
     expect(boxInPage(target, frame).left).toBeGreaterThan(view.innerWidth);
@@ -191,7 +160,13 @@ describe('Tour with a target inside a same-origin iframe, in Chromium', () => {
     target.addEventListener('click', () => {
       clicks += 1;
     });
-    runTour('Export it', () => frame.contentDocument?.querySelector('button') ?? null);
+    runTour([
+      {
+        title: 'Export it',
+        placement: 'right',
+        target: () => frame.contentDocument?.querySelector('button') ?? null,
+      },
+    ]);
     const step = await shownStep('Export it');
     await settleAnimations();
 
@@ -224,7 +199,13 @@ describe('Tour with a target inside a same-origin iframe, in Chromium', () => {
     const view = frame.contentWindow as Window;
     // The target sits below the frame's own fold too.
     frame.contentDocument?.querySelector('div')?.style.setProperty('height', '520px');
-    runTour('Export it', () => frame.contentDocument?.querySelector('button') ?? null);
+    runTour([
+      {
+        title: 'Export it',
+        placement: 'right',
+        target: () => frame.contentDocument?.querySelector('button') ?? null,
+      },
+    ]);
     const step = await shownStep('Export it');
     await vi.waitFor(() => {
       const box = boxInPage(target, frame);
@@ -258,10 +239,10 @@ describe('Tour spotlight on a target clipped by its scroll container, in Chromiu
   `;
 
   async function openOverRow(): Promise<{ scroller: HTMLElement; target: HTMLElement }> {
-    removals.push(mountHostPage(PROJECTS));
+    hostPage(PROJECTS);
     const scroller = document.querySelector('[data-testid="scroller"]') as HTMLElement;
     const target = document.querySelector('[data-guidepost="project-row"]') as HTMLElement;
-    runTour('Your project', 'project-row');
+    runTour([{ title: 'Your project', placement: 'right', target: 'project-row' }]);
     await shownStep('Your project');
     await settleAnimations();
     expectSpotlightOver(boxOf(target));

@@ -1,75 +1,15 @@
-import {
-  createGuidepost,
-  defineGuidepost,
-  memoryAdapter,
-  type GuideTarget,
-  type Guidepost,
-  type GuidepostDefinition,
-} from '@guidepost/core';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type GuideTarget } from '@guidepost/core';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import '../styles.css';
-import { GuidepostProvider } from '../provider/guidepost-provider';
-import { Tour } from './tour';
 import { settleAnimations, shownStep } from './tour-browser-helpers';
-import {
-  boxOf,
-  expectBeside,
-  expectSpotlightOver,
-  mountHostPage,
-  nextFrames,
-} from './tour-positioning-helpers';
+import { hostPagesPerTest, runTour } from './tour-positioning-setup';
+import { boxOf, expectBeside, expectSpotlightOver, nextFrames } from './tour-positioning-helpers';
 
-interface StepSpec {
-  readonly title: string;
-  readonly target: GuideTarget;
-  readonly placement?: 'top' | 'bottom' | 'left' | 'right';
-}
-
-function tourOver(steps: readonly StepSpec[]): GuidepostDefinition {
-  return defineGuidepost({
-    guides: {
-      welcome: {
-        kind: 'tour',
-        trigger: 'manual',
-        steps: steps.map((step, index) => ({ id: `step-${index}`, ...step })),
-      },
-    },
-  });
-}
-
-let removals: (() => void)[] = [];
-
-/** Adds a host page to the document, removed after the test. */
-function hostPage(html: string): void {
-  removals.push(mountHostPage(html));
-}
-
-/** Starts a tour over the host page with the default `Tour`. */
-function runTour(steps: readonly StepSpec[]): Guidepost {
-  const engine = createGuidepost(tourOver(steps), { storage: memoryAdapter(), locks: null });
-  render(
-    <GuidepostProvider guidepost={engine}>
-      <Tour id="welcome" />
-    </GuidepostProvider>,
-  );
-  act(() => void engine.start('welcome'));
-  return engine as Guidepost;
-}
+const hostPage = hostPagesPerTest();
 
 const byTestId = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
-});
-afterEach(() => {
-  cleanup();
-  for (const remove of removals) remove();
-  removals = [];
-  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
-});
 
 /** The styles a tour must never change on the host's elements. */
 const LAYOUT_PROPERTIES = [
