@@ -8,6 +8,7 @@ export type {
   ChecklistItemCompletedEvent,
   CtaClickedEvent,
   ExposureEvent,
+  GoalReachedEvent,
   GuideCompletedEvent,
   GuideDismissedEvent,
   GuideDismissReason,

@@ -11,7 +11,8 @@ export type GuidepostEventName =
   | 'checklist_item_completed'
   | 'cta_clicked'
   | 'guide_error'
-  | 'exposure';
+  | 'exposure'
+  | 'goal_reached';
 
 interface EventBase<Name extends GuidepostEventName, G extends string> {
   readonly name: Name;
@@ -91,6 +92,19 @@ export interface ExposureEvent<G extends string = string> extends EventBase<'exp
   readonly variant: 'treatment' | 'holdout';
 }
 
+/**
+ * A user did what a guide's `goal` asks within its window: once per user, guide and version,
+ * for users who saw the guide and for holdout users who never did, so the two can be compared.
+ */
+export interface GoalReachedEvent<G extends string = string> extends EventBase<'goal_reached', G> {
+  /** The goal's event name. */
+  readonly goal: string;
+  /** The rollout side the user was exposed on; absent for a guide the user reached without one. */
+  readonly variant?: 'treatment' | 'holdout';
+  /** Time from the goal's start (exposure, else first show) to the event, in ms. */
+  readonly elapsedMs: number;
+}
+
 /** Any event Guidepost emits, discriminated by `name`. */
 export type GuidepostEvent<G extends string = string> =
   | GuideShownEvent<G>
@@ -102,7 +116,8 @@ export type GuidepostEvent<G extends string = string> =
   | ChecklistItemCompletedEvent<G>
   | CtaClickedEvent<G>
   | GuideErrorEvent<G>
-  | ExposureEvent<G>;
+  | ExposureEvent<G>
+  | GoalReachedEvent<G>;
 
 /** Receives every event; adapters for analytics clients have this shape. */
 export type GuidepostEventListener<G extends string = string> = (event: GuidepostEvent<G>) => void;

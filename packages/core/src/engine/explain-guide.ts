@@ -2,6 +2,7 @@ import type { Explanation } from '../targeting/types';
 import type { EligibilityReason } from './eligibility-reason';
 import { evaluateFor, guideOf, scopeNow, type EngineCore } from './engine-core';
 import { evaluateGuide, evaluateGuides, planFor } from './evaluate-guides';
+import { explainGoal } from './goals';
 import { modalChannelBusy } from './page-channel';
 import type { GuideExplanation } from './types';
 
@@ -13,7 +14,7 @@ export function eligibleGuides(core: EngineCore): string[] {
 /**
  * Why a guide is or is not eligible now: every reason (status, snooze, schedule, frequency,
  * cooldown, trigger, audience with its failing clause, the guide holding the modal channel),
- * plus the audience rule explained clause by clause.
+ * plus the audience rule explained clause by clause, and where the guide's goal stands.
  */
 export function explainGuide(core: EngineCore, id: string): GuideExplanation {
   const scope = scopeNow(core);
@@ -52,9 +53,11 @@ export function explainGuide(core: EngineCore, id: string): GuideExplanation {
       });
     }
   }
+  const goal = explainGoal(core, id);
   return {
     eligible: reasons.length === 0,
     reasons,
     ...(audience === undefined ? {} : { audience }),
+    ...(goal === undefined ? {} : { goal }),
   };
 }

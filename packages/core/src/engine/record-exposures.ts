@@ -1,6 +1,7 @@
 import type { RuleContext } from '../targeting/types';
 import { evaluateFor, guideOf, queueEvent, type EngineCore } from './engine-core';
 import type { GuideEvaluation } from './evaluate-guides';
+import { startGoal } from './goals';
 import { recordUsage } from './record-usage';
 
 /** Where an exposure is remembered: a tally in the snapshot, so it survives reloads and merges. */
@@ -32,8 +33,8 @@ export function recordExposures(
     });
     if (!decides || core.session.disabled.has(evaluation.id)) continue;
     core.snapshot = recordUsage(core.snapshot, key, scope.now, { windowMs: 0, limit: 0 });
-    queueEvent(core, 'exposure', evaluation.id, {
-      variant: evaluation.audience ? 'treatment' : 'holdout',
-    });
+    const variant = evaluation.audience ? 'treatment' : 'holdout';
+    queueEvent(core, 'exposure', evaluation.id, { variant });
+    startGoal(core, evaluation.id, variant);
   }
 }

@@ -1,4 +1,5 @@
 import { queueEvent, progressOf, writeProgress, type EngineCore } from './engine-core';
+import { startGoal } from './goals';
 import { markShown } from './mark-shown';
 import { startGuide } from './start-guide';
 
@@ -20,7 +21,10 @@ export function openGuide(core: EngineCore, id: string): void {
   core.session.armed.delete(id);
   core.session.heldElsewhere.delete(id);
   core.session.closed.delete(id);
-  if (!resumed) queueEvent(core, 'guide_shown', id, {});
+  if (!resumed) {
+    queueEvent(core, 'guide_shown', id, {});
+    startGoal(core, id, 'shown');
+  }
   if (settings.kind === 'tour' && after.stepId !== undefined) {
     queueEvent(core, 'step_viewed', id, { stepId: after.stepId, stepIndex: after.stepIndex ?? 0 });
   }

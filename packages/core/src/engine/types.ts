@@ -13,6 +13,7 @@ import type {
 } from '../targeting/types';
 import type { ShowLocks } from './claim-show';
 import type { EligibilityReason } from './eligibility-reason';
+import type { GoalExplanation } from './goals';
 
 /**
  * What React renders of one guide. Objects are replaced only when something in them changed,
@@ -140,6 +141,8 @@ export interface GuideExplanation {
   readonly reasons: readonly EligibilityReason[];
   /** The audience rule, clause by clause; absent when the guide has none. */
   readonly audience?: Explanation;
+  /** Where the guide's goal stands for this user; absent when the guide declares none. */
+  readonly goal?: GoalExplanation;
 }
 
 /** The engine `createGuidepost` returns, typed by the definition's names. */

@@ -1,5 +1,6 @@
 import { tickItemsForEvent } from './checklist-actions';
 import { guideOf, progressOf, type EngineCore } from './engine-core';
+import { reachGoals } from './goals';
 import { recordUsage } from './record-usage';
 import { resolveStep } from './resolve-step';
 import { routeMatches } from './route-matches';
@@ -18,10 +19,12 @@ function currentAdvance(core: EngineCore, id: string): StepAdvance | undefined {
 
 /**
  * Records a usage event (bounded by the definition's retention), advances open tours whose
- * step waits for it, ticks the checklist items it completes, and fires event triggers.
+ * step waits for it, records the guide goals it reaches, ticks the checklist items it
+ * completes, and fires event triggers.
  */
 export function trackAction(core: EngineCore, event: string, at: number): void {
   core.snapshot = recordUsage(core.snapshot, event, at, core.retention);
+  reachGoals(core, event, at);
   for (const id of [...core.session.open]) {
     if (currentAdvance(core, id)?.event === event) nextStep(core, id);
   }

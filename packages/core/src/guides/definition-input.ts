@@ -54,6 +54,7 @@ type Field<T, K extends string> = T extends { readonly [P in K]?: infer V } ? V 
 type GuideEvents<Guide> =
   | RuleEvents<Field<Guide, 'audience'>>
   | EventField<Field<Guide, 'trigger'>>
+  | EventField<Field<Guide, 'goal'>>
   | EventField<Field<ElementOf<Field<Guide, 'steps'>>, 'advanceOn'>>
   | EventField<Field<ElementOf<Field<Guide, 'items'>>, 'completeOn'>>
   | RuleEvents<Field<ElementOf<Field<Guide, 'items'>>, 'audience'>>;

@@ -35,6 +35,7 @@ export type {
   GuideCta,
   GuideDefinition,
   GuideFrequency,
+  GuideGoal,
   GuideKind,
   GuideMedia,
   GuideNames,

@@ -133,6 +133,19 @@ export interface ChecklistItem<
   readonly audience?: Rule<S, E, G>;
 }
 
+/**
+ * What a guide is for: the event that shows the user did the task, and how long after the
+ * guide's start it still counts. The start is the user's `exposure` for a guide with a rollout
+ * (treatment and holdout alike, so the two are compared from the same moment), else its first
+ * show. The engine records `goal_reached` once per user and version.
+ */
+export interface GuideGoal<E extends string = string> {
+  /** The tracked event that reaches the goal. */
+  readonly event: E;
+  /** How long after the start the event still counts (`'7d'`). */
+  readonly within: DurationString;
+}
+
 /** What every guide has, whatever its kind. */
 export interface GuideBase<
   S extends string = string,
@@ -152,6 +165,8 @@ export interface GuideBase<
   readonly trigger?: GuideTrigger<E>;
   /** Raising it shows the guide again to users who completed or dismissed an older one. @default 1 */
   readonly version?: number;
+  /** The event that shows the guide worked, measured for its audience and its holdout. */
+  readonly goal?: GuideGoal<E>;
 }
 
 /** A product tour: steps anchored to the page. */

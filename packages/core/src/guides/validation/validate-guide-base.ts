@@ -28,9 +28,10 @@ export const GUIDE_BASE_FIELDS = [
   'schedule',
   'trigger',
   'version',
+  'goal',
 ] as const;
 
-/** Reads what every guide may have: audience, priority, channel, frequency, schedule, trigger, version. */
+/** Reads what every guide may have: audience, priority, channel, frequency, schedule, trigger, version, goal. */
 export function readGuideBase(
   context: ValidationContext,
   guide: Dict,
@@ -44,7 +45,40 @@ export function readGuideBase(
   readField(context, guide, path, output, 'schedule', readSchedule);
   readField(context, guide, path, output, 'trigger', readTrigger);
   readField(context, guide, path, output, 'version', readPositiveInteger);
+  readField(context, guide, path, output, 'goal', readGoal);
 }
+
+const readGoal: Reader<Output> = (context, path, value) => {
+  if (!isDict(value)) {
+    return void report(
+      context,
+      path,
+      "expected { event, within } such as { event: 'project_created', within: '7d' }",
+    );
+  }
+  reportUnknownFields(context, value, path, ['event', 'within']);
+  const output: Output = {};
+  const event = readField(
+    context,
+    value,
+    path,
+    output,
+    'event',
+    readText,
+    'is required: the tracked event that reaches the goal',
+  );
+  if (event !== undefined) context.references.events.push(event);
+  readField(
+    context,
+    value,
+    path,
+    output,
+    'within',
+    readDuration,
+    "is required: how long after the start the event still counts, such as '7d'",
+  );
+  return output;
+};
 
 const readFrequency: Reader<Output> = (context, path, value) => {
   if (!isDict(value)) return void report(context, path, 'expected { once?, maxShows?, cooldown? }');
