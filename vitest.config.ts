@@ -49,6 +49,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The report runs DuckDB on generated exports of a few thousand users.
+          name: 'report',
+          include: ['packages/report/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'react',
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, BROWSER_TESTS],
