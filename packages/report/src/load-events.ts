@@ -28,7 +28,7 @@ const COLUMNS = [
   { column: 'event_name', names: ['name', 'event', 'event_name'], required: true },
   { column: 'guide_id', names: ['guideId', 'guide_id'], required: true },
   { column: 'guide_version', names: ['version', 'guide_version'], required: false },
-  { column: 'tier', names: ['tier'], required: false },
+  { column: 'tier', names: ['tier', 'touch_tier'], required: false },
   { column: 'plan', names: ['plan'], required: false },
   { column: 'user_id', names: ['userId', 'user_id'], required: true },
   { column: 'ts', names: ['timestamp', 'ts', 'time'], required: false },
