@@ -98,15 +98,21 @@ export async function loadEvents(
 ): Promise<void> {
   const format = formatOf(file, options.format);
   if (!existsSync(file)) throw new ReportError(`cannot read ${file}: there is no such file`);
-  try {
-    await connection.run(
+  // DuckDB reads lazily: a malformed line may only be found when the table is filled.
+  const reading = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new ReportError(`cannot read ${file} as ${format}: ${reason}`);
+    }
+  };
+  await reading(() =>
+    connection.run(
       `CREATE OR REPLACE TEMP VIEW guidepost_raw AS SELECT * FROM ${reader(file, format)}`,
-    );
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ReportError(`cannot read ${file} as ${format}: ${reason}`);
-  }
-  const described = await connection.runAndReadAll('DESCRIBE guidepost_raw');
+    ),
+  );
+  const described = await reading(() => connection.runAndReadAll('DESCRIBE guidepost_raw'));
   const columns = described.getRowObjectsJS().map((row) => ({
     name: String(row.column_name),
     type: String(row.column_type),
@@ -127,9 +133,11 @@ export async function loadEvents(
     prefix === ''
       ? 'event_name'
       : `CASE WHEN starts_with(event_name, ${literal(prefix)}) THEN substr(event_name, ${prefix.length + 1}) ELSE event_name END`;
-  await connection.run(
-    `CREATE OR REPLACE TEMP TABLE guidepost_events AS
-     SELECT ${name} AS event_name, * EXCLUDE (event_name)
-     FROM (SELECT ${selects.join(', ')} FROM guidepost_raw)`,
+  await reading(() =>
+    connection.run(
+      `CREATE OR REPLACE TEMP TABLE guidepost_events AS
+       SELECT ${name} AS event_name, * EXCLUDE (event_name)
+       FROM (SELECT ${selects.join(', ')} FROM guidepost_raw)`,
+    ),
   );
 }

@@ -80,6 +80,27 @@ describe('guidepost report', () => {
       code: 1,
       err: expect.stringContaining('missing.ndjson: there is no such file'),
     });
+    const broken = write(
+      'broken.ndjson',
+      `${toNdjson(rows.slice(0, 50))}{"name": "guide_shown", \n`,
+    );
+    expect(await cli('report', broken)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^guidepost: cannot read .*broken\.ndjson as ndjson: /),
+    });
+    // A value past the rows DuckDB samples for the column types fails only when the table fills.
+    const lines = Array.from(
+      { length: 30_000 },
+      (_, index) => `step_viewed,welcome,u${index},${index % 3}`,
+    );
+    const late = write(
+      'late.csv',
+      ['name,guideId,userId,stepIndex', ...lines, 'step_viewed,welcome,u0,three'].join('\n'),
+    );
+    expect(await cli('report', late)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^guidepost: cannot read .*late\.csv as csv: /),
+    });
     expect(await cli('report', write('events.txt', ''))).toMatchObject({
       code: 1,
       err: expect.stringContaining('cannot tell the format of'),

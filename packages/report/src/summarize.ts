@@ -2,8 +2,11 @@ import type { FunnelColumn, FunnelRow, GuideReport, LiftRow, SegmentFunnel } fro
 
 const keyOf = (row: FunnelRow): string => (row.stage === 'step' ? `step:${row.stepId}` : row.stage);
 
-/** The columns of a guide's funnel: shown, its steps in index order, completed, goal reached. */
-function columnsOf(rows: readonly FunnelRow[]): FunnelColumn[] {
+/**
+ * The columns of a guide's funnel: shown, its steps in index order, completed, and goal reached
+ * for a guide with a goal (one whose users reached it, or one measured against a holdout).
+ */
+function columnsOf(rows: readonly FunnelRow[], measured: boolean): FunnelColumn[] {
   const steps = new Map<string, number>();
   for (const row of rows) {
     if (row.stage !== 'step') continue;
@@ -14,7 +17,10 @@ function columnsOf(rows: readonly FunnelRow[]): FunnelColumn[] {
   const columns: FunnelColumn[] = [{ key: 'shown', label: 'shown' }];
   for (const [stepId] of ordered)
     columns.push({ key: `step:${stepId}`, label: stepId || '(step)' });
-  columns.push({ key: 'completed', label: 'completed' }, { key: 'goal', label: 'goal reached' });
+  columns.push({ key: 'completed', label: 'completed' });
+  if (measured || rows.some((row) => row.stage === 'goal')) {
+    columns.push({ key: 'goal', label: 'goal reached' });
+  }
   return columns;
 }
 
@@ -47,7 +53,8 @@ export function summarize(funnel: readonly FunnelRow[], lifts: readonly LiftRow[
     .sort((a, b) => a.guideId.localeCompare(b.guideId) || a.version - b.version)
     .map(({ guideId, version }) => {
       const rows = funnel.filter((row) => row.guideId === guideId && row.version === version);
-      const columns = columnsOf(rows);
+      const lift = lifts.find((row) => row.guideId === guideId && row.version === version);
+      const columns = columnsOf(rows, lift !== undefined);
       const tiers = [...new Set(rows.map((row) => row.tier))].sort(
         (a, b) => rank(a) - rank(b) || a.localeCompare(b),
       );
@@ -71,7 +78,6 @@ export function summarize(funnel: readonly FunnelRow[], lifts: readonly LiftRow[
           ),
         ),
       ];
-      const lift = lifts.find((row) => row.guideId === guideId && row.version === version);
       return { guideId, version, columns, segments, ...(lift === undefined ? {} : { lift }) };
     });
 }
