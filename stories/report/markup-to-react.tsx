@@ -1,10 +1,19 @@
 import type { MarkupNode } from '@guidepost/report/html';
 import { createElement, type ReactNode } from 'react';
 
+/** Attributes React spells differently beyond turning dashes into camel case. */
+const RENAMED: Readonly<Record<string, string>> = {
+  class: 'className',
+  for: 'htmlFor',
+  tabindex: 'tabIndex',
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+};
+
 /** HTML and SVG attribute names as React spells them; `aria-*` keeps its dashes. */
 function propName(name: string): string {
-  if (name === 'class') return 'className';
-  if (name === 'for') return 'htmlFor';
+  const renamed = RENAMED[name];
+  if (renamed !== undefined) return renamed;
   if (name.startsWith('aria-') || name.startsWith('data-')) return name;
   return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

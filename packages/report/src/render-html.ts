@@ -10,6 +10,9 @@ export const REPORT_CSS = `
 .gp-report h1 { font-size: 1.6rem; margin: 0 0 4px; }
 .gp-report h2 { font-size: 1.25rem; margin: 32px 0 8px; border-top: 1px solid #d1d5db; padding-top: 16px; }
 .gp-report h3 { font-size: 1.05rem; margin: 16px 0 4px; }
+.gp-report figure { margin: 12px 0; }
+.gp-scroll { overflow-x: auto; max-width: 100%; }
+.gp-scroll:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .gp-report table { border-collapse: collapse; margin: 8px 0; font-variant-numeric: tabular-nums; }
 .gp-report caption { text-align: left; font-weight: 600; padding: 4px 0; }
 .gp-report th, .gp-report td { border: 1px solid #d1d5db; padding: 3px 10px; text-align: right; }
@@ -27,34 +30,45 @@ export const REPORT_CSS = `
 .gp-verdict { font-weight: 600; }
 `;
 
+/**
+ * A wide table scrolls sideways on a phone instead of widening the page; the scrolling box can
+ * take focus, so keyboard users can scroll it too.
+ */
+function scrollable(label: string, table: MarkupElement): MarkupElement {
+  return h('div', { class: 'gp-scroll', role: 'region', 'aria-label': label, tabindex: 0 }, table);
+}
+
 function funnelTable(guide: GuideReport): MarkupElement {
-  return h(
-    'table',
-    {},
-    h('caption', {}, `Users at each stage of ${guide.guideId}, by touch tier and plan`),
+  return scrollable(
+    `Users at each stage of ${guide.guideId}`,
     h(
-      'thead',
+      'table',
       {},
+      h('caption', {}, `Users at each stage of ${guide.guideId}, by touch tier and plan`),
       h(
-        'tr',
+        'thead',
         {},
-        h('th', { scope: 'col' }, 'users'),
-        guide.columns.map((column) => h('th', { scope: 'col' }, column.label)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      guide.segments.map((segment) =>
         h(
           'tr',
           {},
+          h('th', { scope: 'col' }, 'users'),
+          guide.columns.map((column) => h('th', { scope: 'col' }, column.label)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        guide.segments.map((segment) =>
           h(
-            'th',
-            { scope: 'row' },
-            segment.by === 'all' ? 'all users' : `${segment.by}: ${segment.value}`,
+            'tr',
+            {},
+            h(
+              'th',
+              { scope: 'row' },
+              segment.by === 'all' ? 'all users' : `${segment.by}: ${segment.value}`,
+            ),
+            segment.users.map((users) => h('td', {}, formatCount(users))),
           ),
-          segment.users.map((users) => h('td', {}, formatCount(users))),
         ),
       ),
     ),
