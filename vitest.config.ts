@@ -49,10 +49,13 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // The report runs DuckDB on generated exports of a few thousand users.
+          // The report runs DuckDB on generated exports of a few thousand users: about 6 s of CPU
+          // in all. The budget leaves room for a loaded machine, and stops a runaway query.
           name: 'report',
           include: ['packages/report/src/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
