@@ -20,8 +20,12 @@ export function goalReachedKey(id: string, version: number): string {
   return `guidepost:goal-reached:${id}:${version}`;
 }
 
-/** Keeps the one timestamp a goal needs, whatever its age. */
-const KEEP_FIRST = { windowMs: Number.POSITIVE_INFINITY, limit: 1 } as const;
+/**
+ * Keeps one timestamp, whatever its age. Each goal tally is written once (the state guards it),
+ * so the one kept is when the goal started or was reached; a merge with another tab's keeps the
+ * earlier too, as `goalStateOf` reads the first.
+ */
+const KEEP_ONE = { windowMs: Number.POSITIVE_INFINITY, limit: 1 } as const;
 
 /** Where the goal of guide `id` stands now: when and on which side it started, and when it ended. */
 export type GoalState =
@@ -88,7 +92,7 @@ export function startGoal(core: EngineCore, id: string, start: GoalStart): void 
   if (version === undefined || goalOf(core, id) === undefined) return;
   if (goalStateOf(core, id)?.state !== 'not_started') return;
   const key = goalStartKey(id, version, start);
-  core.snapshot = recordUsage(core.snapshot, key, core.clock(), KEEP_FIRST);
+  core.snapshot = recordUsage(core.snapshot, key, core.clock(), KEEP_ONE);
 }
 
 /**
@@ -101,7 +105,7 @@ export function reachGoals(core: EngineCore, event: string, at: number): void {
     const goal = goalStateOf(core, id);
     if (goal?.state !== 'running' || at < goal.startedAt) continue;
     const version = core.settings.get(id)?.version ?? 1;
-    core.snapshot = recordUsage(core.snapshot, goalReachedKey(id, version), at, KEEP_FIRST);
+    core.snapshot = recordUsage(core.snapshot, goalReachedKey(id, version), at, KEEP_ONE);
     queueEvent(core, 'goal_reached', id, {
       goal: event,
       ...(goal.start === 'shown' ? {} : { variant: goal.start }),
