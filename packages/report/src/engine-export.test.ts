@@ -11,6 +11,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { createReport } from './create-report';
 import { toNdjson, type ExportRow } from './testing/generate-export';
+import { independentFigures } from './testing/independent-figures';
 
 const directory = mkdtempSync(join(tmpdir(), 'guidepost-engine-export-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -77,5 +78,14 @@ describe('a report of the events the engine emits', () => {
     expect(welcome?.segments[0]?.users[0]).toBe(shown);
     expect(welcome?.segments[0]?.users[1]).toBe(shown);
     expect(welcome?.segments[0]?.users[4]).toBe(sides.treatment.reached);
+    const expected = independentFigures(rows).get('welcome@1');
+    welcome?.columns.forEach((column, index) => {
+      expect([column.key, welcome.segments[0]?.users[index]]).toEqual([
+        column.key,
+        expected?.funnel.get(`${column.key}|all`) ?? 0,
+      ]);
+    });
+    expect(welcome?.lift?.usersNeeded).toBe(expected?.lift?.usersNeeded);
+    expect(welcome?.lift?.liftLow).toBeCloseTo(expected?.lift?.liftLow ?? Number.NaN, 12);
   });
 });
