@@ -3,7 +3,8 @@
 --
 -- Reads the table or view guidepost_events (event_name, guide_id, guide_version, tier, plan,
 -- user_id, ts, step_id, step_index, variant); see docs/report.md for how to build it from an export.
--- Portable SQL: the same text runs on DuckDB, PostgreSQL, BigQuery and ClickHouse.
+-- Portable SQL: the same text runs on DuckDB, PostgreSQL, BigQuery and ClickHouse (numbers that
+-- meet in UNION ALL are cast to BIGINT, a name all four know, so their types agree).
 -- Users are partitioned by (tier, plan), so counts add up across segments.
 -- Only users who were shown the guide are counted: holdout users reach goals too, in lift.sql.
 WITH shown AS (
@@ -34,13 +35,14 @@ reached AS (
       WHEN 'guide_completed' THEN 'completed'
       ELSE 'goal'
     END AS stage,
-    CASE WHEN event_name = 'step_viewed' THEN COALESCE(step_index, -1) ELSE -1 END AS step_index,
+    CAST(CASE WHEN event_name = 'step_viewed' THEN COALESCE(step_index, -1) ELSE -1 END AS BIGINT)
+      AS step_index,
     CASE WHEN event_name = 'step_viewed' THEN COALESCE(step_id, '') ELSE '' END AS step_id
   FROM guidepost_events
   WHERE event_name IN ('step_viewed', 'guide_completed', 'goal_reached') AND user_id IS NOT NULL
 ),
 stages AS (
-  SELECT guide_id, guide_version, user_id, 'shown' AS stage, -1 AS step_index, '' AS step_id
+  SELECT guide_id, guide_version, user_id, 'shown' AS stage, CAST(-1 AS BIGINT) AS step_index, '' AS step_id
   FROM shown
   UNION ALL
   SELECT guide_id, guide_version, user_id, stage, step_index, step_id
