@@ -57,6 +57,10 @@ export default defineConfig({
           include: [SERVER_TESTS, 'packages/server/examples/**/*.test.ts'],
           environment: 'node',
           env: { GUIDEPOST_TEST_DATABASE: 'pglite' },
+          // One worker runs the files in turn and compiles PGlite's WebAssembly once.
+          isolate: false,
+          fileParallelism: false,
+          hookTimeout: 30_000,
         },
       },
       {
@@ -67,6 +71,7 @@ export default defineConfig({
           include: [SERVER_TESTS],
           environment: 'node',
           env: { GUIDEPOST_TEST_DATABASE: 'postgres' },
+          hookTimeout: 30_000,
           globalSetup: ['packages/server/src/testing/postgres.global-setup.ts'],
         },
       },

@@ -23,13 +23,21 @@ function executor(target: Pick<PGlite, 'query' | 'exec'>): SqlExecutor {
 /**
  * Opens PostgreSQL embedded in the process (PGlite, compiled to WebAssembly) and brings its
  * schema up to date: a server with no database to install, for trying Guidepost out, small
- * deployments and tests. PGlite runs one statement at a time, so transactions queue.
+ * deployments and tests. PGlite runs one statement at a time, so transactions queue. Pass a
+ * `PGlite` instance to choose its options yourself; `close` closes it.
  *
  * @example
  * const database = await pgliteDatabase({ dataDir: './guidepost-data' });
  */
-export async function pgliteDatabase(options: PGliteDatabaseOptions = {}): Promise<SqlDatabase> {
-  const pglite = options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir);
+export async function pgliteDatabase(
+  options: PGliteDatabaseOptions | PGlite = {},
+): Promise<SqlDatabase> {
+  const pglite =
+    options instanceof PGlite
+      ? options
+      : options.dataDir === undefined
+        ? new PGlite()
+        : new PGlite(options.dataDir);
   await pglite.waitReady;
   const database: SqlDatabase = {
     ...executor(pglite),
