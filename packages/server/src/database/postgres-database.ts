@@ -32,6 +32,9 @@ export async function postgresDatabase(connection: PostgresConnection): Promise<
     connection instanceof pg.Pool
       ? connection
       : new pg.Pool(typeof connection === 'string' ? { connectionString: connection } : connection);
+  // An idle client whose server went away (a restart, a failover) emits 'error'; unhandled, it
+  // would end the process. The pool drops that client and connects anew on the next query.
+  if (owned) pool.on('error', () => undefined);
   const database: SqlDatabase = {
     ...executor(pool),
     async transaction(work) {
