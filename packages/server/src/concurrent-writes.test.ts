@@ -28,7 +28,9 @@ const actionArb = fc.record({
   retried: fc.boolean(),
 });
 
-function applyAction(device: Snapshot, action: fc.RecordValue<typeof actionArb>): Snapshot {
+type Action = typeof actionArb extends fc.Arbitrary<infer A> ? A : never;
+
+function applyAction(device: Snapshot, action: Action): Snapshot {
   const { guide, at } = action;
   const progress =
     action.kind === 'dismiss'
