@@ -14,3 +14,5 @@ export type { StoredEvent } from './store/event-store';
 export type { DefinitionVersion, DefinitionVersionSummary } from './store/definition-store';
 export type { ExplainResponse } from './handlers/explain-handler';
 export { toNodeListener } from './node/to-node-listener';
+export { startGuidepostServer } from './node/start-guidepost-server';
+export type { GuidepostServer, StartGuidepostServerOptions } from './node/start-guidepost-server';
