@@ -35,6 +35,7 @@ const WRITES: readonly (readonly [string, string, TestRequest])[] = [
 ];
 const READS: readonly (readonly [string, string, TestRequest])[] = [
   ['GET', '/progress/u1', {}],
+  ['GET', '/definitions', {}],
   ['GET', '/definitions/versions', {}],
   ['GET', '/definitions/versions/1', {}],
   ['POST', '/explain/u1', { body: { attributes: {} } }],
