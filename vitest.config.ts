@@ -61,6 +61,7 @@ export default defineConfig({
           isolate: false,
           fileParallelism: false,
           hookTimeout: 30_000,
+          testTimeout: 20_000,
         },
       },
       {
@@ -72,6 +73,7 @@ export default defineConfig({
           environment: 'node',
           env: { GUIDEPOST_TEST_DATABASE: 'postgres' },
           hookTimeout: 30_000,
+          testTimeout: 20_000,
           globalSetup: ['packages/server/src/testing/postgres.global-setup.ts'],
         },
       },

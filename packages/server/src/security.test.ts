@@ -185,6 +185,14 @@ describe('hostile bodies and ids', () => {
     expect(Object.keys(counts)).toHaveLength(5);
   });
 
+  it('refuses a SQL-looking definition version and stores nothing', async () => {
+    const path = `/definitions/versions/${encodeURIComponent('1; DELETE FROM guidepost_releases')}`;
+    await expectNothingStored(
+      () => server.send('PUT', path, { user: 'ed', role: 'editor', body: { definition } }),
+      400,
+    );
+  });
+
   it('refuses a SQL-looking idempotency key or event id and stores nothing', async () => {
     await expectNothingStored(
       () =>
