@@ -238,6 +238,19 @@ describe('hostile bodies and ids', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses a NUL character or an impossible time with a 4xx, and stores nothing', async () => {
+    const nul = snapshotOf('u1', { 'wel\u0000come': dismissed(1) });
+    await expectNothingStored(
+      () => server.send('PUT', '/progress/u1', { user: 'u1', body: nul }),
+      400,
+    );
+    const late = { ...event, timestamp: 1e300 };
+    await expectNothingStored(
+      () => server.send('POST', '/events/u1', { user: 'u1', body: { events: [late] } }),
+      422,
+    );
+  });
+
   it('refuses a body that is not JSON, or not sent as JSON, with a clear message', async () => {
     const notJson = await server.send('PUT', '/progress/u1', { user: 'u1', rawBody: '{"v":1,' });
     expect(notJson.status).toBe(400);

@@ -16,6 +16,9 @@ const EVENT_NAMES = new Set([
   'exposure',
 ]);
 
+/** The latest moment a JavaScript `Date` can hold, in epoch ms. */
+const MAX_TIME = 8.64e15;
+
 /** Longest string field kept (hrefs, error messages). */
 const MAX_STRING = 2_000;
 
@@ -42,7 +45,7 @@ function parseEvent(value: unknown, index: number, userId: string): StoredEvent 
   if (typeof guideId !== 'string' || guideId.length === 0 || guideId.length > 200) {
     throw invalid(index, 'guideId', 'a guide id');
   }
-  if (typeof timestamp !== 'number' || !Number.isFinite(timestamp) || timestamp < 0) {
+  if (typeof timestamp !== 'number' || !(timestamp >= 0 && timestamp <= MAX_TIME)) {
     throw invalid(index, 'timestamp', 'epoch milliseconds');
   }
   if (value.userId !== undefined && value.userId !== userId) {

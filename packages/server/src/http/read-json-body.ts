@@ -37,7 +37,8 @@ function tooLarge(limit: number): HttpError {
 /**
  * Reads a JSON request body of at most `limit` bytes. Refuses (as an `HttpError`) a body that is
  * too large, not `application/json`, not JSON, or that holds a `__proto__`, `constructor` or
- * `prototype` key anywhere: no Guidepost data uses them, and code downstream may not guard.
+ * `prototype` key anywhere (no Guidepost data uses them, and code downstream may not guard) or
+ * a U+0000 character (which PostgreSQL cannot store).
  */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
@@ -52,10 +53,12 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
     throw new HttpError(400, 'invalid_json', 'The request body is not UTF-8.');
   }
   let polluting: string | undefined;
+  let nul = false;
   let value: unknown;
   try {
     value = JSON.parse(text, function (this: unknown, key: string, item: unknown) {
       if (POLLUTING_KEYS.has(key)) polluting ??= key;
+      if (key.includes('\0') || (typeof item === 'string' && item.includes('\0'))) nul = true;
       return item;
     });
   } catch {
@@ -67,6 +70,10 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
       'forbidden_key',
       `The request body holds the key '${polluting}', which is never valid here.`,
     );
+  }
+  if (nul) {
+    // PostgreSQL text and jsonb cannot hold U+0000; refused here rather than failing the query.
+    throw new HttpError(400, 'forbidden_character', 'The request body holds a \\u0000 character.');
   }
   return value;
 }
