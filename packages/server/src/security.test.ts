@@ -244,6 +244,11 @@ describe('hostile bodies and ids', () => {
       () => server.send('PUT', '/progress/u1', { user: 'u1', body: nul }),
       400,
     );
+    const lone = { ...event, stepId: 'step-\ud800' };
+    await expectNothingStored(
+      () => server.send('POST', '/events/u1', { user: 'u1', body: { events: [lone] } }),
+      400,
+    );
     const late = { ...event, timestamp: 1e300 };
     await expectNothingStored(
       () => server.send('POST', '/events/u1', { user: 'u1', body: { events: [late] } }),

@@ -1,5 +1,9 @@
 import { HttpError } from './responses';
 
+/** What PostgreSQL's text and jsonb cannot hold: U+0000 and a surrogate without its pair. */
+// eslint-disable-next-line no-control-regex -- finding U+0000 is the point
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Keys that reach an object's prototype when a careless reader assigns them. */
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -38,7 +42,7 @@ function tooLarge(limit: number): HttpError {
  * Reads a JSON request body of at most `limit` bytes. Refuses (as an `HttpError`) a body that is
  * too large, not `application/json`, not JSON, or that holds a `__proto__`, `constructor` or
  * `prototype` key anywhere (no Guidepost data uses them, and code downstream may not guard) or
- * a U+0000 character (which PostgreSQL cannot store).
+ * a U+0000 character or an unpaired surrogate (which PostgreSQL cannot store).
  */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
@@ -53,12 +57,14 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
     throw new HttpError(400, 'invalid_json', 'The request body is not UTF-8.');
   }
   let polluting: string | undefined;
-  let nul = false;
+  let unstorable = false;
   let value: unknown;
   try {
     value = JSON.parse(text, function (this: unknown, key: string, item: unknown) {
       if (POLLUTING_KEYS.has(key)) polluting ??= key;
-      if (key.includes('\0') || (typeof item === 'string' && item.includes('\0'))) nul = true;
+      if (UNSTORABLE.test(key) || (typeof item === 'string' && UNSTORABLE.test(item))) {
+        unstorable = true;
+      }
       return item;
     });
   } catch {
@@ -71,9 +77,13 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
       `The request body holds the key '${polluting}', which is never valid here.`,
     );
   }
-  if (nul) {
-    // PostgreSQL text and jsonb cannot hold U+0000; refused here rather than failing the query.
-    throw new HttpError(400, 'forbidden_character', 'The request body holds a \\u0000 character.');
+  if (unstorable) {
+    // Refused here rather than failing the query with a 500.
+    throw new HttpError(
+      400,
+      'forbidden_character',
+      'The request body holds a \\u0000 character or an unpaired surrogate.',
+    );
   }
   return value;
 }
