@@ -3,6 +3,9 @@ import { playwright } from '@vitest/browser-playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/** The server suite, run once against PGlite and once against PostgreSQL. */
+const SERVER_TESTS = 'packages/server/src/**/*.test.ts';
+
 /** Browser tests match this; the jsdom project must leave them alone. */
 const BROWSER_TESTS = 'packages/react/src/**/*.browser.test.tsx';
 
@@ -56,6 +59,34 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The server suite against embedded PGlite; the examples' smoke tests run here too.
+          name: 'server-pglite',
+          include: [SERVER_TESTS, 'packages/server/examples/**/*.test.ts'],
+          environment: 'node',
+          env: { GUIDEPOST_TEST_DATABASE: 'pglite' },
+          // One worker runs the files in turn and compiles PGlite's WebAssembly once.
+          isolate: false,
+          fileParallelism: false,
+          hookTimeout: 30_000,
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The same suite against Debian's PostgreSQL, in a cluster the setup starts and removes.
+          name: 'server-postgres',
+          include: [SERVER_TESTS],
+          environment: 'node',
+          env: { GUIDEPOST_TEST_DATABASE: 'postgres' },
+          hookTimeout: 30_000,
+          testTimeout: 20_000,
+          globalSetup: ['packages/server/src/testing/postgres.global-setup.ts'],
         },
       },
       {

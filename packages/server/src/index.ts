@@ -1,0 +1,18 @@
+export { createGuidepostHandler } from './create-guidepost-handler';
+export type { GuidepostHandler } from './create-guidepost-handler';
+export type { GuidepostHandlerOptions, GuidepostLimits } from './handler-context';
+export type { Authorize, AuthorizeResult, GuidepostAction, GuidepostActionType } from './authorize';
+export { pgliteDatabase } from './database/pglite-database';
+export type { PGliteDatabaseOptions } from './database/pglite-database';
+export { postgresDatabase } from './database/postgres-database';
+export type { PostgresConnection } from './database/postgres-database';
+export type { SqlDatabase, SqlExecutor } from './database/sql-database';
+export { migrate } from './database/migrate';
+export { MIGRATIONS } from './database/migrations';
+export type { Migration } from './database/migrations';
+export type { StoredEvent } from './store/event-store';
+export type { DefinitionVersion, DefinitionVersionSummary } from './store/definition-store';
+export type { ExplainResponse } from './handlers/explain-handler';
+export { toNodeListener } from './node/to-node-listener';
+export { startGuidepostServer } from './node/start-guidepost-server';
+export type { GuidepostServer, StartGuidepostServerOptions } from './node/start-guidepost-server';
