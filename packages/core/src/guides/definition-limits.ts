@@ -18,4 +18,9 @@ export const DEFINITION_LIMITS = {
   listLength: 1000,
   /** Characters in any string: ids, text, links, selectors. Longer strings are rejected. */
   stringLength: 20_000,
+  /**
+   * Issues listed for one definition; the rest are counted in one last issue. Every dropped
+   * guide keeps its first issue even past the cap.
+   */
+  issues: 1000,
 } as const;
