@@ -12,7 +12,14 @@ import { finishGuide, tickItem } from './checklist-actions';
 import { defaultShowLocks } from './claim-show';
 import { createEmitter } from './create-emitter';
 import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
-import { disableGuide, errorFields, progressOf, queueEvent, writeProgress } from './engine-core';
+import {
+  disableGuide,
+  errorFields,
+  progressOf,
+  queueEvent,
+  sealProgress,
+  writeProgress,
+} from './engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
 import { nextBoundaryOf } from './next-boundary-of';
 import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
@@ -115,6 +122,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
 
   /** Saves, then updates the store, then hands out events and errors. */
   function commit(): void {
+    sealProgress(core);
     sync.flush();
     timer.aim(nextBoundaryOf(core));
     const previous = store.getState();
@@ -133,6 +141,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
   /** Runs a change, re-evaluates and commits once, however deeply changes nest. */
   function act(run: () => void): void {
     if (destroyed) return;
+    if (depth === 0) sealProgress(core);
     depth += 1;
     try {
       run();
