@@ -110,6 +110,14 @@ export function createGuidepost<D extends GuidepostDefinition>(
   );
   const { session } = core;
   let destroyed = false;
+  let userIdProblem: string | undefined;
+  /** The id `user` is stored under; a refused id is reported, once until it changes. */
+  const checkUserId = (user: UserAttributes): string | undefined => {
+    const { id, error } = userIdOf(user);
+    if (error !== undefined && error.message !== userIdProblem) core.outbox.errors.push(error);
+    userIdProblem = error?.message;
+    return id;
+  };
   let depth = 0;
 
   const sync = createStorageSync(core, options.storage ?? localStorageAdapter(), act);
@@ -197,6 +205,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
   const stopWaitingForChannel = session.page?.channel.onRelease(() => act(() => undefined));
 
   act(() => {
+    checkUserId(session.user);
     sync.open();
     if (options.route !== undefined) routeAction(core, options.route);
   });
@@ -205,7 +214,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     definition,
     identify(user: UserAttributes) {
       act(() => {
-        const userId = userIdOf(user);
+        const userId = checkUserId(user);
         session.user = user;
         if (userId === session.userId) return;
         sync.flush();

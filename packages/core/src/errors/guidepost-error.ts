@@ -11,7 +11,8 @@ export type GuidepostErrorCode =
   | 'remote_load_failed'
   | 'remote_save_failed'
   | 'adapter_failed'
-  | 'render_failed';
+  | 'render_failed'
+  | 'invalid_user_id';
 
 /** Where an error happened, as far as it is known. */
 export interface GuidepostErrorDetails {
