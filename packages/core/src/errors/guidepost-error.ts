@@ -8,6 +8,7 @@ export type GuidepostErrorCode =
   | 'storage_write_failed'
   | 'storage_corrupt'
   | 'storage_newer_version'
+  | 'storage_over_limit'
   | 'remote_load_failed'
   | 'remote_save_failed'
   | 'adapter_failed'
