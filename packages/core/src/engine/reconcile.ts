@@ -4,6 +4,7 @@ import { evaluateGuide, evaluateGuides, planFor, type GuideEvaluation } from './
 import { guideDependents } from './guide-dependents';
 import { takeModalChannel } from './page-channel';
 import { recordExposures } from './record-exposures';
+import { endHandOver, holdsForRoute, settleHandOvers } from './route-hand-over';
 import { closeGuide, openGuide } from './show-guide';
 
 /** Asks another part of the engine to claim a show across tabs first; true when it will. */
@@ -28,7 +29,8 @@ function closeStale(
     : [...core.session.open];
   for (const id of candidates) {
     const stale = progressOf(core, id).status !== 'active' || core.session.disabled.has(id);
-    if (stale || offRoute.has(id)) closeGuide(core, id);
+    if (!offRoute.has(id)) endHandOver(core, id);
+    if (stale || (offRoute.has(id) && !holdsForRoute(core, id))) closeGuide(core, id);
   }
 }
 
@@ -50,9 +52,19 @@ function disarmStale(core: EngineCore, evaluations: readonly GuideEvaluation[]):
  * emits exposures, then opens what the plan says, pass after pass (opening one guide can make
  * another eligible through a sequencing rule) until nothing more opens. The first pass
  * evaluates every guide; each later pass only the guides just opened and those whose audience
- * reads their state, and plans them with the modal guides (which share one channel).
+ * reads their state, and plans them with the modal guides (which share one channel). A tour
+ * that moved to a step on another route before the app got there keeps the modal channel until
+ * the app reports its next route (see `holdsForRoute`).
  */
 export function reconcile(core: EngineCore, claim: ClaimHook): void {
+  try {
+    reconcilePasses(core, claim);
+  } finally {
+    settleHandOvers(core);
+  }
+}
+
+function reconcilePasses(core: EngineCore, claim: ClaimHook): void {
   const latestModal = new Map<string, GuideEvaluation>();
   let changed: readonly string[] | undefined;
   for (let pass = 0; pass <= core.ids.length; pass++) {
