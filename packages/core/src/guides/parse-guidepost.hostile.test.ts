@@ -61,4 +61,13 @@ describe('parseGuidepost with hostile definitions', () => {
       message: '800 more issues not listed (over the cap of 1,000)',
     });
   });
+
+  it('keeps the first issue of each of 1,001 broken parts, past the cap, without a count of none', () => {
+    const guides = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, index) => [`g${index}`, { kind: 'announcement' }]),
+    );
+    const { issues } = parseGuidepost({ segments: { s: { attr: 'plan' } }, guides });
+    expect(issues).toHaveLength(1001);
+    expect(issues.at(-1)?.guideId).toBe('g999');
+  });
 });

@@ -19,6 +19,7 @@ export function capIssues(groups: readonly (readonly DefinitionIssue[])[]): Defi
     kept.push(...group.slice(0, 1 + extra));
   }
   const left = total - kept.length;
+  if (left === 0) return kept;
   kept.push(
     createIssue(
       '',
