@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import { createGuidepost } from './create-guidepost';
+import { createFakeTime } from './testing/fake-time';
 
 const definition = defineGuidepost({
   guides: {
@@ -19,10 +20,13 @@ const definition = defineGuidepost({
 });
 
 function setup() {
+  const time = createFakeTime(Date.UTC(2026, 11, 1));
   const engine = createGuidepost(definition, {
     user: { id: 'u1' },
     storage: memoryAdapter(),
     locks: null,
+    now: time.now,
+    scheduler: time.scheduler,
     route: '/projects',
   });
   const open = () =>
@@ -30,7 +34,7 @@ function setup() {
       .filter(([, guide]) => guide.open)
       .map(([id]) => id);
   engine.next('welcome');
-  return { engine, open };
+  return { engine, open, time };
 }
 
 describe('a tour moving to a step on another route', () => {
@@ -56,6 +60,15 @@ describe('a tour moving to a step on another route', () => {
   it('lets go at once when the user navigates away from the step’s route', () => {
     const { engine, open } = setup();
     engine.setRoute('/settings');
+    expect(open()).toEqual(['release']);
+  });
+
+  it('lets go after 3 s when the click did not navigate after all', () => {
+    const { engine, open, time } = setup();
+    engine.next('welcome');
+    time.advance(2900);
+    expect(open()).toEqual(['welcome']);
+    time.advance(200);
     expect(open()).toEqual(['release']);
   });
 });
