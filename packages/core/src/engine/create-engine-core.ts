@@ -4,6 +4,7 @@ import type { DefinitionIssue } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
 import { createTargeting } from '../targeting';
+import { readUserId } from '../targeting/read-user-id';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './engine-core';
 import { definitionRetention } from './event-retention';
@@ -12,10 +13,23 @@ import type { ModalChannel } from './modal-channel';
 import { resolveGuideSettings } from './resolve-guide-settings';
 import { createRolloutProbe } from './rollout-probe';
 
-/** The user id a user is stored under: its `id` as a string, `undefined` when anonymous. */
-export function userIdOf(user: UserAttributes): string | undefined {
-  const id = user.id;
-  return id === undefined || id === '' ? undefined : String(id);
+/**
+ * The user id a user is stored under: its own `id` as a string, `undefined` when anonymous;
+ * with the error to report when the id was refused (see `readUserId`).
+ */
+export function userIdOf(user: UserAttributes): {
+  readonly id: string | undefined;
+  readonly error?: GuidepostError;
+} {
+  const reading = readUserId(Object.hasOwn(user, 'id') ? user.id : undefined);
+  if (reading.problem === undefined) return { id: reading.id };
+  const message =
+    `${reading.problem}; the user is treated as anonymous (progress stored as 'anonymous', ` +
+    'out of every rollout)';
+  return {
+    id: undefined,
+    error: new GuidepostError('invalid_user_id', message, { path: 'user.id' }),
+  };
 }
 
 /** The storage key of a user id: anonymous users share `anonymous`. */
@@ -47,7 +61,7 @@ export function createEngineCore(
     if (resolved.error !== undefined) broken.push([id, resolved.error]);
   });
   const reported = new Set<string>();
-  const userId = userIdOf(user);
+  const userId = userIdOf(user).id;
   const core: EngineCore = {
     definition,
     ids: definition.guideIds.filter((id) => settings.has(id)),

@@ -12,7 +12,14 @@ import { finishGuide, tickItem } from './checklist-actions';
 import { defaultShowLocks } from './claim-show';
 import { createEmitter } from './create-emitter';
 import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
-import { disableGuide, errorFields, progressOf, queueEvent, writeProgress } from './engine-core';
+import {
+  disableGuide,
+  errorFields,
+  progressOf,
+  queueEvent,
+  sealProgress,
+  writeProgress,
+} from './engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
 import { nextBoundaryOf } from './next-boundary-of';
 import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
@@ -103,6 +110,14 @@ export function createGuidepost<D extends GuidepostDefinition>(
   );
   const { session } = core;
   let destroyed = false;
+  let userIdProblem: string | undefined;
+  /** The id `user` is stored under; a refused id is reported, once until it changes. */
+  const checkUserId = (user: UserAttributes): string | undefined => {
+    const { id, error } = userIdOf(user);
+    if (error !== undefined && error.message !== userIdProblem) core.outbox.errors.push(error);
+    userIdProblem = error?.message;
+    return id;
+  };
   let depth = 0;
 
   const sync = createStorageSync(core, options.storage ?? localStorageAdapter(), act);
@@ -115,6 +130,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
 
   /** Saves, then updates the store, then hands out events and errors. */
   function commit(): void {
+    sealProgress(core);
     sync.flush();
     timer.aim(nextBoundaryOf(core));
     const previous = store.getState();
@@ -133,6 +149,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
   /** Runs a change, re-evaluates and commits once, however deeply changes nest. */
   function act(run: () => void): void {
     if (destroyed) return;
+    if (depth === 0) sealProgress(core);
     depth += 1;
     try {
       run();
@@ -188,6 +205,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
   const stopWaitingForChannel = session.page?.channel.onRelease(() => act(() => undefined));
 
   act(() => {
+    checkUserId(session.user);
     sync.open();
     if (options.route !== undefined) routeAction(core, options.route);
   });
@@ -196,7 +214,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     definition,
     identify(user: UserAttributes) {
       act(() => {
-        const userId = userIdOf(user);
+        const userId = checkUserId(user);
         session.user = user;
         if (userId === session.userId) return;
         sync.flush();

@@ -79,10 +79,27 @@ export function progressOf(core: EngineCore, id: string): GuideProgress {
   return currentProgress(storedProgress(core.snapshot, id), version);
 }
 
-/** Stores `progress` for `id` when it differs from what is there. */
+/** The guides record each engine's writes have copied since its last commit, theirs to change. */
+const drafts = new WeakMap<EngineCore, Snapshot['guides']>();
+
+/**
+ * Ends the copy that `writeProgress` changes in place: called when a change starts and when it
+ * commits, so a snapshot that left the engine (to the store, to storage) is never changed.
+ */
+export function sealProgress(core: EngineCore): void {
+  drafts.delete(core);
+}
+
+/**
+ * Stores `progress` for `id` when it differs from what is there. The first write of a change
+ * copies the guides record, and later writes of the same change reuse that copy, so opening a
+ * chain of 1,000 guides copies the record once, not once per guide.
+ */
 export function writeProgress(core: EngineCore, id: string, progress: GuideProgress): void {
   if (storedProgress(core.snapshot, id) === progress) return;
-  const guides = { ...core.snapshot.guides };
+  const draft = drafts.get(core);
+  const guides = draft === core.snapshot.guides ? draft : { ...core.snapshot.guides };
+  drafts.set(core, guides);
   Object.defineProperty(guides, id, {
     value: progress,
     enumerable: true,

@@ -1,6 +1,7 @@
 import type { Rule } from '../targeting/types';
 import { evaluateFor, guideOf, progressOf, scopeNow, type EngineCore } from './engine-core';
 import { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
+import { handOverDeadline } from './route-hand-over';
 import { isTerminal } from './transition-input';
 
 /** The guide's audience, and for a checklist each item's, since an item can appear by time. */
@@ -16,7 +17,8 @@ function rulesOf(core: EngineCore, id: string): Rule[] {
 /**
  * The next moment any guide's eligibility could change through time alone: schedules,
  * snoozes, cooldowns, and audiences' own boundaries (`daysSince`, windowed event counts),
- * checklist items' audiences included, so the items a user sees change on time too.
+ * checklist items' audiences included, so the items a user sees change on time too, and the end
+ * of a tour's hand-over between routes.
  * Finished and disabled guides are skipped: time cannot bring them back.
  */
 export function nextBoundaryOf(core: EngineCore): number | undefined {
@@ -35,5 +37,6 @@ export function nextBoundaryOf(core: EngineCore): number | undefined {
       });
     }
   }
+  times.push(handOverDeadline(core));
   return earliestAfter(scope.now, times);
 }

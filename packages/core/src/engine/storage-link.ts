@@ -11,6 +11,8 @@ export interface StorageLinkHandlers {
   readonly loaded: (userKey: string, snapshot: Snapshot | undefined, failed: boolean) => void;
   /** Another tab wrote a snapshot for the open user. */
   readonly remote: (userKey: string, snapshot: Snapshot) => void;
+  /** What the definition uses, which an adapter over its limits keeps first. */
+  readonly known?: AdapterContext['known'];
 }
 
 /** The answer of `open`: at once from a sync adapter, later (through `loaded`) from an async one. */
@@ -52,7 +54,8 @@ export function createStorageLink(
   storage: StorageAdapter,
   handlers: StorageLinkHandlers,
 ): StorageLink {
-  let context: AdapterContext = { onError: handlers.onError };
+  const known = handlers.known === undefined ? {} : { known: handlers.known };
+  let context: AdapterContext = { onError: handlers.onError, ...known };
   let generation = 0;
   let unsubscribe: (() => void) | undefined;
   const failed = (what: string, cause: unknown) =>
@@ -77,6 +80,7 @@ export function createStorageLink(
       let loading = true;
       let loadFailed = false;
       context = {
+        ...known,
         onError: (error) => {
           if (loading && LOAD_FAILURES.has(error.code)) loadFailed = true;
           handlers.onError(error);

@@ -41,6 +41,7 @@ export function createStorageSync(
     loaded: (key, snapshot, failed) =>
       act(() => key === userKey() && applyLoaded(snapshot, failed)),
     remote: (key, snapshot) => act(() => key === userKey() && mergeRemote(snapshot)),
+    known: { events: new Set(core.definition.events), guides: new Set(core.ids) },
   });
 
   function applyLoaded(snapshot: Snapshot | undefined, failed: boolean): void {

@@ -8,10 +8,12 @@ export type GuidepostErrorCode =
   | 'storage_write_failed'
   | 'storage_corrupt'
   | 'storage_newer_version'
+  | 'storage_over_limit'
   | 'remote_load_failed'
   | 'remote_save_failed'
   | 'adapter_failed'
-  | 'render_failed';
+  | 'render_failed'
+  | 'invalid_user_id';
 
 /** Where an error happened, as far as it is known. */
 export interface GuidepostErrorDetails {

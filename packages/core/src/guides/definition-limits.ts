@@ -18,4 +18,15 @@ export const DEFINITION_LIMITS = {
   listLength: 1000,
   /** Characters in any string: ids, text, links, selectors. Longer strings are rejected. */
   stringLength: 20_000,
+  /** Characters in a CSS selector target. */
+  selectorLength: 1000,
+  /** Selectors in one comma-separated selector list. */
+  selectorListLength: 32,
+  /** Parentheses nested in a selector (`:not(:is(…))` is 2). */
+  selectorNesting: 4,
+  /**
+   * Issues listed for one definition; the rest are counted in one last issue. Every dropped
+   * guide keeps its first issue even past the cap.
+   */
+  issues: 1000,
 } as const;

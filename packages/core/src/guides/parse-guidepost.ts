@@ -27,7 +27,11 @@ export interface ParseGuidepostResult {
  *   names or selectors.
  * - Sizes are capped (`DEFINITION_LIMITS`): 1,000 guides and 1,000 segments (the rest dropped),
  *   200 steps per tour and 200 items per checklist, rules nested 32 deep, 1,000 entries in any
- *   other list, and 20,000 characters in any string; whatever exceeds a cap is rejected.
+ *   other list, 20,000 characters in any string, and selectors of 1,000 characters, 32 entries
+ *   and parentheses 4 deep; whatever exceeds a cap is rejected.
+ * - The time and memory it takes grow linearly with the input: segments that use each other
+ *   are reported once per loop, each dropped part once, and at most 1,000 issues are listed
+ *   (then one that counts the rest; every dropped guide keeps its first issue).
  *
  * Only fields Guidepost knows are copied into the result, so unknown fields (`__proto__`
  * included) never reach the engine.

@@ -5,6 +5,7 @@ import { createGuardedStorage, getLocalStorage } from './guarded-storage';
 import type { GetStorage } from './guarded-storage';
 import { mergeSnapshots } from './merge-snapshots';
 import { createReportOnce } from './report-once';
+import { capSnapshot, STORAGE_LIMITS } from './cap-snapshot';
 import type { AdapterContext, Snapshot, SyncStorageAdapter } from './types';
 
 /** Where `localStorageAdapter` keeps snapshots. */
@@ -70,7 +71,7 @@ export function localStorageAdapter(options: LocalStorageAdapterOptions = {}): S
           new GuidepostError('storage_corrupt', `"${key}": ${result.reason} Starting empty.`),
         );
         return { kind: 'corrupt', raw };
-      default:
+      default: {
         if (result.issues.length > 0) {
           report(
             context,
@@ -82,15 +83,43 @@ export function localStorageAdapter(options: LocalStorageAdapterOptions = {}): S
             ),
           );
         }
-        return { kind: 'found', raw, snapshot: result.snapshot };
+        return { kind: 'found', raw, snapshot: capped(userId, result.snapshot, context) };
+      }
     }
   };
+
+  /** The snapshot within `STORAGE_LIMITS`; what was over is reported once per user. */
+  const capped = (userId: string, snapshot: Snapshot, context: AdapterContext): Snapshot => {
+    const result = capSnapshot(snapshot, context.known);
+    if (result.droppedEvents + result.droppedGuides > 0) {
+      const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}`;
+      report(
+        context,
+        `storage_over_limit:${userId}`,
+        new GuidepostError(
+          'storage_over_limit',
+          `"${keyOf(userId)}" is over the limits of ${STORAGE_LIMITS.events.toLocaleString('en-US')} ` +
+            `event tallies and ${STORAGE_LIMITS.guides.toLocaleString('en-US')} guide entries: ` +
+            `${count(result.droppedEvents, 'tallies')} and ${count(result.droppedGuides, 'guide entries')} ` +
+            'used least recently were dropped (dismissals and completions last).',
+        ),
+      );
+    }
+    return result.snapshot;
+  };
+
+  /** The last value read or written per user, so an unchanged value is never decoded twice. */
+  const lastSeen = new Map<string, Stored>();
 
   const readStored = (userId: string, context: AdapterContext): Stored => {
     const raw = storage.read(keyOf(userId), context);
     if (raw === undefined) return { kind: 'unavailable' };
     if (raw === null) return { kind: 'missing' };
-    return interpret(userId, raw, context);
+    const seen = lastSeen.get(userId);
+    if (seen !== undefined && 'raw' in seen && seen.raw === raw) return seen;
+    const stored = interpret(userId, raw, context);
+    lastSeen.set(userId, stored);
+    return stored;
   };
 
   return {
@@ -111,9 +140,14 @@ export function localStorageAdapter(options: LocalStorageAdapterOptions = {}): S
         latest = mergeSnapshots(latest, stored.snapshot);
         memory.set(userId, latest);
       }
+      latest = capped(userId, latest, context);
+      memory.set(userId, latest);
       const encoded = encodeSnapshot(latest);
       const previous = stored.kind === 'missing' ? null : stored.raw;
-      if (encoded !== previous) storage.write(keyOf(userId), encoded, context);
+      if (encoded === previous) return;
+      if (storage.write(keyOf(userId), encoded, context)) {
+        lastSeen.set(userId, { kind: 'found', raw: encoded, snapshot: latest });
+      }
     },
 
     subscribe(userId, listener, context) {
@@ -126,6 +160,7 @@ export function localStorageAdapter(options: LocalStorageAdapterOptions = {}): S
         const area = event.storageArea;
         if (area !== null && area !== storage.resolve(context)) return;
         const stored = interpret(userId, event.newValue, context);
+        lastSeen.set(userId, stored);
         if (stored.kind !== 'found') return;
         try {
           listener(stored.snapshot);

@@ -4,11 +4,41 @@ import { getOwn, setOwn, unionKeys } from './own-record';
 import { SNAPSHOT_VERSION } from './types';
 import type { Snapshot } from './types';
 
+/**
+ * Whether merging `other` into `kept` gives back every value of `kept` unchanged. Walks the
+ * keys without building anything, so merging two snapshots that share most entries (the
+ * engine's and the one it saved last) costs no copy when nothing new arrived.
+ */
+function keepsAll<T>(
+  kept: Readonly<Record<string, T>>,
+  other: Readonly<Record<string, T>>,
+  merge: (x: T, y: T) => T,
+  keptFirst: boolean,
+): boolean {
+  for (const key of Object.keys(other)) {
+    const y = getOwn(other, key);
+    const x = getOwn(kept, key);
+    if (x === y || y === undefined) continue;
+    if (x === undefined) return false;
+    if ((keptFirst ? merge(x, y) : merge(y, x)) !== x) return false;
+  }
+  return true;
+}
+
 function mergeRecords<T>(
   a: Readonly<Record<string, T>>,
   b: Readonly<Record<string, T>>,
   merge: (x: T, y: T) => T,
-): { readonly merged: Record<string, T>; readonly keepsA: boolean; readonly keepsB: boolean } {
+): {
+  readonly merged: Readonly<Record<string, T>>;
+  readonly keepsA: boolean;
+  readonly keepsB: boolean;
+} {
+  if (a === b) return { merged: a, keepsA: true, keepsB: true };
+  if (keepsAll(a, b, merge, true)) {
+    return { merged: a, keepsA: true, keepsB: keepsAll(b, a, merge, false) };
+  }
+  if (keepsAll(b, a, merge, false)) return { merged: b, keepsA: false, keepsB: true };
   const merged: Record<string, T> = {};
   let keepsA = true;
   let keepsB = true;

@@ -59,6 +59,11 @@ export interface Snapshot {
 /** How an adapter reports what went wrong without throwing. */
 export interface AdapterContext {
   readonly onError: (error: GuidepostError) => void;
+  /**
+   * The event names and guide ids the engine's definition uses. An adapter that must drop
+   * entries to stay within its limits drops others first.
+   */
+  readonly known?: { readonly events: ReadonlySet<string>; readonly guides: ReadonlySet<string> };
 }
 
 /**

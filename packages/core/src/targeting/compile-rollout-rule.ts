@@ -1,4 +1,5 @@
 import { compilePath, readOwn } from './read-path';
+import { readUserId } from './read-user-id';
 import { bucketOf, saltHash } from './rollout-bucket';
 import { clause, invalidNode, timeless } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
@@ -9,9 +10,7 @@ const readId = /* @__PURE__ */ compilePath('id') as ContextReader;
 
 /** The user id as rollout hashes it, or undefined when there is none to hash. */
 function userIdOf(context: RuleContext): string | undefined {
-  const id = readId(context);
-  if (typeof id === 'string') return id === '' ? undefined : id;
-  return typeof id === 'number' && Number.isFinite(id) ? String(id) : undefined;
+  return readUserId(readId(context)).id;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GuideTarget } from '@guidepost/core';
 import { anchorSelector, isAnchorName } from './anchor-selector';
+import { guardedQueryAll, refusedSelectorReason } from './guarded-query';
 
 const ELEMENT_NODE = 1;
 
@@ -9,15 +10,6 @@ function isElement(value: unknown): value is Element {
     value !== null &&
     (value as Partial<Node>).nodeType === ELEMENT_NODE
   );
-}
-
-function queryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    // An invalid selector from remote config must not break the host page.
-    return [];
-  }
 }
 
 function defaultRoot(): ParentNode | null {
@@ -35,7 +27,7 @@ export function resolveTargetCandidates(
 ): Element[] {
   if (typeof target === 'string') {
     if (root === null) return [];
-    return queryAll(root, isAnchorName(target) ? anchorSelector(target) : target);
+    return guardedQueryAll(root, isAnchorName(target) ? anchorSelector(target) : target);
   }
   if (typeof target === 'function') {
     try {
@@ -49,14 +41,39 @@ export function resolveTargetCandidates(
   if (typeof target !== 'object' || target === null) return [];
   if ('anchor' in target && typeof target.anchor === 'string') {
     if (root === null || target.anchor === '') return [];
-    return queryAll(root, anchorSelector(target.anchor));
+    return guardedQueryAll(root, anchorSelector(target.anchor));
   }
   if ('selector' in target && typeof target.selector === 'string') {
     if (root === null) return [];
-    return queryAll(root, target.selector);
+    return guardedQueryAll(root, target.selector);
   }
   if ('current' in target) {
     return isElement(target.current) ? [target.current] : [];
   }
   return [];
+}
+
+/**
+ * Why a target's selector is refused on this page (the browser rejects it, or it was too slow
+ * to query), or `undefined`: anchor names, elements, refs and functions are never refused.
+ */
+export function refusedTargetReason(target: GuideTarget): string | undefined {
+  if (typeof target === 'string') {
+    return isAnchorName(target) ? undefined : refusedSelectorReason(target);
+  }
+  if (typeof target === 'object' && target !== null && 'selector' in target) {
+    return typeof target.selector === 'string' ? refusedSelectorReason(target.selector) : undefined;
+  }
+  return undefined;
+}
+
+/** A target as a message shows it: its selector, shortened. */
+export function describeTarget(target: GuideTarget): string {
+  const text =
+    typeof target === 'string'
+      ? target
+      : typeof target === 'object' && target !== null && 'selector' in target
+        ? String(target.selector)
+        : 'target';
+  return `'${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`;
 }

@@ -1,18 +1,28 @@
 import type { GuideTarget } from '@guidepost/core';
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { isTargetVisible } from '../targets/is-target-visible';
 import { observeTarget } from '../targets/observe-target';
-import { resolveTargetCandidates } from '../targets/resolve-target-candidates';
+import { describeTarget, resolveTargetCandidates } from '../targets/resolve-target-candidates';
 import { waitForTarget } from '../targets/wait-for-target';
+import { watchRefusedTarget } from '../targets/watch-refused-target';
 
 /**
  * The element a hint points at, while `active`: found at once when it is on the page and
  * visible, else awaited for as long as the hint is active (a hint may belong to a view the user
  * has not opened yet; the wait ends when the hint does). `null` while it is missing, removed or
- * hidden (display none, or 0×0); a new element matching the same target is picked up.
+ * hidden (display none, or 0×0); a new element matching the same target is picked up. A selector
+ * the page refuses (invalid, or too slow to query) is passed to `onRefused`.
  */
-export function useHintTarget(target: GuideTarget | undefined, active: boolean): Element | null {
+export function useHintTarget(
+  target: GuideTarget | undefined,
+  active: boolean,
+  onRefused?: (selector: string, reason: string) => void,
+): Element | null {
   const [element, setElement] = useState<Element | null>(null);
+  const latestOnRefused = useRef(onRefused);
+  useLayoutEffect(() => {
+    latestOnRefused.current = onRefused;
+  });
 
   useLayoutEffect(() => {
     if (!active || target === undefined) {
@@ -43,8 +53,13 @@ export function useHintTarget(target: GuideTarget | undefined, active: boolean):
         () => undefined,
       );
     }
+    // A selector the page refused (invalid, or too slow to query) is reported once per show.
+    const stopRefusals = watchRefusedTarget(target, (reason) =>
+      latestOnRefused.current?.(describeTarget(target), reason),
+    );
     return () => {
       controller.abort();
+      stopRefusals();
       stopWatching?.();
     };
   }, [active, target]);

@@ -1,14 +1,15 @@
 'use client';
-import type {
-  GuideCloseReason,
-  GuideId,
-  GuideIdOfKind,
-  GuidepostDefinition,
-  GuideView,
-  StartOptions,
-  TooltipGuide,
+import {
+  GuidepostError,
+  type GuideCloseReason,
+  type GuideId,
+  type GuideIdOfKind,
+  type GuidepostDefinition,
+  type GuideView,
+  type StartOptions,
+  type TooltipGuide,
 } from '@guidepost/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useGuide } from '../hooks/use-guide';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
@@ -69,7 +70,18 @@ export function useTooltip<
   const view = useGuide<D>(id as GuideId<D>);
   const guide = tooltipGuide(guidepost.definition, id);
   const active = view?.open === true && guide !== undefined;
-  const target = useHintTarget(guide?.target, active);
+  const onRefused = useCallback(
+    (selector: string, reason: string) =>
+      guidepost.reportError(
+        new GuidepostError(
+          'target_not_found',
+          `hint '${id}': target selector ${selector} is refused: ${reason}`,
+          { guideId: id },
+        ),
+      ),
+    [guidepost, id],
+  );
+  const target = useHintTarget(guide?.target, active, onRefused);
   const shows = view?.shows ?? 0;
   const frequency = guide?.frequency;
   return useMemo(

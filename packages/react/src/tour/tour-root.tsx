@@ -22,6 +22,7 @@ import { useSurfaceSettings } from '../primitives/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import { useTour } from '../hooks/use-tour';
+import { describeTarget, refusedTargetReason } from '../targets/resolve-target-candidates';
 import { DEFAULT_TARGET_TIMEOUT } from '../targets/wait-for-target';
 import { TourContext, type OverlayMode, type TourContextValue } from './tour-context';
 import type { TourClassNames } from './tour-class-names';
@@ -118,12 +119,17 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   const handleMissing = useCallback(
     (missing: TourStep) => {
       const timeout = missing.targetTimeout ?? DEFAULT_TARGET_TIMEOUT;
+      const refused =
+        missing.target === undefined ? undefined : refusedTargetReason(missing.target);
+      const why =
+        refused === undefined || missing.target === undefined
+          ? `no visible target after ${timeout} ms`
+          : `target selector ${describeTarget(missing.target)} is refused: ${refused}`;
       engine.reportError(
-        new GuidepostError(
-          'target_not_found',
-          `tour '${id}' step '${missing.id}': no visible target after ${timeout} ms`,
-          { guideId: id, stepId: missing.id },
-        ),
+        new GuidepostError('target_not_found', `tour '${id}' step '${missing.id}': ${why}`, {
+          guideId: id,
+          stepId: missing.id,
+        }),
       );
       const policy = missing.onMissing ?? 'skip';
       if (policy === 'end') dismiss('target_missing');

@@ -4,6 +4,7 @@ import { isTargetVisible } from '../targets/is-target-visible';
 import { observeTarget } from '../targets/observe-target';
 import { resolveTargetCandidates } from '../targets/resolve-target-candidates';
 import { scrollIntoViewIfNeeded } from '../targets/scroll-into-view-if-needed';
+import { watchRefusedTarget } from '../targets/watch-refused-target';
 import { DEFAULT_TARGET_TIMEOUT, waitForTarget } from '../targets/wait-for-target';
 import type { TargetState } from './tour-context';
 
@@ -73,11 +74,24 @@ export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOp
       });
     };
 
+    let missed = false;
+    const miss = () => {
+      if (missed || controller.signal.aborted) return;
+      missed = true;
+      set(null, 'missing');
+      latestOnMissing.current(step);
+    };
     // Found at once in the common case: shown in the same frame, without a waiting render.
     const present = resolveTargetCandidates(target).find(isTargetVisible);
-    if (present !== undefined) {
-      found(present);
-    } else {
+    if (present !== undefined) found(present);
+    // A selector the page refused (invalid, or too slow to query) will never match: a step
+    // still waiting for it is missing now, not after its timeout.
+    const stopRefusals = watchRefusedTarget(target, () => {
+      if (stopWatching !== undefined) return;
+      miss();
+      controller.abort();
+    });
+    if (present === undefined && !controller.signal.aborted) {
       set(null, 'waiting');
       waitForTarget(target, {
         timeout: step.targetTimeout ?? DEFAULT_TARGET_TIMEOUT,
@@ -89,8 +103,7 @@ export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOp
             found(element);
             return;
           }
-          set(null, 'missing');
-          latestOnMissing.current(step);
+          miss();
         },
         // Aborted: the step changed or the tour closed; nothing is missing.
         () => undefined,
@@ -98,6 +111,7 @@ export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOp
     }
     return () => {
       controller.abort();
+      stopRefusals();
       stopWatching?.();
       // The same step shown again (back on its route) looks its target up afresh: the element
       // found before may be gone with the page it was on.

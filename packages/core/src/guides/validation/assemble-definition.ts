@@ -2,15 +2,19 @@ import type { Rule } from '../../targeting/types';
 import type { DefinitionIssue } from '../definition-issue';
 import type { GuideDefinition, GuidepostDefinition, TouchModel } from '../types';
 import type { DefinitionPart, ReadDefinition } from './read-definition';
+import { capIssues } from './cap-issues';
 
-/** Every issue of a read definition: its own, then each part's, in definition order. */
+/**
+ * Every issue of a read definition: its own, then each part's, in definition order, capped at
+ * `DEFINITION_LIMITS.issues` (see `capIssues`).
+ */
 export function collectIssues(definition: ReadDefinition): DefinitionIssue[] {
-  return [
-    ...definition.issues,
-    ...[...definition.segments, ...definition.tiers, ...definition.guides].flatMap(
+  return capIssues([
+    definition.issues,
+    ...[...definition.segments, ...definition.tiers, ...definition.guides].map(
       (part) => part.context.issues,
     ),
-  ];
+  ]);
 }
 
 /**

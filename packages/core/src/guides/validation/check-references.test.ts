@@ -101,17 +101,44 @@ describe('reference checks', () => {
     expect(issuesOf(input)).toEqual([]);
   });
 
-  it('names each cycle once, at the segment where the walk closes it', () => {
+  it('names one cycle per group of segments that use each other, at its first segment', () => {
     const input = definitionWith({
       segments: {
         a: { segment: 'b' },
         b: { any: [{ segment: 'a' }, { segment: 'c' }] },
         c: { segment: 'b' },
+        d: { segment: 'e' },
+        e: { all: [{ segment: 'd' }, { segment: 'a' }] },
       },
     });
     expect(issuesOf(input)).toEqual([
       ['segments.a', 'segment cycle a → b → a'],
-      ['segments.b', 'segment cycle b → c → b'],
+      ['segments.d', 'segment cycle d → e → d'],
+    ]);
+  });
+
+  it('names one short cycle when every segment uses every other', () => {
+    const names = Array.from({ length: 200 }, (_, index) => `s${index}`);
+    const segments = Object.fromEntries(
+      names.map((name) => [
+        name,
+        { any: names.filter((other) => other !== name).map((segment) => ({ segment })) },
+      ]),
+    );
+    expect(issuesOf(definitionWith({ segments }))).toEqual([
+      ['segments.s0', 'segment cycle s0 → s1 → s0'],
+    ]);
+  });
+
+  it('shortens a long cycle to the names that find it', () => {
+    const segments = Object.fromEntries(
+      Array.from({ length: 30 }, (_, index) => [`s${index}`, { segment: `s${(index + 1) % 30}` }]),
+    );
+    expect(issuesOf(definitionWith({ segments }))).toEqual([
+      [
+        'segments.s0',
+        'segment cycle s0 → s1 → s2 → s3 → s4 → s5 → s6 → s7 → s8 → s9 → s10 → … 19 more → s0',
+      ],
     ]);
   });
 });

@@ -24,13 +24,21 @@ export function checkReferences(definition: ReadDefinition): void {
     }
   }
   const uses = segmentUses(definition.segments, segmentSet);
+  const segmentsByName = new Map(definition.segments.map((part) => [part.name, part]));
   for (const cycle of findSegmentCycles(uses)) {
-    const first = definition.segments.find((part) => part.name === cycle[0]);
-    if (first !== undefined) {
-      report(first.context, first.path, `segment cycle ${cycle.join(' → ')}`);
-    }
+    const first = segmentsByName.get(cycle[0] ?? '');
+    if (first !== undefined) report(first.context, first.path, `segment cycle ${showCycle(cycle)}`);
   }
   checkTouchModel(definition, uses);
+}
+
+/** Names shown of a long cycle: enough to find it, not a message as long as the definition. */
+const CYCLE_NAMES_SHOWN = 12;
+
+function showCycle(cycle: readonly string[]): string {
+  if (cycle.length <= CYCLE_NAMES_SHOWN) return cycle.join(' → ');
+  const hidden = cycle.length - CYCLE_NAMES_SHOWN;
+  return [...cycle.slice(0, CYCLE_NAMES_SHOWN - 1), `… ${hidden} more`, cycle.at(-1)].join(' → ');
 }
 
 function unknownName(kind: 'segment' | 'guide', name: string, known: readonly string[]): string {

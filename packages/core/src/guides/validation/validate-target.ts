@@ -1,10 +1,23 @@
 import type { GuideTarget } from '../types';
+import { findSelectorProblem } from './find-selector-problem';
 import { keyPath } from './path';
+import { quote } from './quote';
 import { field, isDict } from './read';
 import { readId, readText } from './read-scalars';
 import type { Reader } from './read-scalars';
 import { reportUnknownFields } from './unknown-fields';
 import { report } from './validation-context';
+
+/** A plain string of these is an anchor name (`data-guidepost`), not a selector. */
+const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
+
+/** A selector that passes `findSelectorProblem`, else reported. */
+const readSelector: Reader<string> = (context, path, value) => {
+  const text = value as string;
+  const problem = findSelectorProblem(text);
+  if (problem === undefined) return text;
+  return void report(context, path, `invalid CSS selector ${quote(text)}: ${problem}`);
+};
 
 /**
  * Reads where a step or hint points. From JSON: an anchor name or selector string,
@@ -16,9 +29,9 @@ export const readTarget: Reader<GuideTarget> = (context, path, value) => {
     ? 'expected an anchor name, a CSS selector or an element'
     : 'expected an anchor name or a CSS selector';
   if (typeof value === 'string') {
-    return value.trim() === ''
-      ? void report(context, path, expected)
-      : readText(context, path, value);
+    if (value.trim() === '') return void report(context, path, expected);
+    const text = readText(context, path, value);
+    return text === undefined || ANCHOR_NAME.test(text) ? text : readSelector(context, path, text);
   }
   if (typeof value === 'function') {
     return context.code ? (value as GuideTarget) : void report(context, path, expected);
@@ -31,7 +44,9 @@ export const readTarget: Reader<GuideTarget> = (context, path, value) => {
   }
   if (field(value, 'selector') !== undefined) {
     reportUnknownFields(context, value, path, ['selector']);
-    const selector = readText(context, keyPath(path, 'selector'), value.selector);
+    const selectorPath = keyPath(path, 'selector');
+    const text = readText(context, selectorPath, value.selector);
+    const selector = text === undefined ? undefined : readSelector(context, selectorPath, text);
     return selector === undefined ? undefined : { selector };
   }
   if (context.code && (Object.hasOwn(value, 'current') || isElementLike(value))) return value;
