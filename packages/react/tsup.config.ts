@@ -9,5 +9,4 @@ export default defineConfig({
   target: 'es2022',
   treeshake: true,
   external: ['react', 'react-dom', '@guidepost/core'],
-  banner: { js: '"use client";' },
 });
