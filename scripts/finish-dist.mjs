@@ -5,16 +5,20 @@
 // JavaScript entry with the directive when asked, one sourceMappingURL, and maps that point
 // into the sources without embedding them.
 //
-// Usage: node scripts/finish-dist.mjs <dist directory> [--use-client] <entry file>...
+// Usage: node scripts/finish-dist.mjs <dist directory> <entry file>... [--use-client <entry file>...]
+// (the files after --use-client get the directive)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import process from 'node:process';
 
 const [distDirectory, ...rest] = process.argv.slice(2);
-const useClient = rest.includes('--use-client');
-const entries = rest.filter((argument) => !argument.startsWith('--'));
+const flag = rest.indexOf('--use-client');
+const clientEntries = new Set(flag === -1 ? [] : rest.slice(flag + 1));
+const entries = rest.filter((argument) => argument !== '--use-client');
 if (distDirectory === undefined || entries.length === 0) {
-  process.stderr.write('usage: finish-dist.mjs <dist directory> [--use-client] <entry file>...\n');
+  process.stderr.write(
+    'usage: finish-dist.mjs <dist directory> <entry file>... [--use-client <entry file>...]\n',
+  );
   process.exit(2);
 }
 
@@ -30,7 +34,7 @@ for (const entry of entries) {
     code = code.replace(DIRECTIVE, '');
     linesAdded -= 1;
   }
-  if (useClient) {
+  if (clientEntries.has(entry)) {
     code = `"use client";\n${code}`;
     linesAdded += 1;
   }

@@ -1,12 +1,30 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Keeps the client module a file of its own: the entry imports it as `./client.js` rather than
+ * bundling a second copy, so the 'use client' boundary (added by scripts/finish-dist.mjs) holds
+ * every component and hook, and the entry stays callable from Server Components.
+ */
+const clientModule: Plugin = {
+  name: 'guidepost-client-module',
+  setup(build) {
+    const path = `./client${build.initialOptions.outExtension?.['.js'] ?? '.js'}`;
+    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
+      args.importer.endsWith('package-entry.ts') ? { path, external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/package-entry.ts', client: 'src/index.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/package-entry.ts' } },
   clean: true,
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
   external: ['react', 'react-dom', '@guidepost/core'],
+  esbuildPlugins: [clientModule],
 });
