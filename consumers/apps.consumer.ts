@@ -106,6 +106,12 @@ describe('apps that install Guidepost from the packed tarballs', () => {
     }
   });
 
+  it('A script tag: the bundle with React included runs the guides on a page without a build', async () => {
+    const server = await serveStatic(REACT19);
+    servers.push(server);
+    await runInChromium(`${server.url}script-tag/index.html`);
+  });
+
   it('Node: both packages load with require(), and an engine lets the process exit', async () => {
     const { output } = await runCommand('node', ['node/require.cjs'], {
       cwd: REACT19,

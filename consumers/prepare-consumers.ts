@@ -20,7 +20,7 @@ export const PACKS_DIR = join(WORK_DIR, 'packs');
 /** Each installed fixture, and the app sources copied next to its package.json. */
 export const INSTALLS = {
   react18: { apps: ['vite-app'] },
-  react19: { apps: ['vite-app', 'next-app', 'node', 'jest'] },
+  react19: { apps: ['vite-app', 'next-app', 'node', 'jest', 'script-tag'] },
 } as const;
 
 export type InstallName = keyof typeof INSTALLS;

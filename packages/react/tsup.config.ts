@@ -17,14 +17,28 @@ const clientModule: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: { index: 'src/package-entry.ts', client: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/package-entry.ts' } },
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  treeshake: true,
-  external: ['react', 'react-dom', '@guidepost/core'],
-  esbuildPlugins: [clientModule],
-});
+export default defineConfig([
+  {
+    entry: { index: 'src/package-entry.ts', client: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/package-entry.ts' } },
+    sourcemap: true,
+    target: 'es2022',
+    treeshake: true,
+    external: ['react', 'react-dom', '@guidepost/core'],
+    esbuildPlugins: [clientModule],
+  },
+  {
+    // The script-tag build: one file that puts the API on `window.Guidepost`, React included.
+    entry: { guidepost: 'src/script-tag/index.ts' },
+    outDir: 'dist/browser',
+    format: ['iife'],
+    globalName: 'Guidepost',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  },
+]);
