@@ -34,6 +34,19 @@ export default defineConfig({
       },
       {
         test: {
+          // The packed packages installed in apps of their own (consumers/): Next.js, React 18
+          // and 19 with Vite, Node's require, Jest. One file at a time: the builds fill both cores.
+          name: 'consumers',
+          include: ['consumers/**/*.consumer.ts'],
+          environment: 'node',
+          globalSetup: ['consumers/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
           name: 'screenshots',
           include: ['e2e/**/*.capture.ts'],
           environment: 'node',

@@ -1,13 +1,44 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  treeshake: true,
-  external: ['react', 'react-dom', '@guidepost/core'],
-  banner: { js: '"use client";' },
-});
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Keeps the client module a file of its own: the entry imports it as `./client.js` rather than
+ * bundling a second copy, so the 'use client' boundary (added by scripts/finish-dist.mjs) holds
+ * every component and hook, and the entry stays callable from Server Components.
+ */
+const clientModule: Plugin = {
+  name: 'guidepost-client-module',
+  setup(build) {
+    const path = `./client${build.initialOptions.outExtension?.['.js'] ?? '.js'}`;
+    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
+      args.importer.endsWith('package-entry.ts') ? { path, external: true } : undefined,
+    );
+  },
+};
+
+export default defineConfig([
+  {
+    entry: { index: 'src/package-entry.ts', client: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/package-entry.ts' } },
+    sourcemap: true,
+    target: 'es2022',
+    treeshake: true,
+    external: ['react', 'react-dom', '@guidepost/core'],
+    esbuildPlugins: [clientModule],
+  },
+  {
+    // The script-tag build: one file that puts the API on `window.Guidepost`, React included.
+    entry: { guidepost: 'src/script-tag/index.ts' },
+    outDir: 'dist/browser',
+    format: ['iife'],
+    globalName: 'Guidepost',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  },
+]);

@@ -14,11 +14,7 @@ const events: readonly GuidepostEvent[] = [
 
 describe('trackAdapter', () => {
   it.each([
-    [
-      events[0],
-      'guide_shown',
-      { guideId: 'welcome', version: 2, tier: 'tech', timestamp: 1_000, userId: 'u1' },
-    ],
+    [events[0], 'guide_shown', { guideId: 'welcome', version: 2, tier: 'tech', userId: 'u1' }],
     [
       events[1],
       'step_viewed',
@@ -26,17 +22,12 @@ describe('trackAdapter', () => {
         guideId: 'welcome',
         version: 2,
         tier: 'tech',
-        timestamp: 1_000,
         userId: 'u1',
         stepId: 'intro',
         stepIndex: 0,
       },
     ],
-    [
-      events[2],
-      'cta_clicked',
-      { guideId: 'welcome', version: 2, tier: 'tech', timestamp: 1_000, href: '/export' },
-    ],
+    [events[2], 'cta_clicked', { guideId: 'welcome', version: 2, tier: 'tech', href: '/export' }],
     [
       events[3],
       'exposure',
@@ -44,16 +35,18 @@ describe('trackAdapter', () => {
         guideId: 'welcome',
         version: 2,
         tier: 'tech',
-        timestamp: 1_000,
         userId: 'u1',
         variant: 'holdout',
       },
     ],
-  ])('sends %o to track() as flat properties', (event, name, properties) => {
-    const track = vi.fn();
-    trackAdapter({ track })(event as GuidepostEvent);
-    expect(track).toHaveBeenCalledExactlyOnceWith(name, properties);
-  });
+  ])(
+    'sends %o to track() as flat properties, without the timestamp the client stamps itself',
+    (event, name, properties) => {
+      const track = vi.fn();
+      trackAdapter({ track })(event as GuidepostEvent);
+      expect(track).toHaveBeenCalledExactlyOnceWith(name, properties);
+    },
+  );
 
   it('calls capture() on a PostHog-shaped client', () => {
     const capture = vi.fn();

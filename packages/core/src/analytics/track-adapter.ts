@@ -11,7 +11,8 @@ export type TrackClient =
 
 /**
  * Sends every Guidepost event to a `track`- or `capture`-shaped analytics client, the event
- * flattened into properties (`guideId`, `version`, `tier`, `userId`, `timestamp`, `stepId`…).
+ * flattened into properties (`guideId`, `version`, `tier`, `userId`, `stepId`…). The event's
+ * `timestamp` is left out: each of these clients stamps the events it sends.
  *
  * @example
  * createGuidepost(definition, { onEvent: trackAdapter(window.analytics, { prefix: 'guidepost_' }) });
@@ -24,7 +25,7 @@ export function trackAdapter<G extends string = string>(
   const prefix = options.prefix ?? '';
   return (event) => {
     const name = `${prefix}${event.name}`;
-    const properties = eventProperties(event);
+    const { timestamp: _stampedByTheClient, ...properties } = eventProperties(event);
     if ('track' in client) client.track(name, properties);
     else client.capture(name, properties);
   };

@@ -5,8 +5,6 @@ import { byNewestFirst } from './plan-shows';
 import type { GuidepostState } from './types';
 import { visibleItemIds } from './visible-items';
 
-const NO_IDS: readonly string[] = Object.freeze([]);
-
 /** The modal guides open here, in page order; `previous` itself when they did not change. */
 function modalShow(core: EngineCore, previous: readonly string[] | undefined): readonly string[] {
   const open = [...core.session.open].flatMap((id) => {
@@ -18,7 +16,9 @@ function modalShow(core: EngineCore, previous: readonly string[] | undefined): r
   if (previous !== undefined && previous.length === ids.length) {
     if (previous.every((id, at) => id === ids[at])) return previous;
   }
-  return ids.length === 0 ? NO_IDS : ids;
+  // A new array, never a shared empty one: React 18's useSyncExternalStore can keep the value
+  // from before a show opened, and a closed show equal to it would never re-render the modal.
+  return ids;
 }
 
 /**

@@ -35,7 +35,13 @@ import type { Guidepost, GuidepostOptions, GuidepostState, Scheduler } from './t
 import { routeAction, trackAction } from './usage-actions';
 
 const globalScheduler: Scheduler = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  setTimeout: (callback, ms) => {
+    const handle = globalThis.setTimeout(callback, ms);
+    // In Node a pending timer keeps the process alive: an engine waiting for a date must not
+    // keep a script or a test run from exiting. Browsers return a number, with no `unref`.
+    (handle as { unref?: () => void }).unref?.();
+    return handle;
+  },
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 

@@ -48,14 +48,20 @@ export function defineGuidepost<
   const D extends GuidepostInput<SegmentNamesIn<D>, GuideIdsIn<D>> = GuidepostInput,
 >(definition: D): GuidepostDefinition<NamesOf<D>> {
   // Written out here rather than behind a helper: bundlers fold the condition only where it
-  // stands, and only then drop the validators it guards. Without `process` (a browser with no
-  // bundler) it reads as production instead of throwing.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    const read = readDefinition(definition, true);
-    checkReferences(read);
-    const issues = collectIssues(read);
-    if (issues.length > 0) throw new GuidepostDefinitionError(issues);
-    return assembleDefinition(read, () => true) as GuidepostDefinition<NamesOf<D>>;
+  // stands, and only then drop the validators it guards. No `typeof process` guard: Vite and
+  // Storybook replace `process.env.NODE_ENV` but define no `process`, so the guard would turn
+  // the checks off there. Without `process` and without a bundler (a page loading the package
+  // as is) reading it throws, which reads as production.
+  try {
+    if (process.env.NODE_ENV !== 'production') {
+      const read = readDefinition(definition, true);
+      checkReferences(read);
+      const issues = collectIssues(read);
+      if (issues.length > 0) throw new GuidepostDefinitionError(issues);
+      return assembleDefinition(read, () => true) as GuidepostDefinition<NamesOf<D>>;
+    }
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || typeof process !== 'undefined') throw error;
   }
   return adoptDefinition(definition) as GuidepostDefinition<NamesOf<D>>;
 }

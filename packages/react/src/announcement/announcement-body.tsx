@@ -3,6 +3,7 @@ import { RichContent } from '../content/rich-content';
 import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementBody}. */
 export interface AnnouncementBodyProps extends HTMLAttributes<HTMLDivElement> {
@@ -20,7 +21,7 @@ export interface AnnouncementBodyProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <AnnouncementBody linkTarget="_blank" />
  */
-export function AnnouncementBody({
+export const AnnouncementBody = withRef(function AnnouncementBody({
   className,
   children,
   linkTarget = '_self',
@@ -42,4 +43,4 @@ export function AnnouncementBody({
       )}
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { SurfaceCloseButton } from '../primitives/surface-close-button';
 import type { AnnouncementButtonProps } from './announcement-button';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementClose}. */
 export type AnnouncementCloseProps = AnnouncementButtonProps;
@@ -17,7 +18,7 @@ export type AnnouncementCloseProps = AnnouncementButtonProps;
  * @example
  * <AnnouncementClose />
  */
-export function AnnouncementClose({
+export const AnnouncementClose = withRef(function AnnouncementClose({
   onClick,
   className,
   children,
@@ -38,4 +39,4 @@ export function AnnouncementClose({
       {children}
     </SurfaceCloseButton>
   );
-}
+});

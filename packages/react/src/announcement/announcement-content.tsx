@@ -16,6 +16,7 @@ import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 import { isKeyForDialog, pushDialog } from './dialog-stack';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementContent}. */
 export interface AnnouncementContentProps extends HTMLAttributes<HTMLDivElement> {
@@ -39,12 +40,14 @@ function joinIds(...ids: (string | undefined)[]): string | undefined {
  * @example
  * <AnnouncementContent><AnnouncementTitle /><AnnouncementBody /><AnnouncementClose /></AnnouncementContent>
  */
-export function AnnouncementContent(props: AnnouncementContentProps) {
+export const AnnouncementContent = withRef(function AnnouncementContent(
+  props: AnnouncementContentProps,
+) {
   const { mounted } = useAnnouncementContext('AnnouncementContent');
   return mounted ? <DialogSurface {...props} /> : null;
-}
+});
 
-function DialogSurface({
+const DialogSurface = withRef(function DialogSurface({
   className,
   ref,
   children,
@@ -127,4 +130,4 @@ function DialogSurface({
       <LiveRegion announcer={context.announcer} />
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { composeEventHandlers } from '../primitives/compose-event-handlers';
 import { Slot } from '../primitives/slot';
 import { partClassName, type AnnouncementPart } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props every call-to-action part takes. */
 export interface AnnouncementCtaProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
@@ -29,7 +30,7 @@ const VISUALLY_HIDDEN = {
  * refuses is never rendered (and is reported once as `guide_error` `unsafe_link`). Following
  * it records `cta_clicked` and completes the announcement.
  */
-export function AnnouncementCtaLink({
+export const AnnouncementCtaLink = withRef(function AnnouncementCtaLink({
   cta,
   part,
   variant,
@@ -81,4 +82,4 @@ export function AnnouncementCtaLink({
       {newTab ? <span style={VISUALLY_HIDDEN}> {labels.opensInNewTab}</span> : null}
     </a>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { AnnouncementCtaLink, type AnnouncementCtaProps } from './announcement-cta-link';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 export type { AnnouncementCtaProps } from './announcement-cta-link';
 
@@ -12,10 +13,10 @@ export type { AnnouncementCtaProps } from './announcement-cta-link';
  * <AnnouncementCta />
  * <AnnouncementCta asChild><RouterLink to="/export" /></AnnouncementCta>
  */
-export function AnnouncementCta(props: AnnouncementCtaProps) {
+export const AnnouncementCta = withRef(function AnnouncementCta(props: AnnouncementCtaProps) {
   const { announcement } = useAnnouncementContext('AnnouncementCta');
   return <AnnouncementCtaLink {...props} cta={announcement?.cta} part="cta" variant="primary" />;
-}
+});
 
 /**
  * The second call to action (the announcement's `secondaryCta`), checked and recorded as
@@ -24,7 +25,9 @@ export function AnnouncementCta(props: AnnouncementCtaProps) {
  * @example
  * <AnnouncementSecondaryCta />
  */
-export function AnnouncementSecondaryCta(props: AnnouncementCtaProps) {
+export const AnnouncementSecondaryCta = withRef(function AnnouncementSecondaryCta(
+  props: AnnouncementCtaProps,
+) {
   const { announcement } = useAnnouncementContext('AnnouncementSecondaryCta');
   return (
     <AnnouncementCtaLink
@@ -34,4 +37,4 @@ export function AnnouncementSecondaryCta(props: AnnouncementCtaProps) {
       variant="secondary"
     />
   );
-}
+});

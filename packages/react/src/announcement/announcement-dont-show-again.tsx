@@ -4,6 +4,7 @@ import { SurfaceButton } from '../primitives/surface-button';
 import type { AnnouncementButtonProps } from './announcement-button';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementDontShowAgain}. */
 export type AnnouncementDontShowAgainProps = AnnouncementButtonProps;
@@ -16,7 +17,7 @@ export type AnnouncementDontShowAgainProps = AnnouncementButtonProps;
  * @example
  * <AnnouncementDontShowAgain />
  */
-export function AnnouncementDontShowAgain({
+export const AnnouncementDontShowAgain = withRef(function AnnouncementDontShowAgain({
   onClick,
   className,
   children,
@@ -37,4 +38,4 @@ export function AnnouncementDontShowAgain({
       {children ?? labels.dontShowAgain}
     </SurfaceButton>
   );
-}
+});

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { SurfaceMedia } from '../primitives/surface-media';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementMedia}. */
 export interface AnnouncementMediaProps {
@@ -17,7 +18,10 @@ export interface AnnouncementMediaProps {
  * @example
  * <AnnouncementMedia />
  */
-export function AnnouncementMedia({ className, ref }: AnnouncementMediaProps) {
+export const AnnouncementMedia = withRef(function AnnouncementMedia({
+  className,
+  ref,
+}: AnnouncementMediaProps) {
   const context = useAnnouncementContext('AnnouncementMedia');
   return (
     <SurfaceMedia
@@ -27,4 +31,4 @@ export function AnnouncementMedia({ className, ref }: AnnouncementMediaProps) {
       ref={ref}
     />
   );
-}
+});

@@ -10,6 +10,7 @@ import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 import { useFade } from './use-fade';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementOverlay}. */
 export interface AnnouncementOverlayProps extends HTMLAttributes<HTMLDivElement> {
@@ -28,12 +29,14 @@ export interface AnnouncementOverlayProps extends HTMLAttributes<HTMLDivElement>
  * @example
  * <AnnouncementOverlay />
  */
-export function AnnouncementOverlay(props: AnnouncementOverlayProps) {
+export const AnnouncementOverlay = withRef(function AnnouncementOverlay(
+  props: AnnouncementOverlayProps,
+) {
   const { mounted } = useAnnouncementContext('AnnouncementOverlay');
   return mounted ? <Backdrop {...props} /> : null;
-}
+});
 
-function Backdrop({
+const Backdrop = withRef(function Backdrop({
   closeOnPress = false,
   className,
   onClick,
@@ -74,4 +77,4 @@ function Backdrop({
       onMouseDown={handleMouseDown}
     />
   );
-}
+});

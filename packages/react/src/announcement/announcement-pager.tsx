@@ -2,6 +2,7 @@ import type { HTMLAttributes, MouseEvent, Ref } from 'react';
 import { formatLabel } from '../i18n/format-label';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementPager}. */
 export interface AnnouncementPagerProps extends HTMLAttributes<HTMLDivElement> {
@@ -17,7 +18,10 @@ export interface AnnouncementPagerProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <AnnouncementPager />
  */
-export function AnnouncementPager({ className, ...props }: AnnouncementPagerProps) {
+export const AnnouncementPager = withRef(function AnnouncementPager({
+  className,
+  ...props
+}: AnnouncementPagerProps) {
   const context = useAnnouncementContext('AnnouncementPager');
   const { pages, index, goTo, labels } = context;
   if (pages.length < 2) return null;
@@ -56,4 +60,4 @@ export function AnnouncementPager({ className, ...props }: AnnouncementPagerProp
       </button>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import type { HTMLAttributes, Ref } from 'react';
 import { SurfaceTitle } from '../primitives/surface-title';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnnouncementTitle}. */
 export interface AnnouncementTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -15,7 +16,10 @@ export interface AnnouncementTitleProps extends HTMLAttributes<HTMLHeadingElemen
  * @example
  * <AnnouncementTitle />
  */
-export function AnnouncementTitle({ className, ...props }: AnnouncementTitleProps) {
+export const AnnouncementTitle = withRef(function AnnouncementTitle({
+  className,
+  ...props
+}: AnnouncementTitleProps) {
   const context = useAnnouncementContext('AnnouncementTitle');
   return (
     <SurfaceTitle
@@ -25,4 +29,4 @@ export function AnnouncementTitle({ className, ...props }: AnnouncementTitleProp
       guideTitle={context.announcement?.title}
     />
   );
-}
+});

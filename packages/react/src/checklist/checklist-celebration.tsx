@@ -5,6 +5,7 @@ import { canAnimate } from '../overlay/can-animate';
 import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistCelebration}. */
 export interface ChecklistCelebrationProps extends HTMLAttributes<HTMLDivElement> {
@@ -19,12 +20,19 @@ export interface ChecklistCelebrationProps extends HTMLAttributes<HTMLDivElement
  * @example
  * <ChecklistCelebration />
  */
-export function ChecklistCelebration(props: ChecklistCelebrationProps) {
+export const ChecklistCelebration = withRef(function ChecklistCelebration(
+  props: ChecklistCelebrationProps,
+) {
   const { celebrating } = useChecklistContext('ChecklistCelebration');
   return celebrating ? <Celebration {...props} /> : null;
-}
+});
 
-function Celebration({ className, children, ref, ...props }: ChecklistCelebrationProps) {
+const Celebration = withRef(function Celebration({
+  className,
+  children,
+  ref,
+  ...props
+}: ChecklistCelebrationProps) {
   const context = useChecklistContext('ChecklistCelebration');
   const [scope, animate] = useAnimate<HTMLDivElement>();
   const setRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scope), [ref, scope]);
@@ -63,4 +71,4 @@ function Celebration({ className, children, ref, ...props }: ChecklistCelebratio
       )}
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { SurfaceCloseButton } from '../primitives/surface-close-button';
 import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistClose}. */
 export type ChecklistCloseProps = ChecklistButtonProps;
@@ -17,7 +18,12 @@ export type ChecklistCloseProps = ChecklistButtonProps;
  * @example
  * <ChecklistClose />
  */
-export function ChecklistClose({ onClick, className, children, ...props }: ChecklistCloseProps) {
+export const ChecklistClose = withRef(function ChecklistClose({
+  onClick,
+  className,
+  children,
+  ...props
+}: ChecklistCloseProps) {
   const context = useChecklistContext('ChecklistClose');
   const { setOpen, celebrating, finish, labels } = context;
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () => {
@@ -35,4 +41,4 @@ export function ChecklistClose({ onClick, className, children, ...props }: Check
       {children}
     </SurfaceCloseButton>
   );
-}
+});

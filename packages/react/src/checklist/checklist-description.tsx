@@ -3,6 +3,7 @@ import { RichContent } from '../content/rich-content';
 import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistDescription}. */
 export interface ChecklistDescriptionProps extends HTMLAttributes<HTMLDivElement> {
@@ -17,7 +18,11 @@ export interface ChecklistDescriptionProps extends HTMLAttributes<HTMLDivElement
  * @example
  * <ChecklistDescription />
  */
-export function ChecklistDescription({ className, children, ...props }: ChecklistDescriptionProps) {
+export const ChecklistDescription = withRef(function ChecklistDescription({
+  className,
+  children,
+  ...props
+}: ChecklistDescriptionProps) {
   const context = useChecklistContext('ChecklistDescription');
   const { checklist, descriptionId, setHasDescription, reportUnsafeLink } = context;
   const present = children !== undefined || checklist.checklist?.description !== undefined;
@@ -30,4 +35,4 @@ export function ChecklistDescription({ className, children, ...props }: Checklis
       )}
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { SurfaceButton } from '../primitives/surface-button';
 import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistDismiss}. */
 export type ChecklistDismissProps = ChecklistButtonProps;
@@ -16,7 +17,7 @@ export type ChecklistDismissProps = ChecklistButtonProps;
  * @example
  * <ChecklistDismiss />
  */
-export function ChecklistDismiss({
+export const ChecklistDismiss = withRef(function ChecklistDismiss({
   onClick,
   className,
   children,
@@ -38,4 +39,4 @@ export function ChecklistDismiss({
       {children ?? (celebrating ? labels.close : labels.checklistDismiss)}
     </SurfaceButton>
   );
-}
+});

@@ -6,6 +6,7 @@ import { partClassName } from './checklist-class-names';
 import { useChecklistContext, type ChecklistContextValue } from './checklist-context';
 import type { ChecklistItemState } from './use-checklist';
 import { VISUALLY_HIDDEN } from './visually-hidden';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistItem}. */
 export interface ChecklistItemProps extends LiHTMLAttributes<HTMLLIElement> {
@@ -90,7 +91,12 @@ function ItemControl({
  * @example
  * <ChecklistItem itemId="invite" />
  */
-export function ChecklistItem({ itemId, className, children, ...props }: ChecklistItemProps) {
+export const ChecklistItem = withRef(function ChecklistItem({
+  itemId,
+  className,
+  children,
+  ...props
+}: ChecklistItemProps) {
   const context = useChecklistContext('ChecklistItem');
   const { labels, reportUnsafeLink } = context;
   const state = context.checklist.items.find((item) => item.id === itemId);
@@ -130,4 +136,4 @@ export function ChecklistItem({ itemId, className, children, ...props }: Checkli
       </div>
     </li>
   );
-}
+});

@@ -3,6 +3,7 @@ import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 import { ChecklistItem } from './checklist-item';
 import type { ChecklistItemState } from './use-checklist';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistItems}. */
 export interface ChecklistItemsProps extends Omit<HTMLAttributes<HTMLUListElement>, 'children'> {
@@ -22,7 +23,11 @@ export interface ChecklistItemsProps extends Omit<HTMLAttributes<HTMLUListElemen
  * <ChecklistItems />
  * <ChecklistItems>{(item) => <ChecklistItem key={item.id} itemId={item.id} className="row" />}</ChecklistItems>
  */
-export function ChecklistItems({ className, children, ...props }: ChecklistItemsProps) {
+export const ChecklistItems = withRef(function ChecklistItems({
+  className,
+  children,
+  ...props
+}: ChecklistItemsProps) {
   const context = useChecklistContext('ChecklistItems');
   const { items } = context.checklist;
   let content: ReactNode;
@@ -33,4 +38,4 @@ export function ChecklistItems({ className, children, ...props }: ChecklistItems
       {content}
     </ul>
   );
-}
+});

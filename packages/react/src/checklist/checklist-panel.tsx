@@ -15,6 +15,7 @@ import { composeEventHandlers } from '../primitives/compose-event-handlers';
 import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistPanel}. */
 export interface ChecklistPanelProps extends HTMLAttributes<HTMLElement> {
@@ -31,7 +32,7 @@ export interface ChecklistPanelProps extends HTMLAttributes<HTMLElement> {
  * @example
  * <ChecklistPanel><ChecklistTitle /><ChecklistProgress /><ChecklistItems /></ChecklistPanel>
  */
-export function ChecklistPanel(props: ChecklistPanelProps) {
+export const ChecklistPanel = withRef(function ChecklistPanel(props: ChecklistPanelProps) {
   const context = useChecklistContext('ChecklistPanel');
   const shown = context.visible && context.open;
   const motion = useSurfaceMotion<HTMLElement>();
@@ -42,7 +43,7 @@ export function ChecklistPanel(props: ChecklistPanelProps) {
   const { mounted, status } = usePresence(shown, exit);
   if (!mounted) return null;
   return <PanelSurface {...props} shown={shown} status={status} motion={motion} />;
-}
+});
 
 interface PanelSurfaceProps extends ChecklistPanelProps {
   readonly shown: boolean;
@@ -50,7 +51,7 @@ interface PanelSurfaceProps extends ChecklistPanelProps {
   readonly motion: SurfaceMotion<HTMLElement>;
 }
 
-function PanelSurface({
+const PanelSurface = withRef(function PanelSurface({
   shown,
   status,
   motion,
@@ -129,4 +130,4 @@ function PanelSurface({
       {children}
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 import type { HTMLAttributes, Ref } from 'react';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistProgress}. */
 export interface ChecklistProgressProps extends HTMLAttributes<HTMLDivElement> {
@@ -16,7 +17,10 @@ export interface ChecklistProgressProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <ChecklistProgress />
  */
-export function ChecklistProgress({ className, ...props }: ChecklistProgressProps) {
+export const ChecklistProgress = withRef(function ChecklistProgress({
+  className,
+  ...props
+}: ChecklistProgressProps) {
   const context = useChecklistContext('ChecklistProgress');
   const { doneCount, total } = context.checklist;
   const share = total === 0 ? 0 : doneCount / total;
@@ -43,4 +47,4 @@ export function ChecklistProgress({ className, ...props }: ChecklistProgressProp
       </div>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import type { HTMLAttributes, Ref } from 'react';
 import { SurfaceTitle } from '../primitives/surface-title';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistTitle}. */
 export interface ChecklistTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -15,7 +16,10 @@ export interface ChecklistTitleProps extends HTMLAttributes<HTMLHeadingElement> 
  * @example
  * <ChecklistTitle />
  */
-export function ChecklistTitle({ className, ...props }: ChecklistTitleProps) {
+export const ChecklistTitle = withRef(function ChecklistTitle({
+  className,
+  ...props
+}: ChecklistTitleProps) {
   const context = useChecklistContext('ChecklistTitle');
   return (
     <SurfaceTitle
@@ -25,4 +29,4 @@ export function ChecklistTitle({ className, ...props }: ChecklistTitleProps) {
       guideTitle={context.checklist.checklist?.title}
     />
   );
-}
+});

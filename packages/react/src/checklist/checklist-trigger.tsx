@@ -6,6 +6,7 @@ import { SurfaceButton } from '../primitives/surface-button';
 import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link ChecklistTrigger}. */
 export type ChecklistTriggerProps = ChecklistButtonProps;
@@ -20,7 +21,7 @@ export type ChecklistTriggerProps = ChecklistButtonProps;
  * <ChecklistTrigger />
  * <ChecklistTrigger asChild><MyFab /></ChecklistTrigger>
  */
-export function ChecklistTrigger({
+export const ChecklistTrigger = withRef(function ChecklistTrigger({
   onClick,
   className,
   children,
@@ -58,4 +59,4 @@ export function ChecklistTrigger({
       )}
     </SurfaceButton>
   );
-}
+});

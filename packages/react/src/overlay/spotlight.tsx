@@ -9,6 +9,7 @@ import {
 import { inflateRect, spotlightClipPath } from './spotlight-clip-path';
 import type { SpotlightMotion } from './use-spotlight-motion';
 import { useTrackedRect } from './use-tracked-rect';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link Spotlight}. */
 export interface SpotlightProps extends HTMLAttributes<HTMLDivElement> {
@@ -37,7 +38,7 @@ export interface SpotlightProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <Spotlight target={saveButton} className="gp-overlay" />
  */
-export function Spotlight({
+export const Spotlight = withRef(function Spotlight({
   target,
   padding = 6,
   blocking = true,
@@ -99,4 +100,4 @@ export function Spotlight({
     ...style,
   };
   return <div aria-hidden="true" {...props} ref={setRef} style={overlayStyle} />;
-}
+});

@@ -1,6 +1,7 @@
 import type { CSSProperties, Ref, SVGProps } from 'react';
 import type { Side } from './placement-parts';
 import type { ArrowPosition } from './use-anchored-position';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link AnchoredArrow}. Fill and stroke come from CSS (`fill`, `stroke`). */
 export interface AnchoredArrowProps extends Omit<
@@ -33,7 +34,7 @@ const ROTATION: Readonly<Record<Side, string>> = {
  * @example
  * <AnchoredArrow ref={position.arrowRef} position={position.arrow} width={14} height={7} />
  */
-export function AnchoredArrow({
+export const AnchoredArrow = withRef(function AnchoredArrow({
   position,
   width = 14,
   height = 7,
@@ -65,4 +66,4 @@ export function AnchoredArrow({
       <path d={`M0,0 H${width} L${width / 2},${height} Z`} />
     </svg>
   );
-}
+});

@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { composeEventHandlers } from './compose-event-handlers';
 import { composeRefs } from './compose-refs';
+import { withRef } from './with-ref';
 
 type AnyProps = Record<string, unknown>;
 
@@ -34,6 +35,25 @@ function mergeProps(slotProps: AnyProps, childProps: AnyProps): AnyProps {
   return merged;
 }
 
+/** A getter React puts on the place a ref is not read from, to warn in development. */
+function warnsOnRead(target: object): boolean {
+  const getter = Object.getOwnPropertyDescriptor(target, 'ref')?.get as
+    { isReactWarning?: boolean } | undefined;
+  return getter?.isReactWarning === true;
+}
+
+/**
+ * The child's own ref: `element.ref` on React 18, `element.props.ref` on React 19. Each
+ * version warns in development when the other place is read, so read the one it does not
+ * guard.
+ */
+function elementRef(element: ReactElement<AnyProps>): Ref<HTMLElement> | undefined {
+  const legacy = element as unknown as { readonly ref?: Ref<HTMLElement> };
+  if (warnsOnRead(element.props)) return legacy.ref;
+  if (warnsOnRead(element)) return element.props.ref as Ref<HTMLElement> | undefined;
+  return (element.props.ref as Ref<HTMLElement> | undefined) ?? legacy.ref;
+}
+
 /** Props of {@link Slot}. */
 export interface SlotProps extends HTMLAttributes<HTMLElement> {
   readonly children?: ReactNode;
@@ -48,14 +68,14 @@ export interface SlotProps extends HTMLAttributes<HTMLElement> {
  * @example
  * <Slot onClick={next}><a href="/next">Next</a></Slot>
  */
-export function Slot({ children, ref, ...props }: SlotProps) {
+export const Slot = withRef(function Slot({ children, ref, ...props }: SlotProps) {
   if (!isValidElement(children)) {
     throw new Error('`asChild` expects exactly one element as its child');
   }
   const child = children as ReactElement<AnyProps>;
-  const childRef = child.props.ref as Ref<HTMLElement> | undefined;
+  const childRef = elementRef(child);
   return cloneElement(child, {
     ...mergeProps(props as AnyProps, child.props),
     ref: composeRefs(ref, childRef),
   });
-}
+});

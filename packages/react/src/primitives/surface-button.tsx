@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, Ref } from 'react';
 import { Slot } from './slot';
+import { withRef } from './with-ref';
 
 /** Props every button part takes. */
 export interface SurfaceButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -17,7 +18,11 @@ export interface SurfaceButtonProps extends ButtonHTMLAttributes<HTMLButtonEleme
  * @example
  * <SurfaceButton onClick={close} aria-label="Close">×</SurfaceButton>
  */
-export function SurfaceButton({ asChild = false, ref, ...props }: SurfaceButtonProps) {
+export const SurfaceButton = withRef(function SurfaceButton({
+  asChild = false,
+  ref,
+  ...props
+}: SurfaceButtonProps) {
   if (asChild) return <Slot {...props} ref={ref as Ref<HTMLElement>} />;
   return <button type="button" {...props} ref={ref} />;
-}
+});

@@ -1,4 +1,5 @@
 import { SurfaceButton, type SurfaceButtonProps } from './surface-button';
+import { withRef } from './with-ref';
 
 /** Props of {@link SurfaceCloseButton}. */
 export interface SurfaceCloseButtonProps extends SurfaceButtonProps {
@@ -13,7 +14,11 @@ export interface SurfaceCloseButtonProps extends SurfaceButtonProps {
  * @example
  * <SurfaceCloseButton closeLabel={labels.close} onClick={close} />
  */
-export function SurfaceCloseButton({ closeLabel, children, ...props }: SurfaceCloseButtonProps) {
+export const SurfaceCloseButton = withRef(function SurfaceCloseButton({
+  closeLabel,
+  children,
+  ...props
+}: SurfaceCloseButtonProps) {
   return (
     <SurfaceButton
       aria-label={children === undefined ? closeLabel : undefined}
@@ -23,4 +28,4 @@ export function SurfaceCloseButton({ closeLabel, children, ...props }: SurfaceCl
       {children ?? <span aria-hidden="true">×</span>}
     </SurfaceButton>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { isSafeMediaSrc, type GuideMedia } from '@guidepost/core';
 import type { Ref } from 'react';
+import { withRef } from './with-ref';
 
 /** Props of {@link SurfaceMedia}. */
 export interface SurfaceMediaProps {
@@ -22,7 +23,12 @@ const safe = (src: string | undefined): src is string => src !== undefined && is
  * @example
  * <SurfaceMedia media={step?.media} className="gp-media" />
  */
-export function SurfaceMedia({ media, className, playsInline = false, ref }: SurfaceMediaProps) {
+export const SurfaceMedia = withRef(function SurfaceMedia({
+  media,
+  className,
+  playsInline = false,
+  ref,
+}: SurfaceMediaProps) {
   const video = media?.video;
   if (video !== undefined && safe(video.src)) {
     return (
@@ -46,4 +52,4 @@ export function SurfaceMedia({ media, className, playsInline = false, ref }: Sur
     return <img ref={ref} className={className} src={image.src} alt={image.alt} />;
   }
   return null;
-}
+});

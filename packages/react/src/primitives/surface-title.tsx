@@ -2,6 +2,7 @@ import type { GuideContent } from '@guidepost/core';
 import type { HTMLAttributes, Ref } from 'react';
 import { RichContent } from '../content/rich-content';
 import { useReportPresence } from './use-report-presence';
+import { withRef } from './with-ref';
 
 /** What {@link SurfaceTitle} reads from its component's root. */
 export interface TitledSurface {
@@ -29,7 +30,12 @@ export interface SurfaceTitleProps extends HTMLAttributes<HTMLHeadingElement> {
  * @example
  * <SurfaceTitle surface={context} guideTitle={context.step?.title} className="gp-title" />
  */
-export function SurfaceTitle({ surface, guideTitle, children, ...props }: SurfaceTitleProps) {
+export const SurfaceTitle = withRef(function SurfaceTitle({
+  surface,
+  guideTitle,
+  children,
+  ...props
+}: SurfaceTitleProps) {
   const present = children !== undefined || guideTitle !== undefined;
   useReportPresence(present, surface.setHasTitle);
   if (!present) return null;
@@ -40,4 +46,4 @@ export function SurfaceTitle({ surface, guideTitle, children, ...props }: Surfac
       )}
     </h2>
   );
-}
+});

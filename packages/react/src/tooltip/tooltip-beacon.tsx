@@ -7,6 +7,7 @@ import { SurfaceButton, type SurfaceButtonProps } from '../primitives/surface-bu
 import { hintName } from './hint-name';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TooltipBeacon}. */
 export interface TooltipBeaconProps extends SurfaceButtonProps {
@@ -28,13 +29,13 @@ const Z_INDEX = 'calc(var(--gp-z-index, 2147483000) - 1)';
  * @example
  * <TooltipBeacon placement="right" offset={4} />
  */
-export function TooltipBeacon(props: TooltipBeaconProps) {
+export const TooltipBeacon = withRef(function TooltipBeacon(props: TooltipBeaconProps) {
   const { mode, active } = useTooltipContext('TooltipBeacon');
   if (mode !== 'dialog' || !active) return null;
   return <Beacon {...props} />;
-}
+});
 
-function Beacon({
+const Beacon = withRef(function Beacon({
   placement = 'top-end',
   offset = -7,
   className,
@@ -89,4 +90,4 @@ function Beacon({
       {children}
     </SurfaceButton>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useReportPresence } from '../primitives/use-report-presence';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TooltipBody}. */
 export interface TooltipBodyProps extends HTMLAttributes<HTMLDivElement> {
@@ -20,7 +21,7 @@ export interface TooltipBodyProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <TooltipBody linkTarget="_blank" />
  */
-export function TooltipBody({
+export const TooltipBody = withRef(function TooltipBody({
   className,
   children,
   linkTarget = '_self',
@@ -42,4 +43,4 @@ export function TooltipBody({
       )}
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import type { SurfaceButtonProps } from '../primitives/surface-button';
 import { SurfaceCloseButton } from '../primitives/surface-close-button';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TooltipClose}. */
 export type TooltipCloseProps = SurfaceButtonProps;
@@ -17,7 +18,12 @@ export type TooltipCloseProps = SurfaceButtonProps;
  * @example
  * <TooltipClose />
  */
-export function TooltipClose({ onClick, className, children, ...props }: TooltipCloseProps) {
+export const TooltipClose = withRef(function TooltipClose({
+  onClick,
+  className,
+  children,
+  ...props
+}: TooltipCloseProps) {
   const context = useTooltipContext('TooltipClose');
   const { mode, labels, setOpen } = context;
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () =>
@@ -34,4 +40,4 @@ export function TooltipClose({ onClick, className, children, ...props }: Tooltip
       {children}
     </SurfaceCloseButton>
   );
-}
+});

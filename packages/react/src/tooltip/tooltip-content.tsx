@@ -17,6 +17,7 @@ import { joinIdLists } from './id-list';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
 import { useDirectionOf } from './use-direction-of';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TooltipContent}. */
 export interface TooltipContentProps extends HTMLAttributes<HTMLDivElement> {
@@ -42,12 +43,12 @@ const Z_INDEX = 'calc(var(--gp-z-index, 2147483000) + 1)';
  * @example
  * <TooltipContent placement="right"><TooltipTitle /><TooltipBody /></TooltipContent>
  */
-export function TooltipContent(props: TooltipContentProps) {
+export const TooltipContent = withRef(function TooltipContent(props: TooltipContentProps) {
   const { mounted } = useTooltipContext('TooltipContent');
   return mounted ? <TooltipSurface {...props} /> : null;
-}
+});
 
-function TooltipSurface({
+const TooltipSurface = withRef(function TooltipSurface({
   placement,
   offset,
   collisionPadding,
@@ -176,4 +177,4 @@ function TooltipSurface({
       {children}
     </div>
   );
-}
+});

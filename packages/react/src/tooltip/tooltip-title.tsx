@@ -4,6 +4,7 @@ import { useReportPresence } from '../primitives/use-report-presence';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TooltipTitle}. */
 export interface TooltipTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -18,7 +19,11 @@ export interface TooltipTitleProps extends HTMLAttributes<HTMLHeadingElement> {
  * @example
  * <TooltipTitle />
  */
-export function TooltipTitle({ className, children, ...props }: TooltipTitleProps) {
+export const TooltipTitle = withRef(function TooltipTitle({
+  className,
+  children,
+  ...props
+}: TooltipTitleProps) {
   const context = useTooltipContext('TooltipTitle');
   const { guide, mode, titleId, setHasTitle, reportUnsafeLink } = context;
   const present = children !== undefined || guide?.title !== undefined;
@@ -34,4 +39,4 @@ export function TooltipTitle({ className, children, ...props }: TooltipTitleProp
       {children ?? <RichContent content={content} inline onUnsafeLink={reportUnsafeLink} />}
     </Heading>
   );
-}
+});

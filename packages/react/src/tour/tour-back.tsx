@@ -4,6 +4,7 @@ import { SurfaceButton } from '../primitives/surface-button';
 import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourBack}. */
 export type TourBackProps = TourButtonProps;
@@ -15,7 +16,12 @@ export type TourBackProps = TourButtonProps;
  * @example
  * <TourBack />
  */
-export function TourBack({ onClick, className, children, ...props }: TourBackProps) {
+export const TourBack = withRef(function TourBack({
+  onClick,
+  className,
+  children,
+  ...props
+}: TourBackProps) {
   const context = useTourContext('TourBack');
   const { back, isFirstStep, labels } = context;
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, back);
@@ -30,4 +36,4 @@ export function TourBack({ onClick, className, children, ...props }: TourBackPro
       {children ?? labels.back}
     </SurfaceButton>
   );
-}
+});

@@ -4,6 +4,7 @@ import { SurfaceCloseButton } from '../primitives/surface-close-button';
 import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourClose}. */
 export type TourCloseProps = TourButtonProps;
@@ -15,7 +16,12 @@ export type TourCloseProps = TourButtonProps;
  * @example
  * <TourClose />
  */
-export function TourClose({ onClick, className, children, ...props }: TourCloseProps) {
+export const TourClose = withRef(function TourClose({
+  onClick,
+  className,
+  children,
+  ...props
+}: TourCloseProps) {
   const context = useTourContext('TourClose');
   const { dismiss, labels } = context;
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () =>
@@ -31,4 +37,4 @@ export function TourClose({ onClick, className, children, ...props }: TourCloseP
       {children}
     </SurfaceCloseButton>
   );
-}
+});

@@ -25,6 +25,7 @@ import { useStepKeyboard } from './use-step-keyboard';
 import { useStepMotion } from './use-step-motion';
 import { useKeepFocusInModal } from './use-keep-focus-in-modal';
 import { useTabIntoStep } from './use-tab-into-step';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourContent}. */
 export interface TourContentProps extends HTMLAttributes<HTMLDivElement> {
@@ -109,12 +110,12 @@ function applyNaming(element: Element | null, naming: Naming): void {
  * @example
  * <TourContent placement="right"><TourTitle /><TourNext /></TourContent>
  */
-export function TourContent(props: TourContentProps) {
+export const TourContent = withRef(function TourContent(props: TourContentProps) {
   const { mounted } = useTourContext('TourContent');
   return mounted ? <TourSurface {...props} /> : null;
-}
+});
 
-function TourSurface({
+const TourSurface = withRef(function TourSurface({
   placement,
   offset,
   collisionPadding,
@@ -289,4 +290,4 @@ function TourSurface({
       </TourContentContext.Provider>
     </TourContext.Provider>
   );
-}
+});

@@ -3,6 +3,7 @@ import { RichContent } from '../content/rich-content';
 import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourDescription}. */
 export interface TourDescriptionProps extends HTMLAttributes<HTMLDivElement> {
@@ -19,7 +20,7 @@ export interface TourDescriptionProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <TourDescription linkTarget="_blank" />
  */
-export function TourDescription({
+export const TourDescription = withRef(function TourDescription({
   className,
   children,
   linkTarget = '_self',
@@ -37,4 +38,4 @@ export function TourDescription({
       )}
     </div>
   );
-}
+});

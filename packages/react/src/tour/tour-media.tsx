@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { SurfaceMedia } from '../primitives/surface-media';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourMedia}. */
 export interface TourMediaProps {
@@ -16,7 +17,7 @@ export interface TourMediaProps {
  * @example
  * <TourMedia />
  */
-export function TourMedia({ className, ref }: TourMediaProps) {
+export const TourMedia = withRef(function TourMedia({ className, ref }: TourMediaProps) {
   const context = useTourContext('TourMedia');
   return (
     <SurfaceMedia
@@ -25,4 +26,4 @@ export function TourMedia({ className, ref }: TourMediaProps) {
       ref={ref}
     />
   );
-}
+});

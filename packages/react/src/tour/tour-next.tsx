@@ -5,6 +5,7 @@ import { SurfaceButton } from '../primitives/surface-button';
 import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourNext}. */
 export type TourNextProps = TourButtonProps;
@@ -18,7 +19,13 @@ export type TourNextProps = TourButtonProps;
  * <TourNext />
  * <TourNext asChild><MyButton variant="primary" /></TourNext>
  */
-export function TourNext({ onClick, className, children, ref, ...props }: TourNextProps) {
+export const TourNext = withRef(function TourNext({
+  onClick,
+  className,
+  children,
+  ref,
+  ...props
+}: TourNextProps) {
   const context = useTourContext('TourNext');
   const { next, isLastStep, labels, primary } = context;
   const setRef = useCallback(
@@ -38,4 +45,4 @@ export function TourNext({ onClick, className, children, ref, ...props }: TourNe
       {children ?? (isLastStep ? labels.done : labels.next)}
     </SurfaceButton>
   );
-}
+});

@@ -13,6 +13,7 @@ import { composeEventHandlers } from '../primitives/compose-event-handlers';
 import { composeRefs } from '../primitives/compose-refs';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourOverlay}. */
 export interface TourOverlayProps extends HTMLAttributes<HTMLDivElement> {
@@ -31,13 +32,19 @@ export interface TourOverlayProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <TourOverlay padding={8} />
  */
-export function TourOverlay(props: TourOverlayProps) {
+export const TourOverlay = withRef(function TourOverlay(props: TourOverlayProps) {
   const context = useTourContext('TourOverlay');
   if (!context.mounted || context.overlay === 'none') return null;
   return <TourSpotlight {...props} />;
-}
+});
 
-function TourSpotlight({ className, style, ref, onMouseDown, ...props }: TourOverlayProps) {
+const TourSpotlight = withRef(function TourSpotlight({
+  className,
+  style,
+  ref,
+  onMouseDown,
+  ...props
+}: TourOverlayProps) {
   const context = useTourContext('TourOverlay');
   const { registerExit, overlayElement, ready, target, centered, stepKey, dataState, open } =
     context;
@@ -80,4 +87,4 @@ function TourSpotlight({ className, style, ref, onMouseDown, ...props }: TourOve
       style={ready ? style : { ...style, visibility: 'hidden' }}
     />
   );
-}
+});

@@ -2,6 +2,7 @@ import type { HTMLAttributes, Ref } from 'react';
 import { useReportPresence } from '../primitives/use-report-presence';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourProgress}. */
 export interface TourProgressProps extends HTMLAttributes<HTMLSpanElement> {
@@ -16,7 +17,11 @@ export interface TourProgressProps extends HTMLAttributes<HTMLSpanElement> {
  * @example
  * <TourProgress />
  */
-export function TourProgress({ className, children, ...props }: TourProgressProps) {
+export const TourProgress = withRef(function TourProgress({
+  className,
+  children,
+  ...props
+}: TourProgressProps) {
   const context = useTourContext('TourProgress');
   useReportPresence(true, context.setHasProgress);
   return (
@@ -28,4 +33,4 @@ export function TourProgress({ className, children, ...props }: TourProgressProp
       {children ?? context.progress}
     </span>
   );
-}
+});

@@ -2,6 +2,7 @@ import type { HTMLAttributes, Ref } from 'react';
 import { SurfaceTitle } from '../primitives/surface-title';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
+import { withRef } from '../primitives/with-ref';
 
 /** Props of {@link TourTitle}. */
 export interface TourTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -15,7 +16,7 @@ export interface TourTitleProps extends HTMLAttributes<HTMLHeadingElement> {
  * @example
  * <TourTitle />
  */
-export function TourTitle({ className, ...props }: TourTitleProps) {
+export const TourTitle = withRef(function TourTitle({ className, ...props }: TourTitleProps) {
   const context = useTourContext('TourTitle');
   return (
     <SurfaceTitle
@@ -25,4 +26,4 @@ export function TourTitle({ className, ...props }: TourTitleProps) {
       guideTitle={context.step?.title}
     />
   );
-}
+});
