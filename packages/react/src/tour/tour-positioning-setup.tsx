@@ -17,6 +17,7 @@ export interface StepSpec {
   readonly title: string;
   readonly target: GuideTarget;
   readonly placement?: 'top' | 'bottom' | 'left' | 'right';
+  readonly body?: string;
 }
 
 /**
