@@ -41,9 +41,7 @@ describe('Checklist announcements in Chromium', () => {
     render(<Inline />);
     await screen.findByRole('region', { name: 'Get started' });
     await userEvent.click(screen.getByRole('button', { name: 'Create a project' }));
-    await vi.waitFor(() =>
-      expect(live.said).toContain('Completed: Create a project. 1 of 5 done'),
-    );
+    await vi.waitFor(() => expect(live.said).toContain('Completed: Create a project. 1 of 5 done'));
     live.stop();
   });
 });
