@@ -25,6 +25,7 @@ import { useStepKeyboard } from './use-step-keyboard';
 import { useStepMotion } from './use-step-motion';
 import { CENTERED, sheetStyle } from './step-layout';
 import { useKeepFocusInModal } from './use-keep-focus-in-modal';
+import { useKeepFocusOffBody } from './use-keep-focus-off-body';
 import { useNarrowViewport } from './use-narrow-viewport';
 import { useTabIntoStep } from './use-tab-into-step';
 
@@ -203,6 +204,12 @@ function TourSurface({
   useStepFocus(visible && open, stepKey, primary, surface, announceStep);
   useTabIntoStep(target, visible && open && !modal, primary, surface);
   useKeepFocusInModal(placed && open && modal, surface);
+  useKeepFocusOffBody({
+    surface,
+    primary,
+    waiting: open && !centered && target === null,
+    lastTarget,
+  });
 
   // The title, description and progress report themselves to the dialog, which names itself in
   // the DOM: a part that appears or goes changes attributes instead of rendering the whole tour.
