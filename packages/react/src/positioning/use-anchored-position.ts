@@ -137,8 +137,9 @@ function positionStyles(computed: Computed): CSSProperties {
 
 /**
  * Anchors a surface to an element with floating-ui's `computePosition`: fixed strategy (so it
- * works from a portal and inside the top layer), `offset`, `flip`, `shift`, `arrow` and
- * `hide`, kept up to date by `autoUpdate` on scroll of any ancestor, resize, element resize and
+ * works from a portal and inside the top layer), the middleware of `anchoredMiddleware`
+ * (`offset`, `flip` to any side with room, `shift` on both axes, a height cap, `arrow`, `hide`),
+ * kept up to date by `autoUpdate` on scroll of any ancestor, resize, element resize and
  * layout shift. The elements are followed through refs, not state, so attaching the surface
  * costs no render: the first position lands in the one commit right after the surface mounts,
  * before the browser paints. Positions are written as styles through React, never as a `style`
