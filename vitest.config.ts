@@ -15,6 +15,7 @@ const emulateMedia: BrowserCommand<
     features: {
       reducedMotion?: 'reduce' | 'no-preference' | null;
       colorScheme?: 'light' | 'dark' | 'no-preference' | null;
+      forcedColors?: 'active' | 'none' | null;
     },
   ]
 > = async ({ page }, features) => {

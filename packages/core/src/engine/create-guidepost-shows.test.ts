@@ -72,6 +72,40 @@ describe('grouped announcements', () => {
     engine.destroy();
   });
 
+  it('opens such a group once, all pages together, after the last claim is answered', async () => {
+    const answers: ((granted: boolean) => void)[] = [];
+    const locks: ShowLocks = {
+      request: (_name, _options, callback) =>
+        new Promise((resolve) => {
+          answers.push((granted) => resolve(callback(granted ? {} : null)));
+        }),
+    };
+    const engine = createGuidepost(notes, {
+      user: { id: 'u1' },
+      storage: memoryAdapter(),
+      now: () => START,
+      locks,
+      onError: () => undefined,
+    });
+    const modals: (readonly string[])[] = [];
+    engine.subscribe((state) => {
+      if (modals.at(-1) !== state.modal) modals.push(state.modal);
+    });
+    const [first, second, third, last] = answers.splice(0);
+    for (const answer of [first, second, third]) {
+      answer?.(true);
+      await Promise.resolve();
+      expect(engine.getState().modal).toEqual([]);
+    }
+    // Another tab shows the last one: the three granted here open together without it.
+    last?.(false);
+    await Promise.resolve();
+    const opened = modals.filter((modal) => modal.length > 0);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toHaveLength(3);
+    engine.destroy();
+  });
+
   it('keeps the other pages when one is completed, and frees the channel when all close', () => {
     const { engine } = setup(notes);
     engine.complete('november');

@@ -7,6 +7,7 @@ import {
   type Ref,
 } from 'react';
 import { LiveRegion } from '../a11y/live-region';
+import { firstTabbableOfPage } from '../a11y/first-tabbable-of-page';
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { contentToText } from '../content/content-to-text';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
@@ -66,14 +67,30 @@ const DialogSurface = withRef(function DialogSurface({
     () => (overlayElement.current === null ? [] : [overlayElement.current]),
     [overlayElement],
   );
+  const surface = useRef<HTMLDivElement | null>(null);
+  // A modal that opened on its own (on load, focus on <body>) has no invoker to give focus
+  // back to: it goes where a Tab from the top of the page would, never to <body>.
+  const openedWithoutInvoker = useRef(false);
+  useLayoutEffect(() => {
+    if (!open) return;
+    const active = document.activeElement;
+    openedWithoutInvoker.current = active === null || active === document.body;
+  }, [open]);
+  const returnFallback = useCallback(
+    () =>
+      openedWithoutInvoker.current
+        ? firstTabbableOfPage(document, [surface.current, ...getInsideElements()])
+        : undefined,
+    [getInsideElements],
+  );
   const scopeRef = useFocusScope<HTMLDivElement>({
     open,
     initialFocus: 'surface',
     insideElements: getInsideElements,
+    returnFallback,
   });
   useScrollLock(open);
 
-  const surface = useRef<HTMLDivElement | null>(null);
   const setRef = useCallback(
     (node: HTMLDivElement | null) => {
       surface.current = node;

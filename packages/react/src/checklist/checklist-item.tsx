@@ -4,6 +4,7 @@ import { RichContent } from '../content/rich-content';
 import { ChecklistCheckMark } from './checklist-check-mark';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext, type ChecklistContextValue } from './checklist-context';
+import type { ChecklistLabels } from './checklist-labels';
 import type { ChecklistItemState } from './use-checklist';
 import { VISUALLY_HIDDEN } from './visually-hidden';
 import { withRef } from '../primitives/with-ref';
@@ -19,10 +20,27 @@ export interface ChecklistItemProps extends LiHTMLAttributes<HTMLLIElement> {
 
 const ACTION_CLASS = 'gp-checklist-item-action';
 
+/** "Done:" or "To do:", heard before the label but not seen. */
+function StatePrefix({
+  id,
+  done,
+  labels,
+}: {
+  readonly id: string;
+  readonly done: boolean;
+  readonly labels: ChecklistLabels;
+}) {
+  return (
+    <span id={id} className="gp-visually-hidden" style={VISUALLY_HIDDEN}>
+      {`${done ? labels.checklistItemDone : labels.checklistItemToDo}: `}
+    </span>
+  );
+}
+
 function ItemControl({
   state,
   context,
-  label,
+  label: visibleLabel,
   describedBy,
 }: {
   readonly state: ChecklistItemState;
@@ -32,6 +50,21 @@ function ItemControl({
 }) {
   const { checklist, inline, setOpen, triggerRef } = context;
   const className = context.unstyled ? undefined : ACTION_CLASS;
+  const stateId = useId();
+  const labelId = useId();
+  // A checkbox says its state through `aria-checked`. A button or link says it in its name,
+  // "To do: Take the tour", so a screen reader moving from control to control hears it too:
+  // named by the two parts, which a name taken from the content would run together.
+  const label =
+    state.action === 'manual' ? (
+      visibleLabel
+    ) : (
+      <>
+        <StatePrefix id={stateId} done={state.done} labels={context.labels} />
+        <span id={labelId}>{visibleLabel}</span>
+      </>
+    );
+  const labelledBy = `${stateId} ${labelId}`;
   if (state.action === 'manual') {
     return (
       <button
@@ -61,7 +94,13 @@ function ItemControl({
       checklist.startItem(state.id);
     };
     return (
-      <button type="button" aria-describedby={describedBy} className={className} onClick={start}>
+      <button
+        type="button"
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        className={className}
+        onClick={start}
+      >
         {label}
       </button>
     );
@@ -72,6 +111,7 @@ function ItemControl({
   return (
     <a
       href={state.href}
+      aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       className={className}
       onClick={() => checklist.followItem(state.id)}
@@ -83,7 +123,8 @@ function ItemControl({
 
 /**
  * One item as a list entry whose state shows as a shape and as text, never by colour alone
- * (`data-state="completed"` or `"pending"`). Items with `startGuide` are buttons that start
+ * (`data-state="completed"` or `"pending"`), and is part of each control's accessible name
+ * ("To do: Take the tour"; a hand-ticked item is a checkbox with `aria-checked`). Items with `startGuide` are buttons that start
  * that guide; items with a safe `href` are links (an unsafe one is shown as text and
  * reported); items that tick themselves on an event or a guide are text; the others are
  * checkboxes the user ticks by hand. Renders nothing for an item this user does not see.
@@ -98,7 +139,7 @@ export const ChecklistItem = withRef(function ChecklistItem({
   ...props
 }: ChecklistItemProps) {
   const context = useChecklistContext('ChecklistItem');
-  const { labels, reportUnsafeLink } = context;
+  const { reportUnsafeLink } = context;
   const state = context.checklist.items.find((item) => item.id === itemId);
   const descriptionId = useId();
   const rawHref = state?.item.href;
@@ -119,11 +160,6 @@ export const ChecklistItem = withRef(function ChecklistItem({
     >
       <ChecklistCheckMark done={state.done} />
       <div className={context.unstyled ? undefined : 'gp-checklist-item-body'}>
-        {state.action === 'manual' ? null : (
-          <span className="gp-visually-hidden" style={VISUALLY_HIDDEN}>
-            {`${state.done ? labels.checklistItemDone : labels.checklistItemToDo}: `}
-          </span>
-        )}
         <ItemControl state={state} context={context} label={label} describedBy={describedBy} />
         {description === undefined ? null : (
           <div

@@ -1,6 +1,6 @@
 'use client';
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
@@ -14,6 +14,9 @@ import { ChecklistContext, type ChecklistContextValue } from './checklist-contex
 import { checklistLabelsFor, type ChecklistLabels } from './checklist-labels';
 import { useChecklist } from './use-checklist';
 import { useCompletionAnnouncements } from './use-completion-announcements';
+
+/** On the server and during hydration the user's progress is not loaded yet. */
+const notReady = () => false;
 
 /**
  * Props of {@link ChecklistRoot}. With the definition registered (see `Register`), or its type
@@ -98,11 +101,13 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
   });
 
   const [announcer] = useState(() => createAnnouncer());
+  const ready = useSyncExternalStore(engine.subscribe, () => engine.getState().ready, notReady);
   useCompletionAnnouncements(announcer, {
     items: checklist.items,
     progressText,
     allDone: checklist.allDone,
     active: visible,
+    ready,
     labels,
   });
 

@@ -65,7 +65,7 @@ describe('Checklist in Chromium', () => {
   it('ticks the tour item once the tour it started is finished, and focus ends on the launcher', async () => {
     render(<Launcher />);
     await openWithKeyboard();
-    await userEvent.click(screen.getByRole('button', { name: 'Take the tour' }));
+    await userEvent.click(screen.getByRole('button', { name: 'To do: Take the tour' }));
     await screen.findByRole('dialog', { name: 'Welcome to Acme' });
     await vi.waitFor(() =>
       expect(screen.queryByRole('dialog', { name: 'Get started' })).toBeNull(),

@@ -85,7 +85,7 @@ describe('Checklist', { timeout: 20_000 }, () => {
     const log = eventLog();
     mount({ definition: tampered, inline: true, onEvent: log.onEvent });
     await screen.findByRole('region', { name: 'Get started' });
-    expect(screen.queryByRole('link', { name: 'Read the help' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'To do: Read the help' })).toBeNull();
     expect(within(item('Read the help')).getByText('Read the help').tagName).toBe('SPAN');
     await waitFor(() =>
       expect(log.named('guide_error').map((event) => [event.guideId, event.code])).toEqual([
@@ -144,7 +144,7 @@ describe('Checklist', { timeout: 20_000 }, () => {
   it('starts the tour from its item and ticks the item when the tour completes', async () => {
     mount({ inline: true });
     await screen.findByRole('region', { name: 'Get started' });
-    fireEvent.click(screen.getByRole('button', { name: 'Take the tour' }));
+    fireEvent.click(screen.getByRole('button', { name: 'To do: Take the tour' }));
     expect(engine?.getState().guides['welcome']?.open).toBe(true);
     expect(item('Take the tour').dataset.state).toBe('pending');
 
@@ -169,7 +169,7 @@ describe('Checklist', { timeout: 20_000 }, () => {
     const log = eventLog();
     mount({ inline: true, onEvent: log.onEvent });
     await screen.findByRole('region', { name: 'Get started' });
-    const link = screen.getByRole('link', { name: 'Read the help' });
+    const link = screen.getByRole('link', { name: 'To do: Read the help' });
     expect(link.getAttribute('href')).toBe('/help');
     // jsdom cannot navigate: the link is followed as far as the page's own handlers.
     const stayOnPage = (event: Event) => event.preventDefault();

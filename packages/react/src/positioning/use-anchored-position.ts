@@ -1,6 +1,7 @@
 import {
   autoUpdate,
   computePosition,
+  type Middleware,
   type MiddlewareData,
   type Placement,
 } from '@floating-ui/react-dom';
@@ -17,6 +18,7 @@ import { flushSync } from 'react-dom';
 import { anchoredMiddleware } from './anchored-middleware';
 import { autoUpdateOptions } from './auto-update-options';
 import { placementParts, type Align, type Side } from './placement-parts';
+import { releaseSizeLimit } from './size-limit';
 
 /** Options of {@link useAnchoredPosition}. */
 export interface AnchoredPositionOptions {
@@ -30,6 +32,12 @@ export interface AnchoredPositionOptions {
   readonly collisionPadding?: number;
   /** Whether the surface is shown; positions are only tracked while it is. @default true */
   readonly open?: boolean;
+  /**
+   * Cap the surface's height, and let it scroll, when no side has room for it; off for a
+   * surface laid out another way (a bottom sheet), which keeps only the target tracking.
+   * @default true
+   */
+  readonly limitSize?: boolean;
 }
 
 /** Where the arrow goes: on the surface's `side` facing the target, `x` or `y` px along it. */
@@ -62,6 +70,8 @@ export interface AnchoredPosition {
   /** Where the surface is, in viewport px, as last computed. */
   readonly x: number;
   readonly y: number;
+  /** How far down the viewport the target's middle is, from 0 (top) to 1 (bottom). */
+  readonly referenceDepth: number;
 }
 
 interface Computed {
@@ -90,8 +100,25 @@ function sameComputed(a: Computed, b: Computed): boolean {
     a.isPositioned === b.isPositioned &&
     a.middlewareData.arrow?.x === b.middlewareData.arrow?.x &&
     a.middlewareData.arrow?.y === b.middlewareData.arrow?.y &&
-    a.middlewareData.hide?.referenceHidden === b.middlewareData.hide?.referenceHidden
+    a.middlewareData.hide?.referenceHidden === b.middlewareData.hide?.referenceHidden &&
+    depthOf(a) === depthOf(b)
   );
+}
+
+/** Records how far down the viewport the target's middle is, under `referenceDepth`. */
+const referenceDepth: Middleware = {
+  name: 'referenceDepth',
+  fn({ rects, elements }) {
+    const height = elements.floating.ownerDocument.documentElement.clientHeight || 1;
+    const middle = rects.reference.y + rects.reference.height / 2;
+    // Rounded: a step's layout only turns on which half the target is in.
+    return { data: { depth: Math.round((middle / height) * 100) / 100 } };
+  },
+};
+
+function depthOf(computed: Computed): number {
+  const data = computed.middlewareData['referenceDepth'] as { depth?: number } | undefined;
+  return data?.depth ?? 0;
 }
 
 function positionStyles(computed: Computed): CSSProperties {
@@ -110,8 +137,9 @@ function positionStyles(computed: Computed): CSSProperties {
 
 /**
  * Anchors a surface to an element with floating-ui's `computePosition`: fixed strategy (so it
- * works from a portal and inside the top layer), `offset`, `flip`, `shift`, `arrow` and
- * `hide`, kept up to date by `autoUpdate` on scroll of any ancestor, resize, element resize and
+ * works from a portal and inside the top layer), the middleware of `anchoredMiddleware`
+ * (`offset`, `flip` to any side with room, `shift` on both axes, a height cap, `arrow`, `hide`),
+ * kept up to date by `autoUpdate` on scroll of any ancestor, resize, element resize and
  * layout shift. The elements are followed through refs, not state, so attaching the surface
  * costs no render: the first position lands in the one commit right after the surface mounts,
  * before the browser paints. Positions are written as styles through React, never as a `style`
@@ -122,18 +150,22 @@ function positionStyles(computed: Computed): CSSProperties {
  * return <div ref={position.setFloating} style={position.floatingStyles}>…</div>;
  */
 export function useAnchoredPosition(options: AnchoredPositionOptions): AnchoredPosition {
-  const { reference, placement = 'bottom', offset, collisionPadding, open = true } = options;
+  const { reference, placement = 'bottom', offset, collisionPadding } = options;
+  const { open = true, limitSize = true } = options;
   const arrowRef = useRef<SVGSVGElement | null>(null);
   const floatingRef = useRef<HTMLElement | null>(null);
   const referenceRef = useRef<Element | null>(null);
   const middleware = useMemo(
-    () =>
-      anchoredMiddleware({
+    () => [
+      ...anchoredMiddleware({
         ...(offset === undefined ? {} : { offset }),
         ...(collisionPadding === undefined ? {} : { collisionPadding }),
         arrow: arrowRef,
+        limitSize,
       }),
-    [offset, collisionPadding],
+      referenceDepth,
+    ],
+    [offset, collisionPadding, limitSize],
   );
   const [computed, setComputed] = useState<Computed>(() => ({
     floating: null,
@@ -178,6 +210,7 @@ export function useAnchoredPosition(options: AnchoredPositionOptions): AnchoredP
     state.open = open;
     referenceRef.current = reference;
     const surface = floatingRef.current;
+    if (!limitSize && surface !== null) releaseSizeLimit(surface);
     const current = tracking.current;
     if (current !== null && current.reference === reference && current.floating === surface) {
       const last = applied.current;
@@ -239,5 +272,6 @@ export function useAnchoredPosition(options: AnchoredPositionOptions): AnchoredP
     referenceHidden: computed.middlewareData.hide?.referenceHidden === true,
     x: computed.x,
     y: computed.y,
+    referenceDepth: depthOf(computed),
   };
 }

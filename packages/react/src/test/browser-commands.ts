@@ -13,6 +13,7 @@ declare module 'vitest/browser' {
     emulateMedia: (features: {
       reducedMotion?: 'reduce' | 'no-preference' | null;
       colorScheme?: 'light' | 'dark' | 'no-preference' | null;
+      forcedColors?: 'active' | 'none' | null;
     }) => Promise<void>;
   }
 }

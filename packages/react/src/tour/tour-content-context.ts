@@ -8,6 +8,8 @@ export interface TourContentContextValue {
   readonly arrow: ArrowPosition;
   /** A centred step has no arrow. */
   readonly centered: boolean;
+  /** Nor has a step laid out as a sheet along the screen's edge. */
+  readonly sheet: boolean;
 }
 
 /** The content context; `null` outside a `TourContent`. */

@@ -23,7 +23,10 @@ import { TourContext, useTourContext, type TourContextValue } from './tour-conte
 import { useStepFocus } from './use-step-focus';
 import { useStepKeyboard } from './use-step-keyboard';
 import { useStepMotion } from './use-step-motion';
+import { CENTERED, sheetStyle } from './step-layout';
 import { useKeepFocusInModal } from './use-keep-focus-in-modal';
+import { useKeepFocusOffBody } from './use-keep-focus-off-body';
+import { useNarrowViewport } from './use-narrow-viewport';
 import { useTabIntoStep } from './use-tab-into-step';
 import { withRef } from '../primitives/with-ref';
 
@@ -35,18 +38,15 @@ export interface TourContentProps extends HTMLAttributes<HTMLDivElement> {
   readonly offset?: number;
   /** Space kept between the step and the viewport's edges, in px. @default 8 */
   readonly collisionPadding?: number;
+  /**
+   * Viewport width, in CSS px, at or under which the step is a sheet across the bottom of the
+   * screen (the top while its target is in the lower half) instead of a box beside its target:
+   * every phone upright, or a desktop window zoomed to 400 %. `0` keeps it beside its target.
+   * @default 440
+   */
+  readonly sheetMaxWidth?: number;
   readonly ref?: Ref<HTMLDivElement>;
 }
-
-/** Centred by auto margins in a fixed box, as a modal `<dialog>` is: no transform needed. */
-const CENTERED: CSSProperties = {
-  position: 'fixed',
-  inset: 0,
-  margin: 'auto',
-  blockSize: 'fit-content',
-  maxBlockSize: 'calc(100% - 32px)',
-  overflow: 'auto',
-};
 
 const Z_INDEX = 'calc(var(--gp-z-index, 2147483000) + 1)';
 
@@ -105,7 +105,10 @@ function applyNaming(element: Element | null, naming: Naming): void {
  * `TourNext`, and the step is announced in the live region instead when focus was already
  * inside; → / ← move between steps and Escape dismisses unless an inner control handled the
  * key first. Hidden, never drawn at 0,0, while the target is missing or scrolled out of view.
- * State shows as `data-state`, `data-side`, `data-align`.
+ * On a viewport `sheetMaxWidth` px wide or narrower it is a sheet along the screen's bottom (or
+ * top) edge, its buttons always on screen; beside a target it goes to whichever side has room,
+ * and scrolls when none has. State shows as `data-state`, `data-side`, `data-align` and
+ * `data-sheet` (the edge a sheet is on).
  *
  * @example
  * <TourContent placement="right"><TourTitle /><TourNext /></TourContent>
@@ -119,6 +122,7 @@ const TourSurface = withRef(function TourSurface({
   placement,
   offset,
   collisionPadding,
+  sheetMaxWidth = 440,
   className,
   style,
   onKeyDown,
@@ -137,13 +141,16 @@ const TourSurface = withRef(function TourSurface({
     [registerExit, motion],
   );
 
+  const sheet = useNarrowViewport(sheetMaxWidth);
   const position = useAnchoredPosition({
     reference: centered ? null : target,
     placement: placement ?? step?.placement ?? 'bottom',
     ...(offset === undefined ? {} : { offset }),
     ...(collisionPadding === undefined ? {} : { collisionPadding }),
     open: ready && !centered,
+    limitSize: !sheet,
   });
+  const sheetEdge = !centered && position.referenceDepth > 0.5 ? 'top' : 'bottom';
   const placed = ready && (centered || position.isPositioned);
   const visible = placed && (centered || !position.referenceHidden);
   const modal = overlay === 'block';
@@ -184,12 +191,26 @@ const TourSurface = withRef(function TourSurface({
     [motion, setFloating, scopeRef, ref],
   );
 
-  useStepMotion({ motion, surface, visible, stepKey, centered, x: position.x, y: position.y });
+  useStepMotion({
+    motion,
+    surface,
+    visible,
+    stepKey,
+    centered: centered || sheet,
+    x: position.x,
+    y: position.y,
+  });
   const { claimStepAnnouncements, announceStep } = context;
   useLayoutEffect(() => claimStepAnnouncements(), [claimStepAnnouncements]);
   useStepFocus(visible && open, stepKey, primary, surface, announceStep);
   useTabIntoStep(target, visible && open && !modal, primary, surface);
   useKeepFocusInModal(placed && open && modal, surface);
+  useKeepFocusOffBody({
+    surface,
+    primary,
+    waiting: open && !centered && target === null,
+    lastTarget,
+  });
 
   // The title, description and progress report themselves to the dialog, which names itself in
   // the DOM: a part that appears or goes changes attributes instead of rendering the whole tour.
@@ -247,12 +268,12 @@ const TourSurface = withRef(function TourSurface({
   const handleKeyDown = composeEventHandlers<KeyboardEvent<HTMLDivElement>>(onKeyDown, handleKeys);
   const { arrowRef, arrow } = position;
   const contentContext = useMemo<TourContentContextValue>(
-    () => ({ arrowRef, arrow: { side: arrow.side, x: arrow.x, y: arrow.y }, centered }),
-    [arrowRef, arrow.side, arrow.x, arrow.y, centered],
+    () => ({ arrowRef, arrow: { side: arrow.side, x: arrow.x, y: arrow.y }, centered, sheet }),
+    [arrowRef, arrow.side, arrow.x, arrow.y, centered, sheet],
   );
 
   const surfaceStyle: CSSProperties = {
-    ...(centered ? CENTERED : position.floatingStyles),
+    ...(sheet ? sheetStyle(sheetEdge) : centered ? CENTERED : position.floatingStyles),
     zIndex: Z_INDEX,
     ...style,
     // Never drawn while its target is missing or out of view, whatever the styles say.
@@ -270,9 +291,10 @@ const TourSurface = withRef(function TourSurface({
           aria-modal={modal ? true : undefined}
           tabIndex={-1}
           data-state={visible && context.dataState === 'open' ? 'open' : 'closed'}
-          data-side={centered ? undefined : position.side}
-          data-align={centered ? undefined : position.align}
+          data-side={centered || sheet ? undefined : position.side}
+          data-align={centered || sheet ? undefined : position.align}
           data-centered={centered ? '' : undefined}
+          data-sheet={sheet ? sheetEdge : undefined}
           data-overlay={overlay}
           data-target-state={context.targetState}
           className={partClassName('content', context, className)}

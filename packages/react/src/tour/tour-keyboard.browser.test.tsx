@@ -188,7 +188,7 @@ describe('Tour keyboard and focus in Chromium', () => {
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Shift>}{Tab}{/Shift}');
     expect(focused()).toBe(button('Export'));
     await userEvent.keyboard('{Tab}');
-    expect(focused()).toBe(button('Done'));
+    expect(focused()).toBe(button('Back'));
 
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -1,6 +1,7 @@
 import {
   createGuidepost,
   defineGuidepost,
+  type GuideContent,
   memoryAdapter,
   type GuideTarget,
   type Guidepost,
@@ -17,6 +18,7 @@ export interface StepSpec {
   readonly title: string;
   readonly target: GuideTarget;
   readonly placement?: 'top' | 'bottom' | 'left' | 'right';
+  readonly body?: GuideContent;
 }
 
 /**

@@ -1,8 +1,11 @@
 import { useEffect, type RefObject } from 'react';
+import { tabbablesIn } from '../a11y/tabbables';
 
 /**
- * For a non-modal step, Tab on the target moves focus into the step, so the keyboard order
- * reads target, step, then what follows the target (`TourContent`'s focus scope takes focus
+ * For a non-modal step, Tab on the target moves focus into the step, to its first control (a
+ * link in its body, Back…, not straight to the primary button, which would put the rest of the
+ * step out of Tab's reach), so the keyboard order reads target, every control of the step in
+ * turn, then what follows the target (`TourContent`'s focus scope takes focus
  * from the step's end back to the page after the target, or back to the target itself while
  * the rest of the page is inert).
  */
@@ -18,7 +21,8 @@ export function useTabIntoStep(
       const key = event as KeyboardEvent;
       if (key.key !== 'Tab' || key.shiftKey || key.defaultPrevented || key.target !== target)
         return;
-      const into = primary.current ?? surface.current;
+      const step = surface.current;
+      const into = (step === null ? undefined : tabbablesIn(step)[0]) ?? primary.current ?? step;
       if (into === null) return;
       key.preventDefault();
       into.focus();
