@@ -10,4 +10,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'node',
   treeshake: true,
+  // One file per entry, so each gets its source map finished (scripts/finish-dist.mjs).
+  splitting: false,
 });
