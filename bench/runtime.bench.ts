@@ -129,10 +129,10 @@ function report(
       `(${countGrowth} objects, ${(objectGrowth / CYCLES.cycles).toFixed(1)} B per cycle).`,
   );
   const warmPlaced = median(cycles.timings.map(({ placedMs }) => placedMs));
-  const warmVisible = median(cycles.timings.map(({ visibleMs }) => visibleMs));
+  const warmRest = median(cycles.timings.map(({ restMs }) => restMs));
   console.log(
-    `Guidepost, start → placed and start → visible when warm (median of those ${CYCLES.cycles} cycles, ` +
-      `${SMALL.toLocaleString('en-US')} nodes): ${warmPlaced.toFixed(1)} ms and ${warmVisible.toFixed(1)} ms.`,
+    `Guidepost, start → placed and start → at rest when warm (median of those ${CYCLES.cycles} cycles, ` +
+      `${SMALL.toLocaleString('en-US')} nodes): ${warmPlaced.toFixed(1)} ms and ${warmRest.toFixed(1)} ms.`,
   );
   const floor = (nodes: number) =>
     median(
@@ -151,12 +151,12 @@ function report(
   );
 
   const startLarge = (page: RuntimePage) =>
-    medianOf(results, page.name, LARGE, (run) => run.start.visibleMs);
+    medianOf(results, page.name, LARGE, (run) => run.start.placedMs);
   const own = startLarge(guidepost);
   const slowerPeers = peers.filter((peer) => startLarge(peer) <= own);
   console.log('\nGoals:');
   console.log(
-    `- start → visible on the ${LARGE.toLocaleString('en-US')}-node page faster than every peer: ` +
+    `- start → placed on the ${LARGE.toLocaleString('en-US')}-node page faster than every peer: ` +
       (slowerPeers.length === 0
         ? 'met'
         : `NOT met (as fast or faster: ${slowerPeers.map(({ library }) => library).join(', ')})`),

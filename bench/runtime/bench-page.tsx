@@ -2,14 +2,7 @@ import { Profiler, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BENCH_STEPS, SCROLL_PANEL_ID, START_BUTTON_ID } from './bench-steps';
 import { HostApp, hostRenders } from './host-app';
-import {
-  anyPopoverRendered,
-  frames,
-  shownPopover,
-  sleep,
-  timeMilestones,
-  timeUntil,
-} from './probe';
+import { anyPopoverRendered, findPopover, frames, sleep, timeSettle, timeUntil } from './probe';
 
 /** How a page wires one library's tour around the host app. */
 export interface PageAdapter {
@@ -23,21 +16,21 @@ export interface PageAdapter {
   render(host: ReactElement): ReactElement;
 }
 
-/** When a step showed after a click, in ms from the click. */
+/** When a step reached the place where its popover comes to rest, in ms from the click. */
 export interface StepTiming {
-  /** In the page, rendered, sized and next to its target, whatever its opacity. */
+  /** Above opacity 0 and within 4 px of its resting place, and so from then on. */
   readonly placedMs: number;
-  /** The same, and above opacity 0: the first frame a user can see it. */
-  readonly visibleMs: number;
+  /** Fully opaque and not moving, and so from then on. */
+  readonly restMs: number;
 }
 
 /** What a page offers the runner, on `window.__bench`; every figure is measured in the page. */
 export interface BenchPage {
   /** Resolves once the host app is on screen and the page is idle. */
   ready(): Promise<void>;
-  /** Clicks Start; when step one showed next to its target. */
+  /** Clicks Start; when step one was placed and at rest. */
   start(): Promise<StepTiming>;
-  /** Clicks Next; when step `index` (0-based) showed next to its target. */
+  /** Clicks Next; when step `index` (0-based) was placed and at rest. */
   next(index: number): Promise<StepTiming>;
   /** On the last step, scrolls the nested container; px the popover drifted from its target. */
   scrollError(): Promise<number>;
@@ -45,7 +38,7 @@ export interface BenchPage {
   finish(): Promise<number>;
   /**
    * Opens the tour and closes it with its close button, `count` times, each time until gone;
-   * when step one showed each time.
+   * when step one was placed and at rest each time.
    */
   cycle(count: number): Promise<StepTiming[]>;
   /**
@@ -81,10 +74,10 @@ function element(selector: string): HTMLElement {
   return found;
 }
 
-function stepShown(adapter: PageAdapter, index: number, opaque = true): Element | null {
+function stepPopover(adapter: PageAdapter, index: number): Element | null {
   const step = BENCH_STEPS[index];
   if (step === undefined) throw new Error(`no step ${index}`);
-  return shownPopover(adapter.popover, step.title, element(`#${step.target}`), opaque);
+  return findPopover(adapter.popover, step.title);
 }
 
 async function timeStep(
@@ -92,12 +85,9 @@ async function timeStep(
   index: number,
   click: () => void,
 ): Promise<StepTiming> {
-  const [placedMs = Number.NaN, visibleMs = Number.NaN] = await timeMilestones(click, [
-    () => stepShown(adapter, index, false) !== null,
-    () => stepShown(adapter, index) !== null,
-  ]);
+  const { placedMs, restMs } = await timeSettle(click, () => stepPopover(adapter, index));
   await sleep(SETTLE_MS);
-  return { placedMs, visibleMs };
+  return { placedMs, restMs };
 }
 
 function offsetFromTarget(popover: Element, target: Element): { x: number; y: number } {
@@ -145,13 +135,13 @@ export function installBenchPage(adapter: PageAdapter): void {
     next: (index) => timeStep(adapter, index, () => element(adapter.next).click()),
     async scrollError() {
       const target = element(`#${lastStep.target}`);
-      const before = stepShown(adapter, last);
+      const before = stepPopover(adapter, last);
       if (before === null) throw new Error('the last step is not shown');
       const start = offsetFromTarget(before, target);
       element(`#${SCROLL_PANEL_ID}`).scrollTop += SCROLL_PX;
       await frames(3);
       await sleep(SETTLE_MS);
-      const after = stepShown(adapter, last) ?? before;
+      const after = stepPopover(adapter, last) ?? before;
       const end = offsetFromTarget(after, target);
       return Math.hypot(end.x - start.x, end.y - start.y);
     },
@@ -166,11 +156,11 @@ export function installBenchPage(adapter: PageAdapter): void {
       if (closeSelector === undefined) throw new Error('this page has no close button');
       const timings: StepTiming[] = [];
       for (let round = 0; round < count; round++) {
-        const [placedMs = Number.NaN, visibleMs = Number.NaN] = await timeMilestones(
+        const { placedMs, restMs } = await timeSettle(
           () => element(`#${START_BUTTON_ID}`).click(),
-          [() => stepShown(adapter, 0, false) !== null, () => stepShown(adapter, 0) !== null],
+          () => stepPopover(adapter, 0),
         );
-        timings.push({ placedMs, visibleMs });
+        timings.push({ placedMs, restMs });
         await timeUntil(
           () => element(closeSelector).click(),
           () => !anyPopoverRendered(adapter.popover),

@@ -4,9 +4,9 @@ import { summarizeHeap, type HeapSummary } from './heap-snapshot-summary';
 
 /** One tour on one fresh page, every figure measured in the page. */
 export interface TourRun {
-  /** From the click on Start until step one showed next to its target. */
+  /** From the click on Start until step one was placed and at rest. */
   readonly start: StepTiming;
-  /** From the click on Next until step two showed next to its target. */
+  /** From the click on Next until step two was placed and at rest. */
   readonly next: StepTiming;
   /** px the last step's popover drifted from its target after the nested container scrolled. */
   readonly scrollErrorPx: number;
@@ -112,7 +112,7 @@ export interface CycleHeap {
   /** Heap snapshots after the warm-up and after the cycles. */
   readonly before: HeapSummary;
   readonly after: HeapSummary;
-  /** When step one showed in each measured cycle. */
+  /** When step one was placed and at rest in each measured cycle. */
   readonly timings: readonly StepTiming[];
   /** ms the measured cycles took. */
   readonly elapsedMs: number;

@@ -1,41 +1,104 @@
-/** How far (px) a popover may sit from its target and still count as placed next to it. */
-export const NEAR_PX = 64;
-
-/** The shortest distance between two rectangles, 0 when they touch or overlap. */
-export function rectGap(a: DOMRect, b: DOMRect): number {
-  const dx = Math.max(0, b.left - a.right, a.left - b.right);
-  const dy = Math.max(0, b.top - a.bottom, a.top - b.bottom);
-  return Math.hypot(dx, dy);
-}
+import { settleTimes, type Sample, type Settled } from './settle';
 
 /**
  * Whether an element is rendered: not `display: none` or `visibility: hidden`, itself or an
- * ancestor, and, with `opaque`, not at opacity 0 either (a popover fading in counts from its
- * first frame above 0).
+ * ancestor.
  */
-export function isRendered(element: Element, opaque: boolean): boolean {
-  return element.checkVisibility({ opacityProperty: opaque, visibilityProperty: true });
+export function isRendered(element: Element): boolean {
+  return element.checkVisibility({ visibilityProperty: true });
 }
 
 /**
  * The popover showing a step: matched by `selector`, holding the step's title, rendered (see
- * {@link isRendered}), with a non-zero rect within {@link NEAR_PX} of the target. `null` while
- * there is none.
+ * {@link isRendered}) with a non-zero rect, wherever it is and whatever its opacity. `null`
+ * while there is none.
  */
-export function shownPopover(
-  selector: string,
-  title: string,
-  target: Element,
-  opaque: boolean,
-): Element | null {
+export function findPopover(selector: string, title: string): Element | null {
   for (const element of document.querySelectorAll(selector)) {
     if (!element.textContent?.includes(title)) continue;
-    if (!isRendered(element, opaque)) continue;
+    if (!isRendered(element)) continue;
     const rect = element.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) continue;
-    if (rectGap(rect, target.getBoundingClientRect()) <= NEAR_PX) return element;
+    if (rect.width > 0 && rect.height > 0) return element;
   }
   return null;
+}
+
+/** The opacity a user sees: the element's own times every ancestor's. */
+export function effectiveOpacity(element: Element): number {
+  let opacity = 1;
+  for (let node: Element | null = element; node !== null; node = node.parentElement) {
+    opacity *= Number.parseFloat(getComputedStyle(node).opacity);
+  }
+  return opacity;
+}
+
+/**
+ * From just before `action` until the popover `find` returns has come to rest (see
+ * `settleTimes`), samples its box and opacity on every animation frame, and right after the
+ * action and after every DOM mutation (a MutationObserver, so a place reached between two
+ * frames is seen when it is reached). Resolves with when it was placed and at rest, on the
+ * page's own clock; rejects after `timeoutMs`.
+ */
+export function timeSettle(
+  action: () => void,
+  find: () => Element | null,
+  timeoutMs = 5000,
+): Promise<Settled> {
+  return new Promise((resolve, reject) => {
+    const samples: Sample[] = [];
+    let settled = false;
+    let started = 0;
+    const observer = new MutationObserver(() => sample(false));
+    const finish = (outcome: () => void) => {
+      settled = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      outcome();
+    };
+    const sample = (frame: boolean) => {
+      if (settled) return;
+      const ms = performance.now() - started;
+      const popover = find();
+      if (popover === null) {
+        samples.push({ ms, frame, box: null, opacity: 0 });
+      } else {
+        const { left, top, width, height } = popover.getBoundingClientRect();
+        samples.push({
+          ms,
+          frame,
+          box: { left, top, width, height },
+          opacity: effectiveOpacity(popover),
+        });
+      }
+      if (!frame) return;
+      const result = settleTimes(samples);
+      if (result !== null) finish(() => resolve(result));
+    };
+    const onFrame = () => {
+      sample(true);
+      if (!settled) requestAnimationFrame(onFrame);
+    };
+    const timer = setTimeout(() => {
+      const last = samples.at(-1);
+      finish(() =>
+        reject(
+          new Error(
+            `the popover did not come to rest in ${timeoutMs} ms (last seen: ${JSON.stringify(last)})`,
+          ),
+        ),
+      );
+    }, timeoutMs);
+    observer.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    requestAnimationFrame(onFrame);
+    started = performance.now();
+    action();
+    sample(false);
+  });
 }
 
 /**
@@ -43,7 +106,7 @@ export function shownPopover(
  * still counts until it is removed or hidden.
  */
 export function anyPopoverRendered(selector: string): boolean {
-  return [...document.querySelectorAll(selector)].some((element) => isRendered(element, false));
+  return [...document.querySelectorAll(selector)].some((element) => isRendered(element));
 }
 
 /**
