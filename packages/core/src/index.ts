@@ -93,6 +93,7 @@ export type {
   SegmentName,
   SegmentNamesIn,
   StepAdvance,
+  StepFocus,
   StepId,
   TooltipGuide,
   TouchModel,

@@ -44,6 +44,7 @@ export type {
   GuideTrigger,
   GuidepostDefinition,
   StepAdvance,
+  StepFocus,
   TooltipGuide,
   TouchModel,
   TourGuide,

@@ -111,7 +111,17 @@ export interface TourStep<Id extends string = string, E extends string = string>
   readonly route?: string;
   /** Space kept free around the target when it is scrolled into view (sticky headers), in px. */
   readonly scrollMargin?: number;
+  /**
+   * Where focus goes when the step shows. `step`: to its Next button. `target`: to the target
+   * (or the control inside it), and left where it is when it is in the target already, for a
+   * step that waits for the user to act there. `none`: nowhere; the step is announced instead.
+   * @default 'target' for a step with a target and `advanceOn`, else 'step'
+   */
+  readonly focus?: StepFocus;
 }
+
+/** Where focus goes when a tour step shows (see {@link TourStep.focus}). */
+export type StepFocus = 'step' | 'target' | 'none';
 
 /** One item of a checklist. */
 export interface ChecklistItem<

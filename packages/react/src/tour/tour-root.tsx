@@ -10,6 +10,7 @@ import {
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createAnnouncer } from '../a11y/create-announcer';
+import { watchHeldKeys } from '../a11y/held-keys';
 import { LiveRegion } from '../a11y/live-region';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
@@ -27,6 +28,7 @@ import { TourContext, type OverlayMode, type TourContextValue } from './tour-con
 import type { TourClassNames } from './tour-class-names';
 import { useAdvanceOnClick } from './use-advance-on-click';
 import { useStepAnnouncement } from './use-step-announcement';
+import { stepFocusOf } from './step-focus-policy';
 import { useStepTarget, type StepTarget } from './use-step-target';
 import { whenIdle } from './when-idle';
 import { warmTourCode } from './warm-tour-code';
@@ -106,6 +108,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   // the tour; only the step the tour would start on matters, so later steps do not reschedule.
   const firstStep = useRef(step);
   useEffect(() => whenIdle(() => warmTourCode(firstStep.current)), []);
+  // Watched before any step shows: a step shown by a key press waits for its release.
+  useEffect(() => watchHeldKeys(window), []);
   const open = isClient && view?.open === true && step !== undefined && onRoute;
   const stepKey = `${view?.shows ?? 0}:${stepIndex}:${step?.id ?? ''}`;
 
@@ -169,11 +173,16 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
     total: shown.stepCount,
   });
   const title = contentToText(shown.step?.title);
+  const focusPolicy = stepFocusOf(shown.step);
+  const isActionStep = focusPolicy !== 'step' && shown.step?.advanceOn !== undefined;
+  // Focus left on the page reads nothing of the step: the announcement says what to do too.
+  const body = focusPolicy === 'step' ? '' : contentToText(shown.step?.body);
+  const heading = title === '' ? progress : `${progress}: ${title}`;
   const stepAnnouncement = useStepAnnouncement(announcer, {
     shown: open && ready,
     open,
     stepKey,
-    text: title === '' ? progress : `${progress}: ${title}`,
+    text: body === '' ? heading : `${heading}. ${body}`,
   });
 
   useAdvanceOnClick(
@@ -212,6 +221,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       targetState: shown.state,
       centered,
       overlay,
+      focusPolicy,
+      isActionStep,
       open,
       mounted: presence.mounted,
       dataState,
@@ -244,6 +255,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       shown,
       centered,
       overlay,
+      focusPolicy,
+      isActionStep,
       open,
       presence.mounted,
       dataState,

@@ -38,6 +38,7 @@ const STEP_FIELDS = [
   'targetTimeout',
   'route',
   'scrollMargin',
+  'focus',
 ];
 
 const readSteps: Reader<Output[]> = (context, path, value) => {
@@ -81,6 +82,7 @@ function readStep(
   readField(stepContext, step, path, output, 'targetTimeout', readPositiveMilliseconds);
   readField(stepContext, step, path, output, 'route', readText);
   readField(stepContext, step, path, output, 'scrollMargin', readPixels);
+  readField(stepContext, step, path, output, 'focus', readOneOf(['step', 'target', 'none']));
   return output;
 }
 
