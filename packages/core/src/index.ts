@@ -147,6 +147,7 @@ export type {
   Scheduler,
   ModalChannel,
   ShowLocks,
+  SkipDirection,
   SnoozeFor,
   StartOptions,
 } from './engine';
@@ -169,6 +170,7 @@ export type {
   GuideShownEvent,
   GuideSnoozedEvent,
   StepCompletedEvent,
+  StepSkippedEvent,
   StepViewedEvent,
   TrackClient,
 } from './analytics';

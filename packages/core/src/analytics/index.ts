@@ -18,5 +18,6 @@ export type {
   GuideShownEvent,
   GuideSnoozedEvent,
   StepCompletedEvent,
+  StepSkippedEvent,
   StepViewedEvent,
 } from './types';

@@ -21,6 +21,7 @@ import { resetGuide } from './reset-guide';
 import { createShowClaims } from './show-claims';
 import { closeGuide, openGuide } from './show-guide';
 import { closeAction, dismissAction, resetAction, snoozeAction } from './status-actions';
+import { skipStep } from './skip-step';
 import { jumpToStep, nextStep, previousStep } from './step-actions';
 import { createStorageSync } from './storage-sync';
 import { isTerminal } from './transition-input';
@@ -231,6 +232,10 @@ export function createGuidepost<D extends GuidepostDefinition>(
     back(id) {
       const target = focused(id);
       if (target !== undefined) act(() => previousStep(core, target));
+    },
+    skip(id, direction = 'forward') {
+      const target = focused(id);
+      if (target !== undefined) act(() => skipStep(core, target, direction));
     },
     goTo: (id, stepId) => act(() => jumpToStep(core, id, stepId)),
     complete(id) {

@@ -33,6 +33,7 @@ export type { GuideSettings } from './guide-settings';
 export type { ShowCandidate, ShowPlan } from './plan-shows';
 export type { ResolvedSettings } from './resolve-guide-settings';
 export type { StepPosition } from './resolve-step';
+export type { SkipDirection } from './skip-step';
 export type { TransitionInput } from './transition-input';
 export type {
   GuideCloseReason,

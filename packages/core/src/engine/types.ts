@@ -13,6 +13,7 @@ import type {
 } from '../targeting/types';
 import type { ShowLocks } from './claim-show';
 import type { EligibilityReason } from './eligibility-reason';
+import type { SkipDirection } from './skip-step';
 
 /**
  * What React renders of one guide. Objects are replaced only when something in them changed,
@@ -156,6 +157,14 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   next(id?: GuideId<D>): void;
   /** Previous step. Without an id: the open modal guide. */
   back(id?: GuideId<D>): void;
+  /**
+   * Passes over the current step of a tour without showing it (its target is not there):
+   * `step_skipped`, never `step_completed`, and on to the next step (the previous one going
+   * `'back'`). From the last step the tour does not complete: it ends dismissed with the
+   * reason `target_missing`. Without an id: the open modal guide.
+   * @default direction 'forward'
+   */
+  skip(id?: GuideId<D>, direction?: SkipDirection): void;
   /** Jumps to a step of an active tour. */
   goTo<T extends GuideIdOfKind<D, 'tour'>>(id: T, stepId: StepId<D, T>): void;
   /** Marks a guide completed (also ticks the checklist items that wait for it). */

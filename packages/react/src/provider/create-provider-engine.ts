@@ -113,6 +113,7 @@ export function createProviderEngine<D extends GuidepostDefinition>(
     start: (id, startOptions) => target().start(id, startOptions),
     next: (id) => target().next(id),
     back: (id) => target().back(id),
+    skip: (id, direction) => target().skip(id, direction),
     goTo: (id, stepId) => target().goTo(id, stepId),
     complete: (id) => target().complete(id),
     dismiss: (id, reason) => target().dismiss(id, reason),

@@ -67,8 +67,9 @@ function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
 /**
  * The root of a tour: renders no element of its own, reads the guide from the engine and gives
  * every part the current step, its resolved target and that target's state. It waits for late
- * targets, applies the step's `onMissing` (`skip` in the direction of travel by default,
- * `center`, or `end`) after reporting one `target_not_found`, advances on a click on the target
+ * targets, applies the step's `onMissing` (`skip` in the direction of travel by default, which
+ * reports `step_skipped` and shows the last step centred rather than skip it, `center`, or
+ * `end`) after reporting one `target_not_found`, advances on a click on the target
  * for `advanceOn: { click: true }`, and conveys each step to screen readers once: `TourContent`
  * moves focus into it, and a polite live region that is in the page before the first message
  * says "Step 2 of 5: Title" when focus does not move in (or when no `TourContent` renders the
@@ -119,6 +120,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
     travel.current = { index: stepIndex, back: stepIndex < travel.current.index };
   }, [stepIndex]);
 
+  const isLast = useCallback((index: number) => index >= stepCount - 1, [stepCount]);
   const handleMissing = useCallback(
     (missing: TourStep) => {
       const timeout = missing.targetTimeout ?? DEFAULT_TARGET_TIMEOUT;
@@ -132,11 +134,13 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       const policy = missing.onMissing ?? 'skip';
       if (policy === 'end') dismiss('target_missing');
       else if (policy === 'skip') {
-        if (travel.current.back && travel.current.index > 0) back();
-        else next();
+        const backwards = travel.current.back && travel.current.index > 0;
+        // Past the last step there is nothing to skip to: the step shows centred instead.
+        if (!backwards && isLast(travel.current.index)) return;
+        engine.skip(id, backwards ? 'back' : 'forward');
       }
     },
-    [engine, id, next, back, dismiss],
+    [engine, id, dismiss, isLast],
   );
 
   const live = useStepTarget({ step, stepKey, active: open, onMissing: handleMissing });
@@ -165,8 +169,15 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   const primary = useRef<HTMLElement | null>(null);
   const overlayElement = useRef<HTMLElement | null>(null);
 
+  // A step shows centred when it has no target, or its target never appeared and it says so;
+  // so does a last step that would be skipped, rather than the tour vanishing or completing
+  // unseen.
+  const missingPolicy = shown.step?.onMissing ?? 'skip';
   const centered =
-    shown.state === 'none' || (shown.state === 'missing' && shown.step?.onMissing === 'center');
+    shown.state === 'none' ||
+    (shown.state === 'missing' &&
+      (missingPolicy === 'center' ||
+        (missingPolicy === 'skip' && isLast(shown.stepIndex) && !travel.current.back)));
   const ready = shown.state === 'found' || centered;
   const progress = formatLabel(labels.stepProgress, {
     current: shown.stepIndex + 1,
