@@ -87,9 +87,12 @@ describe('grouped announcements', () => {
         welcome: { kind: 'tour', priority: 2, steps: [{ id: 'intro', title: 'Hi' }] },
       },
     });
-    const { engine } = setup(withTour);
+    const { engine, time } = setup(withTour);
     expect(engine.getState().modal).toEqual(['welcome']);
     engine.complete('welcome');
+    // They wait for the interruption budget's gap after the tour, then show as one.
+    expect(engine.getState().modal).toEqual([]);
+    time.advance(3 * 60_000);
     expect(engine.getState().modal).toEqual(['december', 'november', 'october', 'undated']);
   });
 });

@@ -14,6 +14,11 @@ import { createEmitter } from './create-emitter';
 import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
 import { disableGuide, errorFields, progressOf, queueEvent, writeProgress } from './engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
+import {
+  installInterruptionBudget,
+  interruptionBudgetState,
+  noteRequested,
+} from './interruption-budget';
 import { nextBoundaryOf } from './next-boundary-of';
 import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
 import { reconcile } from './reconcile';
@@ -102,6 +107,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     issues,
     options.modalChannel,
   );
+  installInterruptionBudget(core, options.interruptions);
   const { session } = core;
   let destroyed = false;
   let depth = 0;
@@ -222,7 +228,11 @@ export function createGuidepost<D extends GuidepostDefinition>(
     },
     start(id, startOptions = {}) {
       if (!known(id)) return false;
-      act(() => (startOptions.force === true ? forceStart(id) : session.armed.add(id)));
+      act(() => {
+        noteRequested(core, id);
+        if (startOptions.force === true) forceStart(id);
+        else session.armed.add(id);
+      });
       return session.open.has(id);
     },
     next(id) {
@@ -247,6 +257,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
     explain: (id) => afterRead(explainGuide(core, id)),
+    interruptionBudget: () => interruptionBudgetState(core, clock()),
     now: () => clock(),
     getState: () => store.getState(),
     getInitialState: () => store.getInitialState(),

@@ -34,6 +34,11 @@ export type { ShowCandidate, ShowPlan } from './plan-shows';
 export type { ResolvedSettings } from './resolve-guide-settings';
 export type { StepPosition } from './resolve-step';
 export type { SkipDirection } from './skip-step';
+export type {
+  InterruptionBudget,
+  InterruptionBudgetState,
+  ResolvedInterruptionBudget,
+} from './interruption-budget';
 export type { TransitionInput } from './transition-input';
 export type {
   GuideCloseReason,

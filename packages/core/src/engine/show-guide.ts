@@ -1,4 +1,5 @@
 import { queueEvent, progressOf, writeProgress, type EngineCore } from './engine-core';
+import { noteOpened } from './interruption-budget';
 import { markShown } from './mark-shown';
 import { startGuide } from './start-guide';
 
@@ -16,6 +17,7 @@ export function openGuide(core: EngineCore, id: string): void {
   const started = startGuide(before, { stepIds: settings.stepIds, now });
   const after = resumed ? started : markShown(started, now);
   writeProgress(core, id, after);
+  noteOpened(core, id, resumed);
   core.session.open.add(id);
   core.session.armed.delete(id);
   core.session.heldElsewhere.delete(id);

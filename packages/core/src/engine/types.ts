@@ -13,6 +13,7 @@ import type {
 } from '../targeting/types';
 import type { ShowLocks } from './claim-show';
 import type { EligibilityReason } from './eligibility-reason';
+import type { InterruptionBudget, InterruptionBudgetState } from './interruption-budget';
 import type { SkipDirection } from './skip-step';
 
 /**
@@ -118,6 +119,13 @@ export interface GuidepostOptions<G extends string = string> {
    * waits for no other.
    */
   readonly modalChannel?: ModalChannel;
+  /**
+   * How often modal guides may interrupt on their own: the least gap after one closes, and
+   * caps per session and per day, shared by tours and announcements. Shows asked for through
+   * `start(id)` are never held back.
+   * @default { gap: '3m', perSession: 3, perDay: 5 }
+   */
+  readonly interruptions?: InterruptionBudget;
 }
 
 /** Options of `start`. */
@@ -191,6 +199,8 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   eligible(): GuideId<D>[];
   /** Why a guide is or is not eligible now. */
   explain(id: GuideId<D>): GuideExplanation;
+  /** Where the interruption budget stands: the gap running, the shows this session and day. */
+  interruptionBudget(): InterruptionBudgetState;
   /** The engine's clock, in epoch ms (the injected `now`). */
   now(): number;
   /** The current state. */

@@ -11,7 +11,9 @@ export type GuidepostErrorCode =
   | 'remote_load_failed'
   | 'remote_save_failed'
   | 'adapter_failed'
-  | 'render_failed';
+  | 'render_failed'
+  /** An engine or provider option could not be read; its default applies. */
+  | 'invalid_option';
 
 /** Where an error happened, as far as it is known. */
 export interface GuidepostErrorDetails {

@@ -122,6 +122,7 @@ export function createProviderEngine<D extends GuidepostDefinition>(
     reset: (id) => target().reset(id),
     eligible: () => target().eligible(),
     explain: (id) => target().explain(id),
+    interruptionBudget: () => target().interruptionBudget(),
     now: () => (live ?? inert()).now(),
     getState: () => live?.getState() ?? inert().getInitialState(),
     getInitialState: () => inert().getInitialState(),

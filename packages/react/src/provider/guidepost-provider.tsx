@@ -1,12 +1,14 @@
 'use client';
 import type {
   CreateGuidepostOptions,
+  DefinitionIssue,
   Guidepost,
   GuidepostDefinition,
   GuidepostError,
   GuidepostEvent,
   GuidepostEventListener,
   GuideId,
+  InterruptionBudget,
   StorageAdapter,
   UserAttributes,
 } from '@guidepost/core';
@@ -103,6 +105,17 @@ export interface GuidepostProviderDefinitionProps<
   readonly onError?: (error: GuidepostError) => void;
   /** The clock, in epoch ms, for the engine and the hooks. @default Date.now */
   readonly now?: () => number;
+  /**
+   * How often tours and announcements may interrupt on their own: the least gap after one
+   * closes (`0` for none) and caps per session and per day; read when the engine starts.
+   * @default { gap: '3m', perSession: 3, perDay: 5 }
+   */
+  readonly interruptions?: InterruptionBudget;
+  /**
+   * What `parseGuidepost` found wrong in a definition from a server: each guide it dropped is
+   * reported once, through `onError` and a `guide_error` event, when the engine starts.
+   */
+  readonly issues?: readonly DefinitionIssue[];
   readonly guidepost?: never;
 }
 
@@ -200,6 +213,10 @@ function engineOptions(latest: {
     onEvent: (event) => forward(current().onEvent, event),
     onError: (error) => (current().onError ?? console.warn)(error),
     now: () => (current().now ?? Date.now)(),
+    ...('interruptions' in props && props.interruptions !== undefined
+      ? { interruptions: props.interruptions }
+      : {}),
+    ...('issues' in props && props.issues !== undefined ? { issues: props.issues } : {}),
     // Providers on one page take turns to show a modal guide, whichever copy of the package
     // each was bundled with.
     ...modalChannelOption(),
