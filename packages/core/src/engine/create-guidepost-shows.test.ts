@@ -46,7 +46,8 @@ describe('grouped announcements', () => {
     const { engine, shown } = setup(notes);
     expect(engine.getState().modal).toEqual(['december', 'november', 'october', 'undated']);
     expect(shown()).toEqual(['october', 'undated', 'november', 'december']);
-    expect(engine.eligible()).toEqual(['october', 'undated', 'november', 'december']);
+    // eligible() lists them as they page, which is the order the user sees them in.
+    expect(engine.eligible()).toEqual(['december', 'november', 'october', 'undated']);
     expect(engine.explain('undated')).toMatchObject({ eligible: true, reasons: [] });
   });
 

@@ -10,7 +10,7 @@ export { definitionRetention } from './event-retention';
 export { goToStep } from './go-to-step';
 export { markShown } from './mark-shown';
 export { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
-export { byNewestFirst, byShowOrder, planShows } from './plan-shows';
+export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './plan-shows';
 export { closeShow } from './close-show';
 export { resetGuide } from './reset-guide';
 export { resolveGuideSettings } from './resolve-guide-settings';

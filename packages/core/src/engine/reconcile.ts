@@ -1,5 +1,6 @@
 import { progressOf, scopeNow, type EngineCore } from './engine-core';
 import { evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
+import { expireEndedShows } from './expire-shows';
 import { takeModalChannel } from './page-channel';
 import { recordExposures } from './record-exposures';
 import { closeGuide, openGuide } from './show-guide';
@@ -44,6 +45,7 @@ export function reconcile(core: EngineCore, claim: ClaimHook): void {
     core.tier = scope.tier?.() ?? 'tech';
     const evaluations = evaluateGuides(core, scope);
     recordExposures(core, scope, evaluations);
+    expireEndedShows(core, scope.now);
     closeStale(core, evaluations);
     const plan = planFor(core, evaluations);
     disarmStale(core, evaluations);
