@@ -78,6 +78,7 @@ export type {
   GuideOf,
   GuidePlacement,
   GuideSchedule,
+  GuideScrollMargin,
   GuideTarget,
   GuideTrigger,
   GuidepostDefinition,

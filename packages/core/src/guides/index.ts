@@ -40,6 +40,7 @@ export type {
   GuideNames,
   GuidePlacement,
   GuideSchedule,
+  GuideScrollMargin,
   GuideTarget,
   GuideTrigger,
   GuidepostDefinition,

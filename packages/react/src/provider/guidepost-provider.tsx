@@ -8,6 +8,7 @@ import type {
   GuidepostEvent,
   GuidepostEventListener,
   GuideId,
+  GuideScrollMargin,
   InterruptionBudget,
   StorageAdapter,
   UserAttributes,
@@ -70,6 +71,13 @@ interface GuidepostProviderBaseProps {
    * }
    */
   readonly route?: string;
+  /**
+   * Space kept free around every tour target scrolled into view, in px: one number, or per
+   * side (`{ top: 64 }` under a sticky header). A `Tour`'s and a step's own `scrollMargin` win,
+   * side by side. Sides nobody sets keep clear of the fixed or sticky headers and footers found
+   * at the top and bottom of the viewport.
+   */
+  readonly scrollMargin?: GuideScrollMargin;
   readonly children?: ReactNode;
 }
 
@@ -194,7 +202,11 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
   }, [guidepost, route]);
 
   const value = useMemo<GuidepostContextValue>(
-    () => ({ guidepost, now: () => (latest.current.now ?? Date.now)() }),
+    () => ({
+      guidepost,
+      now: () => (latest.current.now ?? Date.now)(),
+      scrollMargin: () => latest.current.scrollMargin,
+    }),
     [guidepost],
   );
   return <GuidepostContext.Provider value={value}>{props.children}</GuidepostContext.Provider>;

@@ -5,6 +5,7 @@ import {
   type GuideIdOfKind,
   type GuidepostDefinition,
   type GuidepostState,
+  type GuideScrollMargin,
   type TourStep,
 } from '@guidepost/core';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -20,7 +21,8 @@ import { useIsClient } from '../primitives/use-is-client';
 import { sharedLabelsFor } from '../primitives/shared-labels-for';
 import type { SurfaceRootProps } from '../primitives/surface-root-props';
 import { useSurfaceSettings } from '../primitives/use-surface-settings';
-import { useGuidepost } from '../provider/guidepost-context';
+import { useGuidepost, useGuidepostContext } from '../provider/guidepost-context';
+import { scrollMarginOf } from '../targets/scroll-margin-of';
 import type { RegisteredDefinition } from '../register/register';
 import { useTour } from '../hooks/use-tour';
 import { DEFAULT_TARGET_TIMEOUT } from '../targets/wait-for-target';
@@ -44,6 +46,12 @@ export interface TourRootProps<
   readonly id: GuideIdOfKind<D, 'tour'>;
   /** Overrides for any label (Next, Back, Done, Close, "Step {current} of {total}"). */
   readonly labels?: Partial<Labels>;
+  /**
+   * Space kept free around each target scrolled into view, in px, for every step of this tour:
+   * one number or per side. A step's own `scrollMargin` wins side by side; the provider's fills
+   * the sides neither sets, and fixed or sticky headers and footers the rest.
+   */
+  readonly scrollMargin?: GuideScrollMargin;
 }
 
 /** What the parts show; kept as it was while the exit plays. */
@@ -143,7 +151,14 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
     [engine, id, dismiss, isLast],
   );
 
-  const live = useStepTarget({ step, stepKey, active: open, onMissing: handleMissing });
+  const providerMargin = useGuidepostContext('TourRoot').scrollMargin?.();
+  const live = useStepTarget({
+    step,
+    stepKey,
+    active: open,
+    onMissing: handleMissing,
+    scrollMargin: scrollMarginOf(props.scrollMargin, providerMargin),
+  });
   const [frozen, setFrozen] = useState<Shown | null>(null);
   const current = useMemo<Shown>(
     () => ({ element: live.element, state: live.state, step, stepIndex, stepCount, stepKey }),
