@@ -82,4 +82,23 @@ describe('pop-ups and time', () => {
     expect(engine.getState().modal).toEqual(['older', 'newest', 'newer']);
     expect(engine.eligible()).toEqual(['older', 'hint', 'newest', 'newer']);
   });
+
+  it('a text hint shows again on every hover by default; a beacon hint shows once', () => {
+    const { engine } = setup(
+      defineGuidepost({
+        guides: {
+          text: { kind: 'tooltip', target: 'export', body: 'Export here' },
+          hotspot: { kind: 'tooltip', target: 'filters', body: 'Filters', beacon: true },
+        },
+      }),
+    );
+    for (let hover = 0; hover < 3; hover += 1) {
+      expect(engine.getState().guides.text.open).toBe(true);
+      engine.close('text');
+    }
+    expect(engine.getState().guides.text).toMatchObject({ open: true, shows: 4 });
+    engine.close('hotspot');
+    expect(engine.getState().guides.hotspot.open).toBe(false);
+    expect(engine.explain('hotspot').reasons.map((reason) => reason.code)).toEqual(['frequency']);
+  });
 });

@@ -153,7 +153,8 @@ describe('hint shows end, so frequency counts', () => {
     });
 
   it.each<[string, GuideFrequency | undefined, number]>([
-    ['once (the default)', undefined, 1],
+    ['every time (the default for a text hint)', undefined, 6],
+    ['once', { once: true }, 1],
     ['maxShows 3', { maxShows: 3 }, 3],
     ['every time', {}, 6],
   ])('%s: shown, then closed five times, it shows %i times in all', (_, frequency, count) => {
