@@ -17,6 +17,7 @@ import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
 import type { Labels } from '../i18n/labels';
 import { useExitPresence } from '../primitives/use-exit-presence';
+import { useModalHandOver } from '../primitives/use-modal-hand-over';
 import { useIsClient } from '../primitives/use-is-client';
 import { sharedLabelsFor } from '../primitives/shared-labels-for';
 import type { SurfaceRootProps } from '../primitives/surface-root-props';
@@ -119,7 +120,10 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   useEffect(() => whenIdle(() => warmTourCode(firstStep.current)), []);
   // Watched before any step shows: a step shown by a key press waits for its release.
   useEffect(() => watchHeldKeys(window), []);
-  const open = isClient && view?.open === true && step !== undefined && onRoute;
+  const wanted = isClient && view?.open === true && step !== undefined && onRoute;
+  // Set after the presence below reports whether this tour is still leaving.
+  const [leaving, setLeaving] = useState(false);
+  const open = useModalHandOver(wanted, leaving);
   const stepKey = `${view?.shows ?? 0}:${stepIndex}:${step?.id ?? ''}`;
 
   const travel = useRef({ index: stepIndex, back: false });
@@ -176,6 +180,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   const shown = open || frozen === null ? current : frozen;
 
   const { presence, registerExit } = useExitPresence(open);
+  const stillLeaving = presence.mounted && !open;
+  if (stillLeaving !== leaving) setLeaving(stillLeaving);
 
   const [announcer] = useState(() => createAnnouncer());
   const baseId = useId();
