@@ -27,7 +27,9 @@ function startWatch(view: Window): KeyWatch {
     for (const callback of [...waiting]) callback();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!MODIFIERS.has(event.key)) held.add(keyOf(event));
+    // A key pressed by a script (a test's keyDown without its keyUp) is never released: only
+    // the user's own presses are waited for.
+    if (event.isTrusted && !MODIFIERS.has(event.key)) held.add(keyOf(event));
   };
   // Seen in the capture phase, so an app that stops the key's propagation cannot hide it; the
   // waiting surfaces run a task later, once the app has handled the release.
