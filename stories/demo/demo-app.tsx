@@ -19,6 +19,9 @@ import { ProjectsPage } from './projects-page';
 import { SettingsPage } from './settings-page';
 import './demo.css';
 
+/** Short enough to watch the next pop-up wait and then show; the devtools count it down. */
+const DEMO_INTERRUPTIONS = { gap: '5s' } as const;
+
 /** Props of {@link DemoApp}. */
 export interface DemoAppProps {
   /** Every analytics event the engine emits. */
@@ -115,6 +118,8 @@ export function DemoApp({ onEvent }: DemoAppProps) {
       user={persona.user}
       route={route}
       onEvent={(event) => onEvent?.(event)}
+      // The release note follows the tour after a short gap, where an app would wait minutes.
+      interruptions={DEMO_INTERRUPTIONS}
     >
       <div className="demo-layout">
         <Workspace

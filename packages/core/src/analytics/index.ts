@@ -19,5 +19,6 @@ export type {
   GuideShownEvent,
   GuideSnoozedEvent,
   StepCompletedEvent,
+  StepSkippedEvent,
   StepViewedEvent,
 } from './types';

@@ -5,6 +5,7 @@ export type GuidepostEventName =
   | 'guide_shown'
   | 'step_viewed'
   | 'step_completed'
+  | 'step_skipped'
   | 'guide_completed'
   | 'guide_dismissed'
   | 'guide_snoozed'
@@ -40,7 +41,19 @@ export interface StepCompletedEvent<G extends string = string> extends EventBase
   readonly stepId: string;
   readonly stepIndex: number;
 }
-/** A guide was finished. */
+/**
+ * A tour step was passed over without being shown: its target never appeared (`onMissing:
+ * 'skip'`, or `skip(id)`). Never counted as completed.
+ */
+export interface StepSkippedEvent<G extends string = string> extends EventBase<'step_skipped', G> {
+  readonly stepId: string;
+  readonly stepIndex: number;
+  readonly reason: 'target_missing';
+}
+/**
+ * A guide was finished. A tour completes only from its last step, shown and finished (Done,
+ * `next()` there, or `complete(id)`); skipped steps never complete it.
+ */
 export type GuideCompletedEvent<G extends string = string> = EventBase<'guide_completed', G>;
 /**
  * How a guide was closed before its end. `close` (a close button) and `escape` name what the
@@ -110,6 +123,7 @@ export type GuidepostEvent<G extends string = string> =
   | GuideShownEvent<G>
   | StepViewedEvent<G>
   | StepCompletedEvent<G>
+  | StepSkippedEvent<G>
   | GuideCompletedEvent<G>
   | GuideDismissedEvent<G>
   | GuideSnoozedEvent<G>

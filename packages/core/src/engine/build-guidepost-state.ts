@@ -1,7 +1,7 @@
 import type { RuleContext } from '../targeting/types';
 import { buildGuideViews } from './build-guide-views';
 import { scopeNow, type EngineCore } from './engine-core';
-import { byNewestFirst } from './plan-shows';
+import { byPageOrder } from './plan-shows';
 import type { GuidepostState } from './types';
 import { visibleItemIds } from './visible-items';
 
@@ -10,9 +10,11 @@ function modalShow(core: EngineCore, previous: readonly string[] | undefined): r
   const open = [...core.session.open].flatMap((id) => {
     const settings = core.settings.get(id);
     if (settings?.channel !== 'modal') return [];
-    return [{ id, order: settings.order, publishedAt: settings.publishedMs }];
+    return [
+      { id, order: settings.order, publishedAt: settings.publishedMs, priority: settings.priority },
+    ];
   });
-  const ids = open.sort(byNewestFirst).map(({ id }) => id);
+  const ids = open.sort(byPageOrder).map(({ id }) => id);
   if (previous !== undefined && previous.length === ids.length) {
     if (previous.every((id, at) => id === ids[at])) return previous;
   }

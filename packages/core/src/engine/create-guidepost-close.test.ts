@@ -34,6 +34,8 @@ function setup(storage: StorageAdapter = memoryAdapter(), at = START) {
     locks: null,
     onEvent: (event) => events.push(event),
     onError: () => undefined,
+    // Sessions here follow one another at once: no gap between pop-ups.
+    interruptions: { gap: 0 },
   });
   return { engine, events, time, storage };
 }

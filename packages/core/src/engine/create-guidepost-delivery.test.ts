@@ -4,6 +4,7 @@ import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import type { StorageAdapter } from '../persistence/types';
 import { createGuidepost } from './create-guidepost';
+import type { InterruptionBudget } from './interruption-budget';
 import { createFakeTime } from './testing/fake-time';
 import type { Guidepost } from './types';
 
@@ -18,7 +19,9 @@ const definition = defineGuidepost({
   },
 });
 
-function setup(options: { storage?: StorageAdapter; at?: number } = {}) {
+function setup(
+  options: { storage?: StorageAdapter; at?: number; interruptions?: InterruptionBudget } = {},
+) {
   const time = createFakeTime(options.at ?? START);
   const events: GuidepostEvent[] = [];
   const storage = options.storage ?? memoryAdapter();
@@ -31,6 +34,7 @@ function setup(options: { storage?: StorageAdapter; at?: number } = {}) {
       locks: null,
       onEvent: (event) => events.push(event),
       onError: () => undefined,
+      ...(options.interruptions === undefined ? {} : { interruptions: options.interruptions }),
     });
   return { time, events, storage, make };
 }
@@ -43,7 +47,7 @@ function openIds(engine: Guidepost): string[] {
 
 describe('modal queue', () => {
   it('shows a tour and an announcement one at a time, higher priority first', () => {
-    const { make } = setup();
+    const { make, time } = setup();
     const engine = make(definition);
     expect(engine.eligible()).toEqual(['release', 'hint']);
     expect(openIds(engine)).toEqual(['release', 'hint']);
@@ -52,8 +56,11 @@ describe('modal queue', () => {
       reasons: [{ code: 'channel', guideId: 'release' }],
     });
     engine.dismiss('release');
-    expect(openIds(engine)).toEqual(['tips', 'hint']);
     expect(engine.getState().guides.release.status).toBe('dismissed');
+    // The interruption budget's gap: the next pop-up waits a few minutes after one closes.
+    expect(openIds(engine)).toEqual(['hint']);
+    time.advance(3 * 60_000);
+    expect(openIds(engine)).toEqual(['tips', 'hint']);
   });
 
   it('emits guide_shown for each show, with version, tier, user and time', () => {
@@ -180,7 +187,7 @@ describe('schedule', () => {
 
 describe('snooze', () => {
   it('shows again when the snooze ends, through one timer and no polling', () => {
-    const { make, time, events } = setup();
+    const { make, time, events } = setup({ interruptions: { gap: 0 } });
     const engine = make(
       defineGuidepost({ guides: { release: { kind: 'announcement', title: 'R' } } }),
     );

@@ -46,7 +46,8 @@ describe('grouped announcements', () => {
     const { engine, shown } = setup(notes);
     expect(engine.getState().modal).toEqual(['december', 'november', 'october', 'undated']);
     expect(shown()).toEqual(['october', 'undated', 'november', 'december']);
-    expect(engine.eligible()).toEqual(['october', 'undated', 'november', 'december']);
+    // eligible() lists them as they page, which is the order the user sees them in.
+    expect(engine.eligible()).toEqual(['december', 'november', 'october', 'undated']);
     expect(engine.explain('undated')).toMatchObject({ eligible: true, reasons: [] });
   });
 
@@ -121,9 +122,12 @@ describe('grouped announcements', () => {
         welcome: { kind: 'tour', priority: 2, steps: [{ id: 'intro', title: 'Hi' }] },
       },
     });
-    const { engine } = setup(withTour);
+    const { engine, time } = setup(withTour);
     expect(engine.getState().modal).toEqual(['welcome']);
     engine.complete('welcome');
+    // They wait for the interruption budget's gap after the tour, then show as one.
+    expect(engine.getState().modal).toEqual([]);
+    time.advance(3 * 60_000);
     expect(engine.getState().modal).toEqual(['december', 'november', 'october', 'undated']);
   });
 });
@@ -183,7 +187,8 @@ describe('hint shows end, so frequency counts', () => {
     });
 
   it.each<[string, GuideFrequency | undefined, number]>([
-    ['once (the default)', undefined, 1],
+    ['every time (the default for a text hint)', undefined, 6],
+    ['once', { once: true }, 1],
     ['maxShows 3', { maxShows: 3 }, 3],
     ['every time', {}, 6],
   ])('%s: shown, then closed five times, it shows %i times in all', (_, frequency, count) => {

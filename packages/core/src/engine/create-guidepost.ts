@@ -21,6 +21,11 @@ import {
   writeProgress,
 } from './engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
+import {
+  installInterruptionBudget,
+  interruptionBudgetState,
+  noteRequested,
+} from './interruption-budget';
 import { nextBoundaryOf } from './next-boundary-of';
 import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
 import { reconcile } from './reconcile';
@@ -28,6 +33,7 @@ import { resetGuide } from './reset-guide';
 import { createShowClaims } from './show-claims';
 import { closeGuide, openGuide } from './show-guide';
 import { closeAction, dismissAction, resetAction, snoozeAction } from './status-actions';
+import { skipStep } from './skip-step';
 import { jumpToStep, nextStep, previousStep } from './step-actions';
 import { createStorageSync } from './storage-sync';
 import { isTerminal } from './transition-input';
@@ -114,6 +120,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     issues,
     options.modalChannel,
   );
+  installInterruptionBudget(core, options.interruptions);
   const { session } = core;
   let destroyed = false;
   let userIdProblem: string | undefined;
@@ -245,7 +252,11 @@ export function createGuidepost<D extends GuidepostDefinition>(
     },
     start(id, startOptions = {}) {
       if (!known(id)) return false;
-      act(() => (startOptions.force === true ? forceStart(id) : session.armed.add(id)));
+      act(() => {
+        noteRequested(core, id);
+        if (startOptions.force === true) forceStart(id);
+        else session.armed.add(id);
+      });
       return session.open.has(id);
     },
     next(id) {
@@ -255,6 +266,10 @@ export function createGuidepost<D extends GuidepostDefinition>(
     back(id) {
       const target = focused(id);
       if (target !== undefined) act(() => previousStep(core, target));
+    },
+    skip(id, direction = 'forward') {
+      const target = focused(id);
+      if (target !== undefined) act(() => skipStep(core, target, direction));
     },
     goTo: (id, stepId) => act(() => jumpToStep(core, id, stepId)),
     complete(id) {
@@ -266,6 +281,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
     explain: (id) => afterRead(explainGuide(core, id)),
+    interruptionBudget: () => interruptionBudgetState(core, clock()),
     now: () => clock(),
     getState: () => store.getState(),
     getInitialState: () => store.getInitialState(),

@@ -30,7 +30,12 @@ export type EligibilityReasonCode =
   /** Closed for now in this tab; a modal guide waits for a new trigger or the next session. */
   | 'closed'
   /** A tour whose step lives on another route: it waits without holding the modal channel. */
-  | 'route';
+  | 'route'
+  /**
+   * The interruption budget holds a modal guide back: another closed too recently (`until`
+   * says when the gap ends), or the session's or the day's pop-ups are spent.
+   */
+  | 'pacing';
 
 /** One reason a guide is not eligible now, for people (`message`) and programs (`code`). */
 export interface EligibilityReason {

@@ -15,7 +15,10 @@ export interface GuideSettings {
   readonly order: number;
   /** @default 1 */
   readonly version: number;
-  /** At most one show per version. @default true when the guide sets no `frequency` */
+  /**
+   * At most one show per version. @default true when the guide sets no `frequency`, except for
+   * a text hint (a tooltip without a beacon), which shows on every hover
+   */
   readonly once: boolean;
   /** At most this many shows per version. */
   readonly maxShows: number | undefined;

@@ -10,7 +10,7 @@ export { definitionRetention } from './event-retention';
 export { goToStep } from './go-to-step';
 export { markShown } from './mark-shown';
 export { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
-export { byNewestFirst, byShowOrder, planShows } from './plan-shows';
+export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './plan-shows';
 export { closeShow } from './close-show';
 export { resetGuide } from './reset-guide';
 export { resolveGuideSettings } from './resolve-guide-settings';
@@ -34,6 +34,12 @@ export type { GuideSettings } from './guide-settings';
 export type { ShowCandidate, ShowPlan } from './plan-shows';
 export type { ResolvedSettings } from './resolve-guide-settings';
 export type { StepPosition } from './resolve-step';
+export type { SkipDirection } from './skip-step';
+export type {
+  InterruptionBudget,
+  InterruptionBudgetState,
+  ResolvedInterruptionBudget,
+} from './interruption-budget';
 export type { TransitionInput } from './transition-input';
 export type {
   GuideCloseReason,

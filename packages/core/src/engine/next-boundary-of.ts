@@ -1,5 +1,6 @@
 import type { Rule } from '../targeting/types';
 import { evaluateFor, guideOf, progressOf, scopeNow, type EngineCore } from './engine-core';
+import { nextBudgetBoundary } from './interruption-budget';
 import { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
 import { handOverDeadline } from './route-hand-over';
 import { isTerminal } from './transition-input';
@@ -16,9 +17,9 @@ function rulesOf(core: EngineCore, id: string): Rule[] {
 
 /**
  * The next moment any guide's eligibility could change through time alone: schedules,
- * snoozes, cooldowns, and audiences' own boundaries (`daysSince`, windowed event counts),
- * checklist items' audiences included, so the items a user sees change on time too, and the end
- * of a tour's hand-over between routes.
+ * snoozes, cooldowns, the interruption budget's gap and day, and audiences' own boundaries
+ * (`daysSince`, windowed event counts), checklist items' audiences included, so the items a user
+ * sees change on time too, and the end of a tour's hand-over between routes.
  * Finished and disabled guides are skipped: time cannot bring them back.
  */
 export function nextBoundaryOf(core: EngineCore): number | undefined {
@@ -38,5 +39,6 @@ export function nextBoundaryOf(core: EngineCore): number | undefined {
     }
   }
   times.push(handOverDeadline(core));
+  times.push(nextBudgetBoundary(core, scope.now));
   return earliestAfter(scope.now, times);
 }

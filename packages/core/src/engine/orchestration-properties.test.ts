@@ -21,19 +21,20 @@ const candidates = fc
   .map((list): ShowCandidate[] => list);
 
 describe('planShows properties', () => {
-  it('pages a group newest first, undated last, then in definition order', () => {
+  it('pages a group by priority, then newest first, undated last, then in definition order', () => {
     fc.assert(
       fc.property(candidates, (list) => {
         const byId = new Map(list.map((c) => [c.id, c]));
         const keys = planShows(list).group.map((id) => {
           const c = byId.get(id);
-          return [-(c?.publishedAt ?? -Infinity), c?.order ?? 0] as const;
+          return [-(c?.priority ?? 0), -(c?.publishedAt ?? -Infinity), c?.order ?? 0] as const;
         });
         for (let i = 1; i < keys.length; i++) {
           const [a, b] = [keys[i - 1], keys[i]];
-          expect(
-            a !== undefined && b !== undefined && (a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1])),
-          ).toBe(true);
+          if (a === undefined || b === undefined) continue;
+          const inOrder =
+            a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] <= b[2])));
+          expect(inOrder).toBe(true);
         }
       }),
     );
@@ -59,20 +60,24 @@ describe('planShows properties', () => {
     );
   });
 
-  it('lists eligible guides by priority, then definition order', () => {
+  it('lists eligible guides by priority, then definition order, the pages of the modal show as they page', () => {
     fc.assert(
       fc.property(candidates, (list) => {
         const byId = new Map(list.map((c) => [c.id, c]));
-        const ranks = planShows(list).eligible.map((id) => {
-          const c = byId.get(id);
-          return [-(c?.priority ?? 0), c?.order ?? 0] as const;
-        });
-        for (let i = 1; i < ranks.length; i++) {
-          const [a, b] = [ranks[i - 1], ranks[i]];
-          expect(
-            a !== undefined && b !== undefined && (a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1])),
-          ).toBe(true);
+        const plan = planShows(list);
+        const priorities = plan.eligible.map((id) => byId.get(id)?.priority ?? 0);
+        for (let i = 1; i < priorities.length; i++) {
+          expect((priorities[i - 1] ?? 0) >= (priorities[i] ?? 0)).toBe(true);
         }
+        const inline = plan.eligible.filter((id) => byId.get(id)?.channel === 'inline');
+        const orders = inline.map((id) => [byId.get(id)?.priority ?? 0, byId.get(id)?.order ?? 0]);
+        for (let i = 1; i < orders.length; i++) {
+          const [a, b] = [orders[i - 1], orders[i]];
+          if (a === undefined || b === undefined || a[0] !== b[0]) continue;
+          expect((a[1] ?? 0) <= (b[1] ?? 0)).toBe(true);
+        }
+        const pages = plan.eligible.filter((id) => plan.group.includes(id));
+        expect(pages).toEqual(plan.group.filter((id) => pages.includes(id)));
       }),
     );
   });

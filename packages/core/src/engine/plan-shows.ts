@@ -55,6 +55,17 @@ export function byNewestFirst(
   return a.order - b.order;
 }
 
+/**
+ * Sorts the guides of one modal show into page order: higher `priority` first, as between
+ * shows, then newest `publishedAt` first, those without one last, then definition order.
+ */
+export function byPageOrder(
+  a: Pick<ShowCandidate, 'order' | 'publishedAt' | 'priority'>,
+  b: Pick<ShowCandidate, 'order' | 'publishedAt' | 'priority'>,
+): number {
+  return b.priority - a.priority || byNewestFirst(a, b);
+}
+
 /** The modal show: the guides already in it, else the first that may show and its group. */
 function modalShow(modal: readonly ShowCandidate[]): ShowCandidate[] {
   const showing = modal.filter((c) => c.open || c.claiming);
@@ -63,7 +74,7 @@ function modalShow(modal: readonly ShowCandidate[]): ShowCandidate[] {
   if (lead.groupable !== true) return [lead];
   // Once a modal shows, nothing joins it: a later announcement waits for the next show.
   const pool = showing.length > 0 ? showing : modal.filter((c) => c.passed);
-  return pool.filter((c) => c.groupable === true).sort(byNewestFirst);
+  return pool.filter((c) => c.groupable === true).sort(byPageOrder);
 }
 
 /**
@@ -72,7 +83,7 @@ function modalShow(modal: readonly ShowCandidate[]): ShowCandidate[] {
  * becomes eligible, so nothing is yanked away from the user; otherwise the first eligible modal
  * guide in show order takes it, and the others wait. When that guide is groupable (an
  * announcement), every other eligible groupable guide joins its show, and the group pages
- * newest first.
+ * by priority, then newest first; `eligible` lists the pages in that order.
  *
  * @example
  * planShows([{ id: 'a', channel: 'modal', priority: 1, order: 0, passed: true, open: false, claiming: false }]);
@@ -82,8 +93,13 @@ export function planShows(candidates: readonly ShowCandidate[]): ShowPlan {
   const group = modalShow(sorted.filter((c) => c.channel === 'modal'));
   const inGroup = new Set(group.map((c) => c.id));
   const eligible = sorted.filter((c) => c.passed && (c.channel === 'inline' || inGroup.has(c.id)));
+  // The modal show's pages stand where the show stands in show order, in the order they page,
+  // so `eligible()` lists what the user will see in the order they will see it.
+  const pages = group.filter((c) => c.passed);
+  let page = 0;
+  const inShowOrder = eligible.map((c) => (inGroup.has(c.id) ? (pages[page++] ?? c) : c));
   return {
-    eligible: eligible.map((c) => c.id),
+    eligible: inShowOrder.map((c) => c.id),
     toOpen: eligible.filter((c) => !c.open && !c.claiming).map((c) => c.id),
     holder: group[0]?.id,
     group: group.map((c) => c.id),

@@ -1,6 +1,7 @@
 import { progressOf, scopeNow, type EngineCore } from './engine-core';
 import type { RuleContext } from '../targeting/types';
 import { evaluateGuide, evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
+import { expireEndedShows } from './expire-shows';
 import { guideDependents } from './guide-dependents';
 import { takeModalChannel } from './page-channel';
 import { recordExposures } from './record-exposures';
@@ -77,6 +78,7 @@ function reconcilePasses(core: EngineCore, claim: ClaimHook): void {
       if (evaluation.settings.channel === 'modal') latestModal.set(evaluation.id, evaluation);
     }
     recordExposures(core, scope, evaluations);
+    expireEndedShows(core, scope.now);
     closeStale(core, evaluations, again !== undefined);
     const planned = again === undefined ? evaluations : withModalGuides(evaluations, latestModal);
     const plan = planFor(core, planned);

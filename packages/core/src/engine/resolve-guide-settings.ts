@@ -12,6 +12,14 @@ export interface ResolvedSettings {
 }
 
 /**
+ * A text hint (a tooltip without a beacon) answers a hover or a focus: it shows every time the
+ * user asks, so without a `frequency` it is not limited to one show.
+ */
+function isPlainHint(guide: GuideDefinition): boolean {
+  return guide.kind === 'tooltip' && guide.beacon !== true;
+}
+
+/**
  * Applies the delivery defaults to a guide and reads its times and durations as ms. A field
  * that cannot be read (validation normally rejects it first) is left out of the settings and
  * reported as an `invalid_definition` error, so the engine disables that guide alone.
@@ -50,7 +58,7 @@ export function resolveGuideSettings(
     priority: Number.isFinite(guide.priority) ? (guide.priority as number) : 0,
     order,
     version: Number.isFinite(guide.version) ? (guide.version as number) : 1,
-    once: frequency === undefined || frequency.once === true,
+    once: frequency === undefined ? !isPlainHint(guide) : frequency.once === true,
     maxShows: typeof maxShows === 'number' && Number.isFinite(maxShows) ? maxShows : undefined,
     cooldownMs,
     fromMs,

@@ -1,5 +1,6 @@
 import { queueEvent, progressOf, writeProgress, type EngineCore } from './engine-core';
 import { startGoal } from './goals';
+import { noteOpened } from './interruption-budget';
 import { markShown } from './mark-shown';
 import { startGuide } from './start-guide';
 
@@ -17,6 +18,7 @@ export function openGuide(core: EngineCore, id: string): void {
   const started = startGuide(before, { stepIds: settings.stepIds, now });
   const after = resumed ? started : markShown(started, now);
   writeProgress(core, id, after);
+  noteOpened(core, id, resumed);
   core.session.open.add(id);
   core.session.armed.delete(id);
   core.session.heldElsewhere.delete(id);

@@ -14,6 +14,8 @@ import type {
 import type { ShowLocks } from './claim-show';
 import type { EligibilityReason } from './eligibility-reason';
 import type { GoalExplanation } from './goals';
+import type { InterruptionBudget, InterruptionBudgetState } from './interruption-budget';
+import type { SkipDirection } from './skip-step';
 
 /**
  * What React renders of one guide. Objects are replaced only when something in them changed,
@@ -118,6 +120,13 @@ export interface GuidepostOptions<G extends string = string> {
    * waits for no other.
    */
   readonly modalChannel?: ModalChannel;
+  /**
+   * How often modal guides may interrupt on their own: the least gap after one closes, and
+   * caps per session and per day, shared by tours and announcements. Shows asked for through
+   * `start(id)` are never held back.
+   * @default { gap: '3m', perSession: 3, perDay: 5 }
+   */
+  readonly interruptions?: InterruptionBudget;
 }
 
 /** Options of `start`. */
@@ -159,6 +168,14 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   next(id?: GuideId<D>): void;
   /** Previous step. Without an id: the open modal guide. */
   back(id?: GuideId<D>): void;
+  /**
+   * Passes over the current step of a tour without showing it (its target is not there):
+   * `step_skipped`, never `step_completed`, and on to the next step (the previous one going
+   * `'back'`). From the last step the tour does not complete: it ends dismissed with the
+   * reason `target_missing`. Without an id: the open modal guide.
+   * @default direction 'forward'
+   */
+  skip(id?: GuideId<D>, direction?: SkipDirection): void;
   /** Jumps to a step of an active tour. */
   goTo<T extends GuideIdOfKind<D, 'tour'>>(id: T, stepId: StepId<D, T>): void;
   /** Marks a guide completed (also ticks the checklist items that wait for it). */
@@ -185,6 +202,8 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   eligible(): GuideId<D>[];
   /** Why a guide is or is not eligible now. */
   explain(id: GuideId<D>): GuideExplanation;
+  /** Where the interruption budget stands: the gap running, the shows this session and day. */
+  interruptionBudget(): InterruptionBudgetState;
   /** The engine's clock, in epoch ms (the injected `now`). */
   now(): number;
   /** The current state. */

@@ -13,7 +13,9 @@ export type GuidepostErrorCode =
   | 'remote_save_failed'
   | 'adapter_failed'
   | 'render_failed'
-  | 'invalid_user_id';
+  | 'invalid_user_id'
+  /** An engine or provider option could not be read; its default applies. */
+  | 'invalid_option';
 
 /** Where an error happened, as far as it is known. */
 export interface GuidepostErrorDetails {

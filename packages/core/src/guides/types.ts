@@ -109,9 +109,34 @@ export interface TourStep<Id extends string = string, E extends string = string>
   readonly targetTimeout?: number;
   /** The route the step lives on, for multi-route tours. */
   readonly route?: string;
-  /** Space kept free around the target when it is scrolled into view (sticky headers), in px. */
-  readonly scrollMargin?: number;
+  /**
+   * Space kept free around the target when it is scrolled into view, in px: one number for
+   * every side, or per side (`{ top: 64 }` under a sticky header). Sides it leaves out come
+   * from the `Tour`'s, then the provider's `scrollMargin`, else from the fixed or sticky
+   * headers and footers found at the viewport's top and bottom edges.
+   */
+  readonly scrollMargin?: GuideScrollMargin;
+  /**
+   * Where focus goes when the step shows. `step`: to its Next button. `target`: to the target
+   * (or the control inside it), and left where it is when it is in the target already, for a
+   * step that waits for the user to act there. `none`: nowhere; the step is announced instead.
+   * @default 'target' for a step with a target and `advanceOn`, else 'step'
+   */
+  readonly focus?: StepFocus;
 }
+
+/** Space kept free around a target scrolled into view, in px: every side, or per side. */
+export type GuideScrollMargin =
+  | number
+  | {
+      readonly top?: number;
+      readonly right?: number;
+      readonly bottom?: number;
+      readonly left?: number;
+    };
+
+/** Where focus goes when a tour step shows (see {@link TourStep.focus}). */
+export type StepFocus = 'step' | 'target' | 'none';
 
 /** One item of a checklist. */
 export interface ChecklistItem<

@@ -5,6 +5,7 @@ import { createAnnouncer } from '../a11y/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
 import { useExitPresence } from '../primitives/use-exit-presence';
+import { useModalHandOver } from '../primitives/use-modal-hand-over';
 import { useIsClient } from '../primitives/use-is-client';
 import type { SurfaceRootProps } from '../primitives/surface-root-props';
 import { useSurfaceSettings } from '../primitives/use-surface-settings';
@@ -62,12 +63,15 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
   const isClient = useIsClient();
   const single = useMemo(() => (id === undefined ? undefined : [id]), [id]);
   const queue = useAnnouncements<GuidepostDefinition>(single ?? ids);
-  const open = isClient && queue.open;
+  const [leaving, setLeaving] = useState(false);
+  const open = useModalHandOver(isClient && queue.open, leaving);
   const current = queue.current;
   const announcement =
     current === undefined ? undefined : announcementGuide(engine.definition, current);
 
   const { presence, registerExit } = useExitPresence(open);
+  const stillLeaving = presence.mounted && !open;
+  if (stillLeaving !== leaving) setLeaving(stillLeaving);
 
   const openChange = useRef(onOpenChange);
   useEffect(() => {

@@ -213,11 +213,14 @@ describe('AnnouncementModal', { timeout: 20_000 }, () => {
     expect(modal.querySelector('strong')?.textContent).toBe(payload);
   });
 
-  it('never opens while a tour holds the modal channel, and opens after it ends', async () => {
-    mount({ definition: tourFirst });
+  it('never opens while a tour holds the modal channel, and opens the gap after it ends', async () => {
+    mount({ definition: tourFirst, interruptions: { gap: 300 } });
     await waitFor(() => expect(engine?.getState().guides['welcome']?.open).toBe(true));
     expect(screen.queryByRole('dialog')).toBeNull();
     act(() => engine?.dismiss('welcome'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(engine?.explain('release-12').reasons.map((reason) => reason.code)).toEqual(['pacing']);
     await dialog('Bulk export');
   });
 

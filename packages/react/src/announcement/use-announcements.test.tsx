@@ -23,7 +23,13 @@ const notes = defineGuidepost({
 function renderPager(storage: StorageAdapter, ids?: readonly string[]) {
   const log = eventLog();
   const wrapper = ({ children }: { children: ReactNode }) =>
-    withAnnouncementProvider(children, { definition: notes, storage, onEvent: log.onEvent });
+    withAnnouncementProvider(children, {
+      definition: notes,
+      storage,
+      onEvent: log.onEvent,
+      // The next session follows at once here: no gap between pop-ups.
+      interruptions: { gap: 0 },
+    });
   const hook = renderHook(() => useAnnouncements(ids), { wrapper });
   return { ...hook, log };
 }

@@ -29,8 +29,13 @@ const definition = defineGuidepost({
   },
 });
 
-function setup(user: { id: string; plan: string; ltv: number }) {
-  const guidepost = createGuidepost(definition, { user, storage: memoryAdapter(), locks: null });
+function setup(user: { id: string; plan: string; ltv: number }, now?: () => number) {
+  const guidepost = createGuidepost(definition, {
+    user,
+    storage: memoryAdapter(),
+    locks: null,
+    ...(now === undefined ? {} : { now }),
+  });
   render(
     <GuidepostProvider guidepost={guidepost}>
       <GuidepostDevtools />
@@ -72,5 +77,19 @@ describe('GuidepostDevtools', () => {
     expect(guideRow('welcome').dataset.verdict).toBe('shown');
     act(() => guidepost.track('project_created'));
     expect(screen.getByText('activated: yes').dataset.matched).toBe('true');
+  });
+
+  it('shows the interruption budget: pop-ups spent, and the gap after one closed', () => {
+    const at = Date.UTC(2026, 11, 7, 9);
+    let clock = at;
+    const guidepost = setup({ id: 'u_9', plan: 'pro', ltv: 0 }, () => clock);
+    const budget = () => screen.getByText(/this session/);
+    expect(budget().textContent).toBe('1 of 3 this session, 1 of 5 today');
+    clock = at + 20_000;
+    act(() => guidepost.close('upgrade', 'close'));
+    clock = at + 40_000;
+    act(() => guidepost.track('project_created'));
+    expect(budget().textContent).toBe('1 of 3 this session, 1 of 5 today; next in 2 min 40 s');
+    expect(budget().className).toBe('gp-devtools-budget');
   });
 });

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useStore } from 'zustand';
 import { targetingOf } from '../hooks/targeting-of';
 import { useGuidepostContext } from '../provider/guidepost-context';
+import { budgetSummary } from './budget-summary';
 import { guideVerdicts } from './guide-verdicts';
 
 /** Props of {@link GuidepostDevtools}. */
@@ -17,7 +18,8 @@ export interface GuidepostDevtoolsProps {
 const selectState = (state: GuidepostState) => state;
 
 /**
- * A panel for development and QA: the current user's id, touch tier and segments, then every
+ * A panel for development and QA: the current user's id, touch tier, interruption budget
+ * (pop-ups spent this session and today, the gap still running) and segments, then every
  * guide as shown, eligible or not eligible, with the engine's one-line reasons from `explain`.
  * It follows the engine as the user acts. It brings no styles of its own: each part has a
  * `gp-devtools-*` class and the rows carry `data-verdict` / `data-matched`. Render it only in
@@ -37,6 +39,7 @@ export function GuidepostDevtools({
   const targeting = targetingOf(guidepost);
   const segments = targeting.segments(targeting.scope(scopeInputOf(state, guidepost.now())));
   const rows = guideVerdicts(guidepost, state);
+  const budget = budgetSummary(guidepost.interruptionBudget(), guidepost.now());
 
   return (
     <aside
@@ -53,6 +56,8 @@ export function GuidepostDevtools({
         </dd>
         <dt>Touch tier</dt>
         <dd>{state.tier}</dd>
+        <dt>Pop-ups</dt>
+        <dd className="gp-devtools-budget">{budget}</dd>
         <dt>Segments</dt>
         <dd>
           <ul className="gp-devtools-segments">

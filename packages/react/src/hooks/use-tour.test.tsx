@@ -124,9 +124,23 @@ describe('useTour', () => {
     const last = results.at(-1);
     expect(last).not.toBe(first);
     expect(last?.stepIndex).toBe(1);
-    for (const action of ['next', 'back', 'goTo', 'dismiss', 'complete', 'start'] as const) {
+    for (const action of [
+      'next',
+      'back',
+      'skip',
+      'goTo',
+      'dismiss',
+      'complete',
+      'start',
+    ] as const) {
       expect(last?.[action]).toBe(first?.[action]);
     }
+  });
+
+  it('skips a step unseen: the step after it shows', async () => {
+    await mountHost();
+    act(() => results.at(-1)?.skip());
+    expect(results.at(-1)?.stepIndex).toBe(1);
   });
 
   it('starts a tour that is not open and reports whether it opened', async () => {

@@ -7,6 +7,7 @@ import type {
   GuideIdOfKind,
   GuidepostDefinition,
   GuideView,
+  SkipDirection,
   StartOptions,
   StepId,
   TourStep,
@@ -32,6 +33,12 @@ export interface UseTourResult<
   /** Next step; from the last, completes the tour. */
   readonly next: () => void;
   readonly back: () => void;
+  /**
+   * Passes over the current step unseen (its target is not there): `step_skipped`, and on in
+   * `direction`; from the last step the tour ends dismissed as `target_missing`, never
+   * completed. @default direction 'forward'
+   */
+  readonly skip: (direction?: SkipDirection) => void;
   readonly goTo: (stepId: StepId<D, T>) => void;
   /**
    * Closes the tour for now (a close button, Escape): the show counted, and it may show again
@@ -47,7 +54,7 @@ export interface UseTourResult<
 
 type TourActions<D extends GuidepostDefinition, T extends GuideIdOfKind<D, 'tour'>> = Pick<
   UseTourResult<D, T>,
-  'next' | 'back' | 'goTo' | 'close' | 'dismiss' | 'complete' | 'start'
+  'next' | 'back' | 'skip' | 'goTo' | 'close' | 'dismiss' | 'complete' | 'start'
 >;
 
 function stepsOf(guidepost: Guidepost, id: string): readonly TourStep[] {
@@ -83,6 +90,7 @@ export function useTour<
     () => ({
       next: () => guidepost.next(id),
       back: () => guidepost.back(id),
+      skip: (direction) => guidepost.skip(id, direction),
       goTo: (stepId) => guidepost.goTo(id, stepId as string),
       close: (reason = 'close') => guidepost.close(id, reason),
       dismiss: () => guidepost.dismiss(id),

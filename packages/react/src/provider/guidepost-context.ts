@@ -1,5 +1,5 @@
 'use client';
-import type { Guidepost, GuidepostDefinition } from '@guidepost/core';
+import type { Guidepost, GuidepostDefinition, GuideScrollMargin } from '@guidepost/core';
 import { createContext, useContext } from 'react';
 import type { RegisteredDefinition } from '../register/register';
 
@@ -9,6 +9,8 @@ export interface GuidepostContextValue {
   readonly guidepost: Guidepost;
   /** The clock hooks judge time rules by (`daysSince`, windowed event counts), in epoch ms. */
   readonly now: () => number;
+  /** The provider's latest `scrollMargin`, under every tour's and step's own. */
+  readonly scrollMargin?: () => GuideScrollMargin | undefined;
 }
 
 /** The context of the nearest `GuidepostProvider`; `null` outside one. */

@@ -1,12 +1,15 @@
 'use client';
 import type {
   CreateGuidepostOptions,
+  DefinitionIssue,
   Guidepost,
   GuidepostDefinition,
   GuidepostError,
   GuidepostEvent,
   GuidepostEventListener,
   GuideId,
+  GuideScrollMargin,
+  InterruptionBudget,
   StorageAdapter,
   UserAttributes,
 } from '@guidepost/core';
@@ -68,6 +71,13 @@ interface GuidepostProviderBaseProps {
    * }
    */
   readonly route?: string;
+  /**
+   * Space kept free around every tour target scrolled into view, in px: one number, or per
+   * side (`{ top: 64 }` under a sticky header). A `Tour`'s and a step's own `scrollMargin` win,
+   * side by side. Sides nobody sets keep clear of the fixed or sticky headers and footers found
+   * at the top and bottom of the viewport.
+   */
+  readonly scrollMargin?: GuideScrollMargin;
   readonly children?: ReactNode;
 }
 
@@ -103,6 +113,17 @@ export interface GuidepostProviderDefinitionProps<
   readonly onError?: (error: GuidepostError) => void;
   /** The clock, in epoch ms, for the engine and the hooks. @default Date.now */
   readonly now?: () => number;
+  /**
+   * How often tours and announcements may interrupt on their own: the least gap after one
+   * closes (`0` for none) and caps per session and per day; read when the engine starts.
+   * @default { gap: '3m', perSession: 3, perDay: 5 }
+   */
+  readonly interruptions?: InterruptionBudget;
+  /**
+   * What `parseGuidepost` found wrong in a definition from a server: each guide it dropped is
+   * reported once, through `onError` and a `guide_error` event, when the engine starts.
+   */
+  readonly issues?: readonly DefinitionIssue[];
   readonly guidepost?: never;
 }
 
@@ -181,7 +202,11 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
   }, [guidepost, route]);
 
   const value = useMemo<GuidepostContextValue>(
-    () => ({ guidepost, now: () => (latest.current.now ?? Date.now)() }),
+    () => ({
+      guidepost,
+      now: () => (latest.current.now ?? Date.now)(),
+      scrollMargin: () => latest.current.scrollMargin,
+    }),
     [guidepost],
   );
   return <GuidepostContext.Provider value={value}>{props.children}</GuidepostContext.Provider>;
@@ -200,6 +225,10 @@ function engineOptions(latest: {
     onEvent: (event) => forward(current().onEvent, event),
     onError: (error) => (current().onError ?? console.warn)(error),
     now: () => (current().now ?? Date.now)(),
+    ...('interruptions' in props && props.interruptions !== undefined
+      ? { interruptions: props.interruptions }
+      : {}),
+    ...('issues' in props && props.issues !== undefined ? { issues: props.issues } : {}),
     // Providers on one page take turns to show a modal guide, whichever copy of the package
     // each was bundled with.
     ...modalChannelOption(),

@@ -1,5 +1,6 @@
 import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
 import { frameElementsOf, frameViewportOrigin } from './frame-elements';
+import type { FixedEdges } from './fixed-edges';
 import { getScrollAncestors } from './scroll-ancestors';
 
 /** Space kept free on each side of the target, in px. */
@@ -18,6 +19,11 @@ export interface ScrollIntoViewIfNeededOptions {
    * container's own `scroll-padding`, as the browser does. @default 0
    */
   readonly margin?: number | ScrollMargin;
+  /**
+   * The bars pinned to the viewport's top and bottom (see `detectFixedEdges`), kept clear when
+   * scrolling the viewport, on the sides `margin` leaves unset. @default none
+   */
+  readonly edges?: FixedEdges;
   /** How to scroll; always `instant` when the user prefers reduced motion. @default 'smooth' */
   readonly behavior?: ScrollBehavior;
 }
@@ -32,14 +38,27 @@ interface Box {
 /** Longest a smooth scroll is awaited, in ms. */
 const SCROLL_END_FALLBACK_MS = 1000;
 
-function toInsets(margin: number | ScrollMargin): Required<ScrollMargin> {
+function toInsets(margin: number | ScrollMargin): ScrollMargin {
   if (typeof margin === 'number') {
     return { top: margin, right: margin, bottom: margin, left: margin };
   }
+  return margin;
+}
+
+/**
+ * The insets for one container: the margin's sides, and for the viewport the pinned bars on
+ * the sides the margin leaves unset (an inner container scrolls under no page header).
+ */
+function insetsFor(
+  margin: ScrollMargin,
+  edges: FixedEdges | undefined,
+  isViewport: boolean,
+): Required<ScrollMargin> {
+  const pinned = isViewport && edges !== undefined ? edges : { top: 0, bottom: 0 };
   return {
-    top: margin.top ?? 0,
+    top: margin.top ?? pinned.top,
     right: margin.right ?? 0,
-    bottom: margin.bottom ?? 0,
+    bottom: margin.bottom ?? pinned.bottom,
     left: margin.left ?? 0,
   };
 }
@@ -112,7 +131,8 @@ function waitForScrollGoals(goals: readonly ScrollGoal[], view: Window): Promise
 function scrollContainersOf(
   element: Element,
   box: Box,
-  insets: Required<ScrollMargin>,
+  margin: ScrollMargin,
+  edges: FixedEdges | undefined,
   behavior: ScrollBehavior,
   goals: ScrollGoal[],
 ): void {
@@ -122,6 +142,7 @@ function scrollContainersOf(
   const viewport = document.scrollingElement ?? document.documentElement;
   for (const container of getScrollAncestors(element)) {
     const isViewport = container === viewport;
+    const insets = insetsFor(margin, edges, isViewport);
     const style = view.getComputedStyle(container);
     const area = visibleArea(container, isViewport);
     const dy = distance(
@@ -208,7 +229,9 @@ export function scrollIntoViewIfNeeded(
   const frames = frameElementsOf(element, typeof window === 'undefined' ? null : window);
   let scrolled = element;
   for (const frame of [...frames, null]) {
-    scrollContainersOf(scrolled, box, insets, behavior, goals);
+    // The pinned bars measured belong to the outermost page, the one the user sees them on.
+    const edges = frame === null ? options.edges : undefined;
+    scrollContainersOf(scrolled, box, insets, edges, behavior, goals);
     if (frame === null) break;
     outOfFrame(box, frame, scrolled.ownerDocument);
     scrolled = frame;

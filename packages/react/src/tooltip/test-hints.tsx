@@ -13,6 +13,7 @@ export const hints = defineGuidepost({
     'save-hint': {
       kind: 'tooltip',
       target: 'save',
+      frequency: { once: true },
       title: 'Save often',
       body: [
         {

@@ -103,7 +103,9 @@ function applyNaming(element: Element | null, naming: Naming): void {
  * in the step alone: for `'target'` Tab goes round the target and the step, as the pointer
  * reaches only the target; for `'none'` the page is left alone. Focus moves in once per step, to
  * `TourNext`, and the step is announced in the live region instead when focus was already
- * inside; → / ← move between steps and Escape dismisses unless an inner control handled the
+ * inside; a step whose `focus` is `target` (by default one that waits for an action on its
+ * target) leaves focus in its target, or moves it there, and describes the target by the step;
+ * a step is focused only once the key press that showed it has ended; → / ← move between steps and Escape dismisses unless an inner control handled the
  * key first. Hidden, never drawn at 0,0, while the target is missing or scrolled out of view.
  * On a viewport `sheetMaxWidth` px wide or narrower it is a sheet along the screen's bottom (or
  * top) edge, its buttons always on screen; beside a target it goes to whichever side has room,
@@ -202,7 +204,24 @@ const TourSurface = withRef(function TourSurface({
   });
   const { claimStepAnnouncements, announceStep } = context;
   useLayoutEffect(() => claimStepAnnouncements(), [claimStepAnnouncements]);
-  useStepFocus(visible && open, stepKey, primary, surface, announceStep);
+  const describeTarget = useCallback(() => {
+    const node = surface.current;
+    if (node === null) return undefined;
+    return joinIds(
+      node.getAttribute('aria-labelledby') ?? undefined,
+      node.getAttribute('aria-describedby') ?? undefined,
+    );
+  }, []);
+  useStepFocus({
+    visible: visible && open,
+    stepKey,
+    policy: context.focusPolicy,
+    target: centered ? null : target,
+    primary,
+    surface,
+    describedBy: describeTarget,
+    announce: announceStep,
+  });
   useTabIntoStep(target, visible && open && !modal, primary, surface);
   useKeepFocusInModal(placed && open && modal, surface);
   useKeepFocusOffBody({

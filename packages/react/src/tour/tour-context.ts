@@ -1,4 +1,4 @@
-import type { GuideDismissReason, GuideView, TourStep } from '@guidepost/core';
+import type { GuideDismissReason, GuideView, StepFocus, TourStep } from '@guidepost/core';
 import { createContext, useContext, type RefObject } from 'react';
 import type { Labels } from '../i18n/labels';
 import type { TourClassNames } from './tour-class-names';
@@ -41,6 +41,13 @@ export interface TourContextValue {
   /** The step shows as a dialog in the middle of the screen (no target, or `onMissing: 'center'`). */
   readonly centered: boolean;
   readonly overlay: OverlayMode;
+  /** Where focus goes when the step shows (the step's `focus`, or its default). */
+  readonly focusPolicy: StepFocus;
+  /**
+   * The step waits for the user to act on its target (`advanceOn`, focus on the target): its
+   * Next button is secondary.
+   */
+  readonly isActionStep: boolean;
   /** The tour is shown: the engine shows it and its current step is on the current route. */
   readonly open: boolean;
   /** The parts are rendered: open, or playing their exit. */

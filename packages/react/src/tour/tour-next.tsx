@@ -12,7 +12,9 @@ export type TourNextProps = TourButtonProps;
 
 /**
  * The step's primary button: goes to the next step, and says Done and completes the tour on
- * the last one. It takes focus when a step opens. Your `onClick` runs first and may
+ * the last one. It takes focus when a step opens, unless the step leaves focus on its target.
+ * On a step that waits for an action on its target it is secondary (`data-variant="secondary"`:
+ * the action is what moves on); pass `data-variant="primary"` to keep it primary. Your `onClick` runs first and may
  * `preventDefault()` the move.
  *
  * @example
@@ -27,7 +29,7 @@ export const TourNext = withRef(function TourNext({
   ...props
 }: TourNextProps) {
   const context = useTourContext('TourNext');
-  const { next, isLastStep, labels, primary } = context;
+  const { next, isLastStep, isActionStep, labels, primary } = context;
   const setRef = useCallback(
     (element: HTMLButtonElement | null) =>
       composeRefs<HTMLElement>(ref as Ref<HTMLElement>, primary)(element),
@@ -36,7 +38,7 @@ export const TourNext = withRef(function TourNext({
   const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, next);
   return (
     <SurfaceButton
-      data-variant="primary"
+      data-variant={isActionStep ? 'secondary' : 'primary'}
       {...props}
       ref={setRef}
       className={partClassName('next', context, className)}

@@ -5,21 +5,25 @@ import {
   type GuideIdOfKind,
   type GuidepostDefinition,
   type GuidepostState,
+  type GuideScrollMargin,
   type TourStep,
 } from '@guidepost/core';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createAnnouncer } from '../a11y/create-announcer';
+import { watchHeldKeys } from '../a11y/held-keys';
 import { LiveRegion } from '../a11y/live-region';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
 import type { Labels } from '../i18n/labels';
 import { useExitPresence } from '../primitives/use-exit-presence';
+import { useModalHandOver } from '../primitives/use-modal-hand-over';
 import { useIsClient } from '../primitives/use-is-client';
 import { sharedLabelsFor } from '../primitives/shared-labels-for';
 import type { SurfaceRootProps } from '../primitives/surface-root-props';
 import { useSurfaceSettings } from '../primitives/use-surface-settings';
-import { useGuidepost } from '../provider/guidepost-context';
+import { useGuidepost, useGuidepostContext } from '../provider/guidepost-context';
+import { scrollMarginOf } from '../targets/scroll-margin-of';
 import type { RegisteredDefinition } from '../register/register';
 import { useTour } from '../hooks/use-tour';
 import { describeTarget, refusedTargetReason } from '../targets/resolve-target-candidates';
@@ -28,6 +32,7 @@ import { TourContext, type OverlayMode, type TourContextValue } from './tour-con
 import type { TourClassNames } from './tour-class-names';
 import { useAdvanceOnClick } from './use-advance-on-click';
 import { useStepAnnouncement } from './use-step-announcement';
+import { stepFocusOf } from './step-focus-policy';
 import { useStepTarget, type StepTarget } from './use-step-target';
 import { whenIdle } from './when-idle';
 import { warmTourCode } from './warm-tour-code';
@@ -43,6 +48,12 @@ export interface TourRootProps<
   readonly id: GuideIdOfKind<D, 'tour'>;
   /** Overrides for any label (Next, Back, Done, Close, "Step {current} of {total}"). */
   readonly labels?: Partial<Labels>;
+  /**
+   * Space kept free around each target scrolled into view, in px, for every step of this tour:
+   * one number or per side. A step's own `scrollMargin` wins side by side; the provider's fills
+   * the sides neither sets, and fixed or sticky headers and footers the rest.
+   */
+  readonly scrollMargin?: GuideScrollMargin;
 }
 
 /** What the parts show; kept as it was while the exit plays. */
@@ -66,8 +77,9 @@ function overlayOf(step: TourStep | undefined, centered: boolean): OverlayMode {
 /**
  * The root of a tour: renders no element of its own, reads the guide from the engine and gives
  * every part the current step, its resolved target and that target's state. It waits for late
- * targets, applies the step's `onMissing` (`skip` in the direction of travel by default,
- * `center`, or `end`) after reporting one `target_not_found`, advances on a click on the target
+ * targets, applies the step's `onMissing` (`skip` in the direction of travel by default, which
+ * reports `step_skipped` and shows the last step centred rather than skip it, `center`, or
+ * `end`) after reporting one `target_not_found`, advances on a click on the target
  * for `advanceOn: { click: true }`, and conveys each step to screen readers once: `TourContent`
  * moves focus into it, and a polite live region that is in the page before the first message
  * says "Step 2 of 5: Title" when focus does not move in (or when no `TourContent` renders the
@@ -107,7 +119,12 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   // the tour; only the step the tour would start on matters, so later steps do not reschedule.
   const firstStep = useRef(step);
   useEffect(() => whenIdle(() => warmTourCode(firstStep.current)), []);
-  const open = isClient && view?.open === true && step !== undefined && onRoute;
+  // Watched before any step shows: a step shown by a key press waits for its release.
+  useEffect(() => watchHeldKeys(window), []);
+  const wanted = isClient && view?.open === true && step !== undefined && onRoute;
+  // Set after the presence below reports whether this tour is still leaving.
+  const [leaving, setLeaving] = useState(false);
+  const open = useModalHandOver(wanted, leaving);
   const stepKey = `${view?.shows ?? 0}:${stepIndex}:${step?.id ?? ''}`;
 
   const travel = useRef({ index: stepIndex, back: false });
@@ -116,6 +133,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
     travel.current = { index: stepIndex, back: stepIndex < travel.current.index };
   }, [stepIndex]);
 
+  const isLast = useCallback((index: number) => index >= stepCount - 1, [stepCount]);
   const handleMissing = useCallback(
     (missing: TourStep) => {
       const timeout = missing.targetTimeout ?? DEFAULT_TARGET_TIMEOUT;
@@ -134,14 +152,23 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       const policy = missing.onMissing ?? 'skip';
       if (policy === 'end') dismiss('target_missing');
       else if (policy === 'skip') {
-        if (travel.current.back && travel.current.index > 0) back();
-        else next();
+        const backwards = travel.current.back && travel.current.index > 0;
+        // Past the last step there is nothing to skip to: the step shows centred instead.
+        if (!backwards && isLast(travel.current.index)) return;
+        engine.skip(id, backwards ? 'back' : 'forward');
       }
     },
-    [engine, id, next, back, dismiss],
+    [engine, id, dismiss, isLast],
   );
 
-  const live = useStepTarget({ step, stepKey, active: open, onMissing: handleMissing });
+  const providerMargin = useGuidepostContext('TourRoot').scrollMargin?.();
+  const live = useStepTarget({
+    step,
+    stepKey,
+    active: open,
+    onMissing: handleMissing,
+    scrollMargin: scrollMarginOf(props.scrollMargin, providerMargin),
+  });
   const [frozen, setFrozen] = useState<Shown | null>(null);
   const current = useMemo<Shown>(
     () => ({ element: live.element, state: live.state, step, stepIndex, stepCount, stepKey }),
@@ -159,6 +186,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   const shown = open || frozen === null ? current : frozen;
 
   const { presence, registerExit } = useExitPresence(open);
+  const stillLeaving = presence.mounted && !open;
+  if (stillLeaving !== leaving) setLeaving(stillLeaving);
 
   const [announcer] = useState(() => createAnnouncer());
   const baseId = useId();
@@ -167,19 +196,31 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   const primary = useRef<HTMLElement | null>(null);
   const overlayElement = useRef<HTMLElement | null>(null);
 
+  // A step shows centred when it has no target, or its target never appeared and it says so;
+  // so does a last step that would be skipped, rather than the tour vanishing or completing
+  // unseen.
+  const missingPolicy = shown.step?.onMissing ?? 'skip';
   const centered =
-    shown.state === 'none' || (shown.state === 'missing' && shown.step?.onMissing === 'center');
+    shown.state === 'none' ||
+    (shown.state === 'missing' &&
+      (missingPolicy === 'center' ||
+        (missingPolicy === 'skip' && isLast(shown.stepIndex) && !travel.current.back)));
   const ready = shown.state === 'found' || centered;
   const progress = formatLabel(labels.stepProgress, {
     current: shown.stepIndex + 1,
     total: shown.stepCount,
   });
   const title = contentToText(shown.step?.title);
+  const focusPolicy = stepFocusOf(shown.step);
+  const isActionStep = focusPolicy !== 'step' && shown.step?.advanceOn !== undefined;
+  // Focus left on the page reads nothing of the step: the announcement says what to do too.
+  const body = focusPolicy === 'step' ? '' : contentToText(shown.step?.body);
+  const heading = title === '' ? progress : `${progress}: ${title}`;
   const stepAnnouncement = useStepAnnouncement(announcer, {
     shown: open && ready,
     open,
     stepKey,
-    text: title === '' ? progress : `${progress}: ${title}`,
+    text: body === '' ? heading : `${heading}. ${body}`,
   });
 
   useAdvanceOnClick(
@@ -218,6 +259,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       targetState: shown.state,
       centered,
       overlay,
+      focusPolicy,
+      isActionStep,
       open,
       mounted: presence.mounted,
       dataState,
@@ -250,6 +293,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       shown,
       centered,
       overlay,
+      focusPolicy,
+      isActionStep,
       open,
       presence.mounted,
       dataState,

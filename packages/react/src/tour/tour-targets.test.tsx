@@ -26,7 +26,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function missingTour(onMissing: 'skip' | 'center' | 'end') {
+function missingTour(onMissing: 'skip' | 'center' | 'end', lastTarget?: string) {
   return defineGuidepost({
     guides: {
       welcome: {
@@ -35,12 +35,21 @@ function missingTour(onMissing: 'skip' | 'center' | 'end') {
         steps: [
           { id: 'intro', title: 'Welcome' },
           { id: 'reports', target: 'nowhere', title: 'Your reports', onMissing, targetTimeout: 40 },
-          { id: 'export', title: 'Export your work' },
+          {
+            id: 'export',
+            title: 'Export your work',
+            ...(lastTarget === undefined ? {} : { target: lastTarget, targetTimeout: 40 }),
+          },
         ],
       },
     },
   });
 }
+
+const named = (events: readonly GuidepostEvent[], name: GuidepostEvent['name']) =>
+  events
+    .filter((event) => event.name === name)
+    .map((event) => ('stepId' in event ? event.stepId : ''));
 
 const clickTour = defineGuidepost({
   guides: {
@@ -119,6 +128,38 @@ describe('Tour missing targets', () => {
     press('Back');
     await shown('Welcome');
     expect(errors()).toHaveLength(2);
+  });
+
+  it('a skipped step reports step_skipped, never step_completed; only Done completes', async () => {
+    const { events, guide } = setup(missingTour('skip'));
+    press('Next');
+    await shown('Export your work');
+    expect(named(events(), 'step_skipped')).toEqual(['reports']);
+    expect(named(events(), 'step_completed')).toEqual(['intro']);
+    expect(events().find((event) => event.name === 'step_skipped')).toMatchObject({
+      stepIndex: 1,
+      reason: 'target_missing',
+    });
+    expect(guide()?.status).toBe('active');
+    press('Done');
+    expect(guide()?.status).toBe('completed');
+    expect(named(events(), 'step_completed')).toEqual(['intro', 'export']);
+  });
+
+  it('a last step whose target never appears shows centred: the tour neither vanishes nor completes unseen', async () => {
+    const { events, guide, errors } = setup(missingTour('skip', 'gone'));
+    press('Next');
+    const step = await shown('Export your work');
+    await vi.waitFor(() => expect(step.hasAttribute('data-centered')).toBe(true));
+    expect(errors().map((error) => ('stepId' in error ? error.stepId : ''))).toEqual([
+      'reports',
+      'export',
+    ]);
+    expect(guide()?.status).toBe('active');
+    expect(events().some((event) => event.name === 'guide_completed')).toBe(false);
+    expect(named(events(), 'step_skipped')).toEqual(['reports']);
+    press('Done');
+    expect(guide()?.status).toBe('completed');
   });
 
   it('cancels the wait when the tour unmounts: nothing is reported', async () => {

@@ -1,4 +1,4 @@
-import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
+import type { GuideIdOfKind, GuidepostDefinition, GuideScrollMargin } from '@guidepost/core';
 import type { Labels } from '../i18n/labels';
 import type { RegisteredDefinition } from '../register/register';
 import { TourArrow } from './tour-arrow';
@@ -31,6 +31,12 @@ export interface TourProps<D extends GuidepostDefinition = RegisteredDefinition>
   readonly unstyled?: boolean;
   /** Overrides for any label. */
   readonly labels?: Partial<Labels>;
+  /**
+   * Space kept free around each target scrolled into view, in px: one number or per side. A
+   * step's own wins side by side; the provider's, then the page's fixed headers and footers,
+   * fill the rest.
+   */
+  readonly scrollMargin?: GuideScrollMargin;
   /** The shipped labels to start from. @default 'en' */
   readonly locale?: 'en' | 'ja';
 }
@@ -63,6 +69,7 @@ function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   unstyled,
   labels,
   locale,
+  scrollMargin,
 }: TourProps<D>) {
   return (
     <TourRoot<D>
@@ -71,6 +78,7 @@ function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
       {...(unstyled === undefined ? {} : { unstyled })}
       {...(labels === undefined ? {} : { labels })}
       {...(locale === undefined ? {} : { locale })}
+      {...(scrollMargin === undefined ? {} : { scrollMargin })}
     >
       <TourPortal>
         <TourOverlay />

@@ -3,7 +3,9 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { isTargetVisible } from '../targets/is-target-visible';
 import { observeTarget } from '../targets/observe-target';
 import { resolveTargetCandidates } from '../targets/resolve-target-candidates';
-import { scrollIntoViewIfNeeded } from '../targets/scroll-into-view-if-needed';
+import { detectFixedEdges } from '../targets/fixed-edges';
+import { scrollMarginOf } from '../targets/scroll-margin-of';
+import { scrollIntoViewIfNeeded, type ScrollMargin } from '../targets/scroll-into-view-if-needed';
 import { watchRefusedTarget } from '../targets/watch-refused-target';
 import { DEFAULT_TARGET_TIMEOUT, waitForTarget } from '../targets/wait-for-target';
 import type { TargetState } from './tour-context';
@@ -20,7 +22,12 @@ export interface StepTargetOptions {
   readonly active: boolean;
   /** The target did not appear within the step's `targetTimeout`; called once per step visit. */
   readonly onMissing: (step: TourStep) => void;
+  /** The tour's and the provider's scroll margin, merged; the step's own sides win over it. */
+  readonly scrollMargin?: ScrollMargin;
 }
+
+/** The guide's own overlay and steps are no page header. */
+const isOwnSurface = (element: Element) => element.closest('[data-guidepost-portal]') !== null;
 
 /** The current step's target and where it stands. */
 export interface StepTarget {
@@ -38,14 +45,24 @@ const UNRESOLVED: Resolved = { key: '', element: null, state: 'waiting' };
  * Finds the current step's target and follows it: a late target is awaited (up to the step's
  * `targetTimeout`, 3000 ms by default; the wait is cancelled when the step changes or the tour
  * closes), then scrolled into view through every scroll container with the step's
- * `scrollMargin`. A target that is removed or hidden mid-step puts the step back to `waiting`
+ * `scrollMargin`, side by side over the tour's and the provider's; the sides none sets keep
+ * clear of the fixed or sticky headers and footers found at the viewport's edges. A target that is removed or hidden mid-step puts the step back to `waiting`
  * (it is hidden, never drawn at 0,0) until it, or a new element matching it, is shown again.
  */
-export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOptions): StepTarget {
+export function useStepTarget({
+  step,
+  stepKey,
+  active,
+  onMissing,
+  scrollMargin,
+}: StepTargetOptions): StepTarget {
   const [resolved, setResolved] = useState<Resolved>(UNRESOLVED);
   const latestOnMissing = useRef(onMissing);
+  // Read when a target is found, so a new margin object each render restarts nothing.
+  const latestMargin = useRef(scrollMargin);
   useLayoutEffect(() => {
     latestOnMissing.current = onMissing;
+    latestMargin.current = scrollMargin;
   });
 
   useLayoutEffect(() => {
@@ -65,7 +82,12 @@ export function useStepTarget({ step, stepKey, active, onMissing }: StepTargetOp
     let stopWatching: (() => void) | undefined;
     const found = (element: Element) => {
       set(element, 'found');
-      void scrollIntoViewIfNeeded(element, { margin: step.scrollMargin ?? 0 });
+      const margin = scrollMarginOf(step.scrollMargin, latestMargin.current);
+      const needsEdges = margin.top === undefined || margin.bottom === undefined;
+      void scrollIntoViewIfNeeded(element, {
+        margin,
+        ...(needsEdges ? { edges: detectFixedEdges(element.ownerDocument, isOwnSurface) } : {}),
+      });
       stopWatching = observeTarget(element, {
         target,
         onRemoved: () => set(null, 'waiting'),

@@ -132,6 +132,18 @@ describe('guide field validation', () => {
       'expected a number of pixels, 0 or more',
     ],
     [
+      'a negative scrollMargin side',
+      stepWith({ scrollMargin: { top: 64, bottom: -1 } }),
+      'guides.tour.steps[1].scrollMargin.bottom',
+      'expected a number of pixels, 0 or more',
+    ],
+    [
+      'an unknown focus',
+      stepWith({ focus: 'next' }),
+      'guides.tour.steps[1].focus',
+      'expected one of step, target, none',
+    ],
+    [
       'an empty advanceOn',
       stepWith({ advanceOn: {} }),
       'guides.tour.steps[1].advanceOn',

@@ -38,6 +38,7 @@ const STEP_FIELDS = [
   'targetTimeout',
   'route',
   'scrollMargin',
+  'focus',
 ];
 
 const readSteps: Reader<Output[]> = (context, path, value) => {
@@ -80,7 +81,8 @@ function readStep(
   readField(stepContext, step, path, output, 'onMissing', readOneOf(['skip', 'center', 'end']));
   readField(stepContext, step, path, output, 'targetTimeout', readPositiveMilliseconds);
   readField(stepContext, step, path, output, 'route', readText);
-  readField(stepContext, step, path, output, 'scrollMargin', readPixels);
+  readField(stepContext, step, path, output, 'scrollMargin', readScrollMargin);
+  readField(stepContext, step, path, output, 'focus', readOneOf(['step', 'target', 'none']));
   return output;
 }
 
@@ -102,3 +104,14 @@ const readPixels: Reader<number> = (context, path, value) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0
     ? value
     : void report(context, path, 'expected a number of pixels, 0 or more');
+
+const SIDES = ['top', 'right', 'bottom', 'left'];
+
+/** A number of pixels for every side, or `{ top?, right?, bottom?, left? }`. */
+const readScrollMargin: Reader<number | Output> = (context, path, value) => {
+  if (!isDict(value)) return readPixels(context, path, value);
+  reportUnknownFields(context, value, path, SIDES);
+  const output: Output = {};
+  for (const side of SIDES) readField(context, value, path, output, side, readPixels);
+  return output;
+};

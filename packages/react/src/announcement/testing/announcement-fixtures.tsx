@@ -3,6 +3,7 @@ import {
   memoryAdapter,
   type GuidepostDefinition,
   type GuidepostEvent,
+  type InterruptionBudget,
   type StorageAdapter,
 } from '@guidepost/core';
 import type { ReactNode } from 'react';
@@ -69,6 +70,8 @@ export interface ProviderOptions {
   readonly definition?: GuidepostDefinition;
   readonly storage?: StorageAdapter;
   readonly onEvent?: (event: GuidepostEvent) => void;
+  /** The interruption budget; the provider's default when left out. */
+  readonly interruptions?: InterruptionBudget;
 }
 
 /** Wraps `children` in a provider with in-memory storage (release notes by default). */
@@ -80,6 +83,7 @@ export function withAnnouncementProvider(children: ReactNode, options: ProviderO
       user={{ id: 'u1' }}
       onError={() => undefined}
       {...(options.onEvent === undefined ? {} : { onEvent: options.onEvent })}
+      {...(options.interruptions === undefined ? {} : { interruptions: options.interruptions })}
     >
       {children}
     </GuidepostProvider>
