@@ -4,6 +4,7 @@ import type { DefinitionIssue } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
 import { createTargeting } from '../targeting';
+import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './engine-core';
 import { definitionRetention } from './event-retention';
@@ -27,7 +28,8 @@ export function storageKeyOf(userId: string | undefined): string {
  * Builds the engine's core from a definition: settings per guide (a guide whose settings
  * cannot be read is disabled), targeting whose rule errors disable the guide being evaluated,
  * and a session for `user`. Issues `parseGuidepost` found are reported per guide. With a
- * `modalChannel`, the session holds this engine's token on it.
+ * `modalChannel`, the session holds this engine's token on it. `ruleKinds` narrows the rule
+ * kinds its targeting compiles (every kind by default).
  */
 export function createEngineCore(
   definition: GuidepostDefinition,
@@ -35,6 +37,7 @@ export function createEngineCore(
   clock: () => number,
   issues: readonly DefinitionIssue[],
   modalChannel?: ModalChannel,
+  ruleKinds?: RuleKinds,
 ): EngineCore {
   const settings = new Map<string, GuideSettings>();
   const broken: [string, GuidepostError][] = [];
@@ -53,6 +56,7 @@ export function createEngineCore(
     ids: definition.guideIds.filter((id) => settings.has(id)),
     settings,
     targeting: createTargeting({
+      ...(ruleKinds === undefined ? {} : { kinds: ruleKinds }),
       segments: definition.segments,
       touchModel: definition.touchModel,
       onError: (error) => {

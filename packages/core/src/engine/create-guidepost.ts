@@ -100,6 +100,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     clock,
     issues,
     options.modalChannel,
+    options.ruleKinds,
   );
   const { session } = core;
   let destroyed = false;
