@@ -1,7 +1,7 @@
 import { compileListRule, compileNotRule } from './compile-combinator-rule';
 import { compileFunctionRule } from './compile-function-rule';
-import { RULE_GRAMMAR, RULE_KEYS, unregisteredKindMessage } from './rule-grammar';
-import type { RuleKindGrammar, RuleKindKey } from './rule-grammar';
+import { RULE_KEYS, RULE_KIND_PROVIDERS, unregisteredKindMessage } from './rule-grammar';
+import type { RuleKindKey } from './rule-grammar';
 import type { RuleKindRegistry } from './rule-kind';
 import { failingNode, invalidNode, safeReporter } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
@@ -41,9 +41,10 @@ function compileAt(
   const key = RULE_KEYS.find((candidate) => Object.hasOwn(rule, candidate));
   if (key === undefined) return invalidNode(state, `no rule kind (${RULE_KEYS.join(', ')})`);
   const compile = registry.get(key);
-  const grammar: RuleKindGrammar = RULE_GRAMMAR[key];
-  const builtIn = grammar.provider === undefined;
-  if (compile === undefined && !builtIn) return invalidNode(state, unregisteredKindMessage(key));
+  const provider = RULE_KIND_PROVIDERS[key];
+  if (compile === undefined && provider !== undefined) {
+    return invalidNode(state, unregisteredKindMessage(key, provider));
+  }
   ancestors.add(rule);
   try {
     return compile === undefined

@@ -5,7 +5,7 @@ import { createLeanTargeting } from './create-lean-targeting';
 import { createTargeting } from './create-targeting';
 import { explainRule } from './explain-rule';
 import { nextRuleBoundary } from './next-rule-boundary';
-import { RULE_GRAMMAR, RULE_KEYS } from './rule-grammar';
+import { RULE_KEYS, RULE_KIND_PROVIDERS } from './rule-grammar';
 import {
   allRuleKinds,
   attributeRules,
@@ -63,8 +63,7 @@ describe('createLeanTargeting', () => {
       const errors: GuidepostError[] = [];
       const targeting = createLeanTargeting({ kinds: [], onError: (error) => errors.push(error) });
       expect(targeting.evaluate({ not: rule }, scope)).toBe(false);
-      const provider = (RULE_GRAMMAR as Record<string, { provider?: { name: string } }>)[key]
-        ?.provider?.name;
+      const provider = RULE_KIND_PROVIDERS[key as keyof typeof RULE_KIND_PROVIDERS];
       expect(provider).toBeDefined();
       expect(errors.map((error) => error.message)).toEqual([
         `The rule at not is invalid: ${key} rules are not registered; add ${provider} from '@guidepost/core/targeting'.`,
@@ -75,8 +74,9 @@ describe('createLeanTargeting', () => {
   it.each(Object.entries(RULE_OF_KIND))(
     'answers a %s rule once its kind is registered, as the full preset does',
     (key, rule) => {
-      const name = (RULE_GRAMMAR as Record<string, { provider?: { name: string } }>)[key]?.provider
-        ?.name as keyof typeof KIND_EXPORTS;
+      const name = RULE_KIND_PROVIDERS[
+        key as keyof typeof RULE_KIND_PROVIDERS
+      ] as keyof typeof KIND_EXPORTS;
       const options = {
         segments: { trial: { attr: 'plan', eq: 'trial' } },
         touchModel: { low: { attr: 'ltv', gte: 5_000 } },
@@ -89,9 +89,7 @@ describe('createLeanTargeting', () => {
   );
 
   it('registers a kind for every key of the grammar that is not built in', () => {
-    const provided = RULE_KEYS.filter(
-      (key) => (RULE_GRAMMAR as Record<string, { provider?: object }>)[key]?.provider !== undefined,
-    );
+    const provided = RULE_KEYS.filter((key) => RULE_KIND_PROVIDERS[key] !== undefined);
     expect(allRuleKinds.map((kind) => kind.key).sort()).toEqual([...provided].sort());
     expect(Object.keys(RULE_OF_KIND).sort()).toEqual([...provided].sort());
   });

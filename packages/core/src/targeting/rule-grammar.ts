@@ -32,59 +32,63 @@ export const COMPARISON_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as co
 /** The fields of a `rollout` rule's options. */
 export const ROLLOUT_FIELDS = ['percent', 'salt'] as const;
 
-/** How one rule kind is written and where it comes from. */
-export interface RuleKindGrammar {
-  /**
-   * The fields a rule of this kind may hold besides its key, or which operators its other
-   * fields are (attribute operators for `attr`, comparison operators for `daysSince`).
-   */
-  readonly fields: readonly string[] | 'attribute-operators' | 'comparison-operators';
-  /**
-   * The export that registers the kind with a lean compiler, and the module it comes from.
-   * Combinators and function rules are part of every compiler, so they have none.
-   */
-  readonly provider?: { readonly name: string; readonly from: string };
-}
-
-const TARGETING_ENTRY = '@guidepost/core/targeting';
-
-/** Every rule kind by its key, in the order a rule object is recognised. */
-export const RULE_GRAMMAR = {
-  all: { fields: [] },
-  any: { fields: [] },
-  not: { fields: [] },
-  attr: {
-    fields: 'attribute-operators',
-    provider: { name: 'attributeRules', from: TARGETING_ENTRY },
-  },
-  segment: { fields: [], provider: { name: 'segmentRules', from: TARGETING_ENTRY } },
-  tier: { fields: [], provider: { name: 'tierRules', from: TARGETING_ENTRY } },
-  event: {
-    fields: ['count', 'within'],
-    provider: { name: 'eventRules', from: TARGETING_ENTRY },
-  },
-  daysSince: {
-    fields: 'comparison-operators',
-    provider: { name: 'dateRules', from: TARGETING_ENTRY },
-  },
-  guide: { fields: ['is'], provider: { name: 'guideStateRules', from: TARGETING_ENTRY } },
-  rollout: { fields: [], provider: { name: 'rolloutRules', from: TARGETING_ENTRY } },
-} as const satisfies Readonly<Record<string, RuleKindGrammar>>;
+/** Every rule kind's key, in the order a rule object is recognised. */
+export const RULE_KEYS = [
+  'all',
+  'any',
+  'not',
+  'attr',
+  'segment',
+  'tier',
+  'event',
+  'daysSince',
+  'guide',
+  'rollout',
+] as const;
 
 /** The key of a rule kind: `attr`, `segment`, `all`, … */
-export type RuleKindKey = keyof typeof RULE_GRAMMAR;
+export type RuleKindKey = (typeof RULE_KEYS)[number];
 
-/** Every rule kind's key, in the order a rule object is recognised. */
-export const RULE_KEYS = /* @__PURE__ */ Object.keys(RULE_GRAMMAR) as readonly RuleKindKey[];
+/**
+ * The fields a rule of each kind may hold besides its key, or which operators its other fields
+ * are (attribute operators for `attr`, comparison operators for `daysSince`).
+ */
+export const RULE_FIELDS: Readonly<
+  Record<RuleKindKey, readonly string[] | 'attribute-operators' | 'comparison-operators'>
+> = {
+  all: [],
+  any: [],
+  not: [],
+  attr: 'attribute-operators',
+  segment: [],
+  tier: [],
+  event: ['count', 'within'],
+  daysSince: 'comparison-operators',
+  guide: ['is'],
+  rollout: [],
+};
+
+/** The entry whose exports register rule kinds with a lean compiler. */
+export const RULE_KINDS_ENTRY = '@guidepost/core/targeting';
+
+/**
+ * The export of `RULE_KINDS_ENTRY` that registers each kind. Combinators and function rules are
+ * part of every compiler, so they have none.
+ */
+export const RULE_KIND_PROVIDERS: Readonly<Partial<Record<RuleKindKey, string>>> = {
+  attr: 'attributeRules',
+  segment: 'segmentRules',
+  tier: 'tierRules',
+  event: 'eventRules',
+  daysSince: 'dateRules',
+  guide: 'guideStateRules',
+  rollout: 'rolloutRules',
+};
 
 /**
  * The sentence that tells a developer how to register a kind a lean compiler lacks:
  * `event rules are not registered; add eventRules from '@guidepost/core/targeting'`.
  */
-export function unregisteredKindMessage(key: RuleKindKey): string {
-  const grammar: RuleKindGrammar = RULE_GRAMMAR[key];
-  const provider = grammar.provider;
-  return provider === undefined
-    ? `${key} rules are not registered`
-    : `${key} rules are not registered; add ${provider.name} from '${provider.from}'`;
+export function unregisteredKindMessage(key: RuleKindKey, provider: string): string {
+  return `${key} rules are not registered; add ${provider} from '${RULE_KINDS_ENTRY}'`;
 }

@@ -1,11 +1,11 @@
 import {
   GUIDE_CONDITIONS,
   ROLLOUT_FIELDS,
-  RULE_GRAMMAR,
+  RULE_FIELDS,
   RULE_KEYS,
   TOUCH_TIERS,
 } from '../../targeting/rule-grammar';
-import type { RuleKindGrammar, RuleKindKey } from '../../targeting/rule-grammar';
+import type { RuleKindKey } from '../../targeting/rule-grammar';
 import type { Rule } from '../../targeting/types';
 import { DEFINITION_LIMITS } from '../definition-limits';
 import { indexPath, keyPath } from './path';
@@ -28,8 +28,8 @@ const TIERS = TOUCH_TIERS;
 
 /** The keys each shape allows besides its own, from the grammar the compiler reads too. */
 function allowedKeys(shape: RuleKey): readonly string[] {
-  const grammar: RuleKindGrammar = RULE_GRAMMAR[shape];
-  return typeof grammar.fields === 'string' ? [shape] : [shape, ...grammar.fields];
+  const fields = RULE_FIELDS[shape];
+  return typeof fields === 'string' ? [shape] : [shape, ...fields];
 }
 
 /**
@@ -66,10 +66,10 @@ export function readRule(
     );
   }
   const output: Output = {};
-  const grammar: RuleKindGrammar = RULE_GRAMMAR[shape];
-  if (grammar.fields === 'attribute-operators') {
+  const fields = RULE_FIELDS[shape];
+  if (fields === 'attribute-operators') {
     readAttributeRule(context, value, path, output);
-  } else if (grammar.fields === 'comparison-operators') {
+  } else if (fields === 'comparison-operators') {
     readField(context, value, path, output, shape, readAttributePath);
     readComparison(context, value, path, output, [shape]);
   } else if (shape !== 'attr' && shape !== 'daysSince') {
