@@ -157,6 +157,22 @@ export const SIZE_ENTRIES: readonly SizeEntry[] = [
     budgeted: true,
   },
   {
+    id: 'lean-targeting',
+    library: 'Guidepost',
+    does: 'attribute rules only (`createLeanTargeting` + `attributeRules`, no React)',
+    file: 'guidepost-lean-targeting.ts',
+    guidepost: true,
+    budgeted: false,
+  },
+  {
+    id: 'targeting-provider',
+    library: 'Guidepost',
+    does: 'targeting without the engine (`TargetingProvider` + `useTargeting`)',
+    file: 'guidepost-targeting-provider.tsx',
+    guidepost: true,
+    budgeted: false,
+  },
+  {
     id: 'engine',
     library: 'Guidepost',
     does: 'engine only (`defineGuidepost` + `createGuidepost`, no React)',

@@ -2,13 +2,26 @@ export { GuidepostError } from './errors/guidepost-error';
 export type { GuidepostErrorCode, GuidepostErrorDetails } from './errors/guidepost-error';
 
 export {
+  allRuleKinds,
+  attributeRules,
   compileRule,
+  createLeanTargeting,
   createTargeting,
+  dateRules,
   evaluate,
+  eventRules,
   explain,
+  explainRule,
+  explainSegmentOf,
+  explainTierOf,
+  guideStateRules,
   nextBoundary,
+  nextRuleBoundary,
   parseDuration,
   rolloutBucket,
+  rolloutRules,
+  segmentRules,
+  tierRules,
   toEpochMs,
 } from './targeting';
 export type {
@@ -27,6 +40,11 @@ export type {
   GuideCondition,
   GuideStateReader,
   GuideStateRule,
+  FullTargetingOptions,
+  LeanTargeting,
+  LeanTargetingOptions,
+  RuleKind,
+  RuleKinds,
   NotRule,
   NumberComparison,
   RolloutRule,

@@ -1,6 +1,7 @@
 'use client';
 export { GuidepostProvider } from './provider/guidepost-provider';
 export { GuidepostContext, useGuidepost } from './provider/guidepost-context';
+export { TargetingProvider } from './targeting/targeting-provider';
 export {
   createGuidepostHooks,
   useAnchor,
@@ -92,6 +93,7 @@ export type {
   GuidepostProviderProps,
 } from './provider/guidepost-provider';
 export type { GuidepostContextValue } from './provider/guidepost-context';
+export type { TargetingProviderProps } from './targeting/targeting-provider';
 export type { Register, RegisteredDefinition } from './register/register';
 export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';

@@ -5,6 +5,7 @@ import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
 import { createTargeting } from '../targeting';
 import { readUserId } from '../targeting/read-user-id';
+import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './engine-core';
 import { definitionRetention } from './event-retention';
@@ -41,7 +42,8 @@ export function storageKeyOf(userId: string | undefined): string {
  * Builds the engine's core from a definition: settings per guide (a guide whose settings
  * cannot be read is disabled), targeting whose rule errors disable the guide being evaluated,
  * and a session for `user`. Issues `parseGuidepost` found are reported per guide. With a
- * `modalChannel`, the session holds this engine's token on it.
+ * `modalChannel`, the session holds this engine's token on it. `ruleKinds` narrows the rule
+ * kinds its targeting compiles (every kind by default).
  */
 export function createEngineCore(
   definition: GuidepostDefinition,
@@ -49,6 +51,7 @@ export function createEngineCore(
   clock: () => number,
   issues: readonly DefinitionIssue[],
   modalChannel?: ModalChannel,
+  ruleKinds?: RuleKinds,
 ): EngineCore {
   const settings = new Map<string, GuideSettings>();
   const broken: [string, GuidepostError][] = [];
@@ -67,6 +70,7 @@ export function createEngineCore(
     ids: definition.guideIds.filter((id) => settings.has(id)),
     settings,
     targeting: createTargeting({
+      ...(ruleKinds === undefined ? {} : { kinds: ruleKinds }),
       segments: definition.segments,
       touchModel: definition.touchModel,
       onError: (error) => {

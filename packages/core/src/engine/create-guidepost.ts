@@ -119,6 +119,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     clock,
     issues,
     options.modalChannel,
+    options.ruleKinds,
   );
   installInterruptionBudget(core, options.interruptions);
   const { session } = core;

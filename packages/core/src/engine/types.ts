@@ -1,4 +1,5 @@
 import type { GuideDismissReason, GuidepostEventListener } from '../analytics/types';
+import type { RuleKinds } from '../targeting/rule-kind';
 import type { ModalChannel } from './modal-channel';
 import type { GuidepostError } from '../errors/guidepost-error';
 import type { ChecklistItemId, EventName, GuideId, GuideIdOfKind, StepId } from '../guides';
@@ -127,6 +128,13 @@ export interface GuidepostOptions<G extends string = string> {
    * @default { gap: '3m', perSession: 3, perDay: 5 }
    */
   readonly interruptions?: InterruptionBudget;
+  /**
+   * The rule kinds audiences, segments and the touch model may use. A guide whose rules use a
+   * kind left out is skipped with a `guide_error` naming the kind and the import that
+   * registers it; a segment or touch rule that does is reported once and never holds.
+   * @default allRuleKinds
+   */
+  readonly ruleKinds?: RuleKinds;
 }
 
 /** Options of `start`. */

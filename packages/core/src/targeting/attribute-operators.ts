@@ -1,5 +1,6 @@
 import { formatList, formatValue } from './format-value';
 import type { ContextReader } from './read-path';
+import { ATTRIBUTE_OPERATORS } from './rule-grammar';
 import { readEpochMs } from './to-epoch-ms';
 import type { CompiledRule } from './types';
 
@@ -9,23 +10,17 @@ export interface AttributeOperator {
   readonly wants: string;
 }
 
-/** The operators of an attribute rule, in the order they are tested and explained. */
-export const OPERATORS = [
-  'exists',
-  'eq',
-  'ne',
-  'in',
-  'nin',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'contains',
-  'startsWith',
-] as const;
+/**
+ * The operators of an attribute rule, in the order they are tested and explained: those of the
+ * grammar, `exists` first so that a missing attribute is explained as missing.
+ */
+export const OPERATORS: readonly OperatorName[] = /* @__PURE__ */ (() => [
+  'exists' as const,
+  ...ATTRIBUTE_OPERATORS.filter((name) => name !== 'exists'),
+])();
 
 /** The name of an attribute operator. */
-export type OperatorName = (typeof OPERATORS)[number];
+export type OperatorName = (typeof ATTRIBUTE_OPERATORS)[number];
 
 /** What an operator reads: the attribute, and the attribute as epoch ms for date bounds. */
 export interface OperatorReaders {

@@ -1,16 +1,12 @@
 import { formatList, formatValue } from './format-value';
 import { readOwn } from './read-path';
+import { GUIDE_CONDITIONS, TOUCH_TIERS } from './rule-grammar';
 import { clause, invalidNode, timeless } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
 import type { ClauseExplanation, GuideCondition, TouchTier } from './types';
 
-const TIERS: ReadonlySet<unknown> = new Set<TouchTier>(['high', 'low', 'tech']);
-const CONDITIONS: ReadonlySet<unknown> = new Set<GuideCondition>([
-  'completed',
-  'dismissed',
-  'seen',
-  'active',
-]);
+const TIERS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<TouchTier>(TOUCH_TIERS);
+const CONDITIONS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<GuideCondition>(GUIDE_CONDITIONS);
 
 /** The clause for a segment, shared by rule explanations and `Targeting.explainSegment`. */
 export function segmentClause(

@@ -1,85 +1,29 @@
-import { compileAttributeRule } from './compile-attribute-rule';
-import { compileListRule, compileNotRule } from './compile-combinator-rule';
-import { compileDaysSinceRule } from './compile-days-since-rule';
-import { compileEventRule } from './compile-event-rule';
-import { compileFunctionRule } from './compile-function-rule';
-import { compileGuideRule, compileSegmentRule, compileTierRule } from './compile-reference-rule';
-import { compileRolloutRule } from './compile-rollout-rule';
-import { failingNode, invalidNode, safeReporter } from './rule-node';
-import type { CompileState, RuleNode } from './rule-node';
-import type {
-  CompiledRule,
-  CompileRuleOptions,
-  Rule,
-  RuleFunction,
-  TargetingErrorHandler,
-} from './types';
+import { compileRuleNodeWith } from './compile-rule-node';
+import { ruleKindRegistry } from './rule-kind';
+import type { RuleKindRegistry } from './rule-kind';
+import { allRuleKinds } from './rule-kinds';
+import type { RuleNode } from './rule-node';
+import type { CompiledRule, CompileRuleOptions, Rule, TargetingErrorHandler } from './types';
 
-/** Deeper rules are refused, so neither compiling nor evaluating can exhaust the stack. */
-const MAX_DEPTH = 100;
+/** The registry of every rule kind, built on first use. */
+let fullRegistry: RuleKindRegistry | undefined;
 
-type KindCompiler = (rule: object, state: CompileState) => RuleNode;
-
-/** Rule kinds by their key, in the order a rule object is recognised. */
-const KINDS: readonly (readonly [string, KindCompiler])[] = [
-  ['all', (rule, state) => compileListRule('all', rule, state)],
-  ['any', (rule, state) => compileListRule('any', rule, state)],
-  ['not', compileNotRule],
-  ['attr', compileAttributeRule],
-  ['segment', compileSegmentRule],
-  ['tier', compileTierRule],
-  ['event', compileEventRule],
-  ['daysSince', compileDaysSinceRule],
-  ['guide', compileGuideRule],
-  ['rollout', compileRolloutRule],
-];
-
-function compileAt(
-  rule: unknown,
-  path: string,
-  depth: number,
-  ancestors: Set<object>,
-  root: Pick<CompileState, 'report' | 'problems'>,
-): RuleNode {
-  const state: CompileState = {
-    path,
-    report: root.report,
-    problems: root.problems,
-    compileChild: (child, key) =>
-      compileAt(child, path === '' ? key : `${path}.${key}`, depth + 1, ancestors, root),
-  };
-  if (typeof rule === 'function') return compileFunctionRule(rule as RuleFunction, state);
-  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) {
-    return invalidNode(state, 'a rule must be an object or a function');
-  }
-  if (depth > MAX_DEPTH) return invalidNode(state, `rules nest deeper than ${MAX_DEPTH} levels`);
-  if (ancestors.has(rule)) return invalidNode(state, 'the rule contains itself');
-  const entry = KINDS.find(([key]) => Object.hasOwn(rule, key));
-  if (entry === undefined) {
-    return invalidNode(state, `no rule kind (${KINDS.map(([key]) => key).join(', ')})`);
-  }
-  ancestors.add(rule);
-  try {
-    return entry[1](rule, state);
-  } finally {
-    ancestors.delete(rule);
-  }
+/** The registry of the full preset: every rule kind. */
+export function fullRuleKindRegistry(): RuleKindRegistry {
+  fullRegistry ??= ruleKindRegistry([allRuleKinds]);
+  return fullRegistry;
 }
 
 /**
- * Compiles a rule into a node that tests, explains and finds time boundaries. `path` names
- * where the rule sits (`segments.trial`) in the errors it reports.
+ * Compiles a rule with every kind into a node that tests, explains and finds time boundaries.
+ * `path` names where the rule sits (`segments.trial`) in the errors it reports.
  */
 export function compileRuleNode(
   rule: unknown,
   onError?: TargetingErrorHandler,
   path = '',
 ): RuleNode {
-  const root = { report: safeReporter(onError), problems: [] };
-  const node = compileAt(rule, path, 0, new Set(), root);
-  const [problem, ...more] = root.problems;
-  if (problem === undefined) return node;
-  return failingNode(more.length === 0 ? problem : `${problem} (and ${more.length} more)`);
+  return compileRuleNodeWith(fullRuleKindRegistry(), rule, onError, path);
 }
 
 /**

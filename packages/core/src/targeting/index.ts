@@ -1,10 +1,26 @@
 export { compileRule } from './compile-rule';
+export { createLeanTargeting } from './create-lean-targeting';
+export type { LeanTargetingOptions } from './create-lean-targeting';
 export { createTargeting } from './create-targeting';
+export type { FullTargetingOptions } from './create-targeting';
 export { evaluate } from './evaluate';
 export { explain } from './explain';
+export { explainRule, explainSegmentOf, explainTierOf } from './explain-rule';
 export { nextBoundary } from './next-boundary';
+export { nextRuleBoundary } from './next-rule-boundary';
 export { parseDuration } from './parse-duration';
 export { rolloutBucket } from './rollout-bucket';
+export type { RuleKind, RuleKinds } from './rule-kind';
+export {
+  allRuleKinds,
+  attributeRules,
+  dateRules,
+  eventRules,
+  guideStateRules,
+  rolloutRules,
+  segmentRules,
+  tierRules,
+} from './rule-kinds';
 export { toEpochMs } from './to-epoch-ms';
 export type {
   AllRule,
@@ -22,6 +38,7 @@ export type {
   GuideCondition,
   GuideStateReader,
   GuideStateRule,
+  LeanTargeting,
   NotRule,
   NumberComparison,
   RolloutRule,

@@ -1,7 +1,8 @@
 import { formatValue } from './format-value';
+import { COMPARISON_OPERATORS } from './rule-grammar';
 
 /** The bounds a `NumberComparison` may give, in the order explanations print them. */
-const BOUNDS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as const;
+const BOUNDS = COMPARISON_OPERATORS;
 
 type Bound = (typeof BOUNDS)[number];
 

@@ -1,4 +1,6 @@
-import { compileRuleNode } from './compile-rule';
+import { fullRuleKindRegistry } from './compile-rule';
+import { compileRuleNodeWith } from './compile-rule-node';
+import type { RuleKindRegistry } from './rule-kind';
 import type { RuleNode } from './rule-node';
 import type { CompiledRule, Rule, TargetingErrorHandler } from './types';
 
@@ -6,18 +8,22 @@ import type { CompiledRule, Rule, TargetingErrorHandler } from './types';
 export type RuleNodeCache = (rule: Rule) => RuleNode;
 
 /**
- * A cache of compiled rules keyed by the rule object (or function) itself, so a rule compiles
- * once however often it is evaluated, and is forgotten with the rule.
+ * A cache of rules compiled with the kinds of `registry`, keyed by the rule object (or
+ * function) itself, so a rule compiles once however often it is evaluated, and is forgotten
+ * with the rule.
  */
-export function createRuleNodeCache(onError?: TargetingErrorHandler): RuleNodeCache {
+export function createRuleNodeCache(
+  registry: RuleKindRegistry,
+  onError?: TargetingErrorHandler,
+): RuleNodeCache {
   const nodes = new WeakMap<object, RuleNode>();
   return (rule) => {
     if ((typeof rule !== 'object' || rule === null) && typeof rule !== 'function') {
-      return compileRuleNode(rule, onError);
+      return compileRuleNodeWith(registry, rule, onError);
     }
     let node = nodes.get(rule);
     if (node === undefined) {
-      node = compileRuleNode(rule, onError);
+      node = compileRuleNodeWith(registry, rule, onError);
       nodes.set(rule, node);
     }
     return node;
@@ -46,7 +52,9 @@ export function createCompiledRuleCache(nodes: RuleNodeCache): CompiledRuleCache
 }
 
 /** The node cache behind the standalone `explain` and `nextBoundary`. */
-export const sharedRuleNodes: RuleNodeCache = /* @__PURE__ */ createRuleNodeCache();
+export const sharedRuleNodes: RuleNodeCache = /* @__PURE__ */ createRuleNodeCache(
+  /* @__PURE__ */ fullRuleKindRegistry(),
+);
 
 /** The test cache behind the standalone `evaluate`. */
 export const sharedCompiledRules: CompiledRuleCache =

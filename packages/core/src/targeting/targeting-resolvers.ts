@@ -1,19 +1,9 @@
+import { createBoundaryResolvers } from './boundary-resolvers';
 import { segmentClause } from './compile-reference-rule';
+import type { CompiledModel } from './compiled-model';
 import { clause } from './rule-node';
-import type { RuleNode, RuleResolvers } from './rule-node';
-import type { ClauseExplanation, RuleContext, TouchTier } from './types';
-
-/** The compiled segments and touch rules of one `createTargeting`. */
-export interface CompiledModel {
-  readonly segments: ReadonlyMap<string, RuleNode>;
-  /** Touch rules in the order they are tried. */
-  readonly tiers: readonly (readonly [TouchTier, RuleNode])[];
-}
-
-function earliest(left: number | undefined, right: number | undefined): number | undefined {
-  if (left === undefined) return right;
-  return right === undefined || left <= right ? left : right;
-}
+import type { RuleResolvers } from './rule-node';
+import type { ClauseExplanation, RuleContext } from './types';
 
 /**
  * Resolvers for one explanation or boundary search over a model. Each keeps its own record of
@@ -21,9 +11,7 @@ function earliest(left: number | undefined, right: number | undefined): number |
  */
 export function createResolvers(model: CompiledModel): RuleResolvers {
   const explaining = new Set<string>();
-  const bounding = new Set<string>();
   let explainingTier = false;
-  let boundingTier = false;
 
   const resolvers: RuleResolvers = {
     explainSegment: (name, context) => {
@@ -53,26 +41,7 @@ export function createResolvers(model: CompiledModel): RuleResolvers {
       explainingTier = false;
       return clauses;
     },
-    segmentBoundary: (name, context) => {
-      const node = model.segments.get(name);
-      if (node === undefined || bounding.has(name)) return undefined;
-      bounding.add(name);
-      const boundary = node.boundary(context, resolvers);
-      bounding.delete(name);
-      return boundary;
-    },
-    tierBoundary: (context) => {
-      if (boundingTier) return undefined;
-      boundingTier = true;
-      // The tier can change when any rule tried before and including the deciding one does.
-      let boundary: number | undefined;
-      for (const [, node] of model.tiers) {
-        boundary = earliest(boundary, node.boundary(context, resolvers));
-        if (node.test(context)) break;
-      }
-      boundingTier = false;
-      return boundary;
-    },
+    ...createBoundaryResolvers(model),
   };
   return resolvers;
 }

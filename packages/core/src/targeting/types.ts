@@ -225,11 +225,12 @@ export interface TargetingOptions {
 }
 
 /**
- * Rules evaluated against one definition's segments and touch model. Every method accepts a
- * plain `ScopeInput` or a context returned by `scope`; pass a scope to share its memoised
- * segments and tier across many rules.
+ * Rules evaluated against segments and a touch model, without explanations or time
+ * boundaries: what `createLeanTargeting` returns. Every method accepts a plain `ScopeInput` or
+ * a context returned by `scope`; pass a scope to share its memoised segments and tier across
+ * many rules.
  */
-export interface Targeting {
+export interface LeanTargeting {
   /**
    * Wraps a context into a snapshot whose segments, tier and attribute reads are computed at
    * most once, however many rules ask. Make a new scope when the user, events or time change.
@@ -237,16 +238,24 @@ export interface Targeting {
   scope(input: ScopeInput): RuleContext;
   /** Whether the rule holds. */
   evaluate(rule: Rule, context: ScopeInput): boolean;
-  /** Why the rule holds or not, with segment and tier clauses explained down to their rules. */
-  explain(rule: Rule, context: ScopeInput): Explanation;
-  /** The earliest future epoch ms at which the rule's result could change through time alone. */
-  nextBoundary(rule: Rule, context: ScopeInput): number | undefined;
   /** The user's touch tier: the first of `high`, `low` whose rule holds, else `tech`. */
   tier(context: ScopeInput): TouchTier;
   /** Whether the named segment holds; an unknown name is false. */
   segment(name: string, context: ScopeInput): boolean;
   /** Every defined segment and whether it holds. */
   segments(context: ScopeInput): Record<string, boolean>;
+}
+
+/**
+ * Rules evaluated against one definition's segments and touch model, with explanations and
+ * time boundaries. Every method accepts a plain `ScopeInput` or a context returned by `scope`;
+ * pass a scope to share its memoised segments and tier across many rules.
+ */
+export interface Targeting extends LeanTargeting {
+  /** Why the rule holds or not, with segment and tier clauses explained down to their rules. */
+  explain(rule: Rule, context: ScopeInput): Explanation;
+  /** The earliest future epoch ms at which the rule's result could change through time alone. */
+  nextBoundary(rule: Rule, context: ScopeInput): number | undefined;
   /** Why the named segment holds or not. */
   explainSegment(name: string, context: ScopeInput): Explanation;
   /** Which touch rules were tried and which one decided the tier. */

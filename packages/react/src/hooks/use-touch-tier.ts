@@ -1,13 +1,12 @@
 'use client';
-import type { GuidepostState, TouchTier } from '@guidepost/core';
-import { useStore } from 'zustand';
-import { useGuidepostContext } from '../provider/guidepost-context';
-
-const selectTier = (state: GuidepostState): TouchTier => state.tier;
+import type { TouchTier } from '@guidepost/core';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useTargetingSource } from '../targeting/targeting-context';
 
 /**
- * The provider's user's touch tier (`high`, `low` or `tech`) from the definition's touch model.
- * `tech` on the server and during hydration, until the engine has evaluated the user.
+ * The user's touch tier (`high`, `low` or `tech`) from the touch model of the nearest
+ * `GuidepostProvider` or `TargetingProvider`. Under `GuidepostProvider`: `tech` on the server
+ * and during hydration, until the engine has evaluated the user.
  *
  * @example
  * function Help() {
@@ -15,6 +14,8 @@ const selectTier = (state: GuidepostState): TouchTier => state.tier;
  * }
  */
 export function useTouchTier(): TouchTier {
-  const { guidepost } = useGuidepostContext('useTouchTier');
-  return useStore(guidepost, selectTier);
+  const source = useTargetingSource('useTouchTier');
+  const getSnapshot = useCallback(() => source.tier(false), [source]);
+  const getServerSnapshot = useCallback(() => source.tier(true), [source]);
+  return useSyncExternalStore(source.subscribe, getSnapshot, getServerSnapshot);
 }

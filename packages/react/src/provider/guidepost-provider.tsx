@@ -25,6 +25,8 @@ import {
 } from 'react';
 import { isSameValue } from '../hooks/is-same-value';
 import { createProviderEngine } from './create-provider-engine';
+import { TargetingContext } from '../targeting/targeting-context';
+import { engineTargetingSource } from './engine-targeting-source';
 import { GuidepostContext, type GuidepostContextValue } from './guidepost-context';
 
 /** What both kinds of provider take. */
@@ -209,7 +211,12 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
     }),
     [guidepost],
   );
-  return <GuidepostContext.Provider value={value}>{props.children}</GuidepostContext.Provider>;
+  const targeting = useMemo(() => engineTargetingSource(guidepost, value.now), [guidepost, value]);
+  return (
+    <GuidepostContext.Provider value={value}>
+      <TargetingContext.Provider value={targeting}>{props.children}</TargetingContext.Provider>
+    </GuidepostContext.Provider>
+  );
 }
 
 /** The engine's options: the latest props, with callbacks that call the latest props. */

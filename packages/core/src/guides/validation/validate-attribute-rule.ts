@@ -1,3 +1,4 @@
+import { ATTRIBUTE_OPERATORS } from '../../targeting/rule-grammar';
 import { DEFINITION_LIMITS } from '../definition-limits';
 import { parseDateInput } from './parse-date-input';
 import { indexPath } from './path';
@@ -11,19 +12,7 @@ import { unknownOperator } from './validate-comparison';
 import { report } from './validation-context';
 import type { ValidationContext } from './validation-context';
 
-const OPERATORS = [
-  'eq',
-  'ne',
-  'in',
-  'nin',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'exists',
-  'contains',
-  'startsWith',
-] as const;
+const OPERATORS = ATTRIBUTE_OPERATORS;
 
 type Operator = (typeof OPERATORS)[number];
 

@@ -1,3 +1,4 @@
+import { COMPARISON_OPERATORS } from '../../targeting/rule-grammar';
 import { quote } from './quote';
 import type { Dict } from './read';
 import { readFiniteNumber } from './read-scalars';
@@ -5,9 +6,6 @@ import type { Output } from './read-field';
 import { readField } from './read-field';
 import { report } from './validation-context';
 import type { ValidationContext } from './validation-context';
-
-/** The operators of a numeric comparison (`event` counts, `daysSince`). */
-export const COMPARISON_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as const;
 
 /**
  * Reads the comparison operators present in `source` into `output`; at least one must be, and

@@ -1,3 +1,11 @@
+import {
+  GUIDE_CONDITIONS,
+  ROLLOUT_FIELDS,
+  RULE_FIELDS,
+  RULE_KEYS,
+  TOUCH_TIERS,
+} from '../../targeting/rule-grammar';
+import type { RuleKindKey } from '../../targeting/rule-grammar';
 import type { Rule } from '../../targeting/types';
 import { DEFINITION_LIMITS } from '../definition-limits';
 import { indexPath, keyPath } from './path';
@@ -14,36 +22,15 @@ import { reportUnknownFields } from './unknown-fields';
 import { report } from './validation-context';
 import type { ValidationContext } from './validation-context';
 
-/** The key that tells each rule shape apart, in the order they are recognised. */
-const RULE_KEYS = [
-  'all',
-  'any',
-  'not',
-  'attr',
-  'segment',
-  'tier',
-  'event',
-  'daysSince',
-  'guide',
-  'rollout',
-] as const;
+type RuleKey = RuleKindKey;
 
-type RuleKey = (typeof RULE_KEYS)[number];
+const TIERS = TOUCH_TIERS;
 
-const TIERS = ['high', 'low', 'tech'] as const;
-const GUIDE_CONDITIONS = ['completed', 'dismissed', 'seen', 'active'] as const;
-
-/** The keys each shape allows besides its own; the attribute and comparison shapes check theirs. */
-const ALLOWED_KEYS: Record<Exclude<RuleKey, 'attr' | 'daysSince'>, readonly string[]> = {
-  all: ['all'],
-  any: ['any'],
-  not: ['not'],
-  segment: ['segment'],
-  tier: ['tier'],
-  event: ['event', 'count', 'within'],
-  guide: ['guide', 'is'],
-  rollout: ['rollout'],
-};
+/** The keys each shape allows besides its own, from the grammar the compiler reads too. */
+function allowedKeys(shape: RuleKey): readonly string[] {
+  const fields = RULE_FIELDS[shape];
+  return typeof fields === 'string' ? [shape] : [shape, ...fields];
+}
 
 /**
  * Reads a targeting rule, checking its shape (not its meaning: that is the targeting module's
@@ -79,12 +66,13 @@ export function readRule(
     );
   }
   const output: Output = {};
-  if (shape === 'attr') {
+  const fields = RULE_FIELDS[shape];
+  if (fields === 'attribute-operators') {
     readAttributeRule(context, value, path, output);
-  } else if (shape === 'daysSince') {
-    readField(context, value, path, output, 'daysSince', readAttributePath);
-    readComparison(context, value, path, output, ['daysSince']);
-  } else {
+  } else if (fields === 'comparison-operators') {
+    readField(context, value, path, output, shape, readAttributePath);
+    readComparison(context, value, path, output, [shape]);
+  } else if (shape !== 'attr' && shape !== 'daysSince') {
     rejectUnexpectedKeys(context, value, path, shape);
     SHAPE_READERS[shape](context, value, path, output, depth);
   }
@@ -156,7 +144,7 @@ const SHAPE_READERS: Record<Exclude<RuleKey, 'attr' | 'daysSince'>, ShapeReader>
       report(context, rolloutPath, 'expected { percent, salt? }');
       return;
     }
-    reportUnknownFields(context, rollout, rolloutPath, ['percent', 'salt']);
+    reportUnknownFields(context, rollout, rolloutPath, ROLLOUT_FIELDS);
     const copy: Output = {};
     readField(
       context,
@@ -194,10 +182,11 @@ function rejectUnexpectedKeys(
   context: ValidationContext,
   rule: Dict,
   path: string,
-  shape: keyof typeof ALLOWED_KEYS,
+  shape: RuleKey,
 ): void {
+  const allowed = allowedKeys(shape);
   for (const key of Object.keys(rule)) {
-    if (rule[key] !== undefined && !ALLOWED_KEYS[shape].includes(key)) {
+    if (rule[key] !== undefined && !allowed.includes(key)) {
       report(context, path, `unexpected field ${quote(key)} in a ${shape} rule`);
     }
   }

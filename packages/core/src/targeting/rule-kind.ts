@@ -1,0 +1,33 @@
+import type { CompileState, RuleNode } from './rule-node';
+import type { RuleKindKey } from './rule-grammar';
+
+/**
+ * One kind of targeting rule as a module the compiler is given: the key that tells it apart
+ * and how a rule of that kind compiles. A lean compiler knows only the kinds it is given, so an
+ * app pays only for the kinds it registers (see `createLeanTargeting`).
+ */
+export interface RuleKind {
+  /** The key that tells this kind apart (`attr`, `segment`, `daysSince`, …). */
+  readonly key: RuleKindKey;
+  /** Compiles one rule of this kind; nested rules go through `state.compileChild`. */
+  readonly compile: (rule: object, state: CompileState) => RuleNode;
+}
+
+/** Rule kinds as an app registers them: one kind or a list of kinds per entry. */
+export type RuleKinds = readonly (RuleKind | readonly RuleKind[])[];
+
+/** Registered kinds by key, as the compiler looks them up. */
+export type RuleKindRegistry = ReadonlyMap<string, RuleKind['compile']>;
+
+/** The registry of `kinds`, a later kind of the same key replacing an earlier one. */
+export function ruleKindRegistry(kinds: RuleKinds): RuleKindRegistry {
+  const registry = new Map<string, RuleKind['compile']>();
+  for (const entry of kinds) {
+    for (const kind of Array.isArray(entry)
+      ? (entry as readonly RuleKind[])
+      : [entry as RuleKind]) {
+      registry.set(kind.key, kind.compile);
+    }
+  }
+  return registry;
+}

@@ -1,0 +1,38 @@
+import { compileAttributeRule } from './compile-attribute-rule';
+import { compileDaysSinceRule } from './compile-days-since-rule';
+import { compileEventRule } from './compile-event-rule';
+import { compileGuideRule, compileSegmentRule, compileTierRule } from './compile-reference-rule';
+import { compileRolloutRule } from './compile-rollout-rule';
+import type { RuleKind } from './rule-kind';
+
+/** `{ attr, eq | in | gte | exists | … }`: tests on the user's attributes. */
+export const attributeRules: RuleKind = { key: 'attr', compile: compileAttributeRule };
+
+/** `{ segment }`: the named segment of the targeting's `segments`. */
+export const segmentRules: RuleKind = { key: 'segment', compile: compileSegmentRule };
+
+/** `{ tier }`: the user's touch tier from the targeting's `touchModel`. */
+export const tierRules: RuleKind = { key: 'tier', compile: compileTierRule };
+
+/** `{ daysSince, gte | lte | … }`: whole days since a date held in a user attribute. */
+export const dateRules: RuleKind = { key: 'daysSince', compile: compileDaysSinceRule };
+
+/** `{ event, count?, within? }`: usage, as counted by the context's `events`. */
+export const eventRules: RuleKind = { key: 'event', compile: compileEventRule };
+
+/** `{ guide, is }`: sequencing on other guides' states, read from the context's `guide`. */
+export const guideStateRules: RuleKind = { key: 'guide', compile: compileGuideRule };
+
+/** `{ rollout: { percent, salt? } }`: a deterministic rollout bucket per user id. */
+export const rolloutRules: RuleKind = { key: 'rollout', compile: compileRolloutRule };
+
+/** Every rule kind: the full preset that `createTargeting`, `compileRule` and the engine use. */
+export const allRuleKinds: readonly RuleKind[] = [
+  attributeRules,
+  segmentRules,
+  tierRules,
+  eventRules,
+  dateRules,
+  guideStateRules,
+  rolloutRules,
+];
