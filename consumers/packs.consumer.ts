@@ -7,9 +7,9 @@ import { runCommand } from './run-command';
 
 /** The JavaScript entries of each package, and which of them are client modules. */
 const PACKAGES: Readonly<Record<string, { entries: string[]; client: string[] }>> = {
-  core: { entries: ['index.js', 'index.cjs'], client: [] },
+  core: { entries: ['index.js', 'index.cjs', 'targeting.js', 'targeting.cjs'], client: [] },
   react: {
-    entries: ['index.js', 'index.cjs', 'client.js', 'client.cjs'],
+    entries: ['index.js', 'index.cjs', 'client.js', 'client.cjs', 'targeting.js', 'targeting.cjs'],
     client: ['client.js', 'client.cjs'],
   },
 };

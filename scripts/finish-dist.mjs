@@ -7,7 +7,7 @@
 //
 // Usage: node scripts/finish-dist.mjs <dist directory> <entry file>... [--use-client <entry file>...]
 // (the files after --use-client get the directive)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import process from 'node:process';
 
@@ -20,6 +20,11 @@ if (distDirectory === undefined || entries.length === 0) {
     'usage: finish-dist.mjs <dist directory> <entry file>... [--use-client <entry file>...]\n',
   );
   process.exit(2);
+}
+
+// Chunks that code splitting shares between entries are finished too, whatever their names.
+for (const file of readdirSync(distDirectory)) {
+  if (/^chunk-.*\.c?js$/.test(file) && !entries.includes(file)) entries.push(file);
 }
 
 const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=\S+?\.map/g;

@@ -3,25 +3,32 @@ import { defineConfig, type Options } from 'tsup';
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
- * Keeps the client module a file of its own: the entry imports it as `./client.js` rather than
+ * Keeps the client module a file of its own: the entries import it as `./client.js` rather than
  * bundling a second copy, so the 'use client' boundary (added by scripts/finish-dist.mjs) holds
- * every component and hook, and the entry stays callable from Server Components.
+ * every component and hook, the entries stay callable from Server Components, and a hook from
+ * `@guidepost/react/targeting` reads the same React context as a provider from the root.
  */
 const clientModule: Plugin = {
   name: 'guidepost-client-module',
   setup(build) {
     const path = `./client${build.initialOptions.outExtension?.['.js'] ?? '.js'}`;
-    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
-      args.importer.endsWith('package-entry.ts') ? { path, external: true } : undefined,
+    build.onResolve({ filter: /^\.\.?\/index$/ }, (args) =>
+      args.importer.endsWith('package-entry.ts') || args.importer.endsWith('entries/targeting.ts')
+        ? { path, external: true }
+        : undefined,
     );
   },
 };
 
 export default defineConfig([
   {
-    entry: { index: 'src/package-entry.ts', client: 'src/index.ts' },
+    entry: {
+      index: 'src/package-entry.ts',
+      client: 'src/index.ts',
+      targeting: 'src/entries/targeting.ts',
+    },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/package-entry.ts' } },
+    dts: { entry: { index: 'src/package-entry.ts', targeting: 'src/entries/targeting.ts' } },
     sourcemap: true,
     target: 'es2022',
     treeshake: true,

@@ -1,11 +1,7 @@
-'use client';
 /**
  * `@guidepost/react/targeting`: the targeting hooks and `TargetingProvider`, without the guide
- * engine or any component. The hooks also work under `GuidepostProvider`.
+ * engine or any component. The hooks also work under `GuidepostProvider`. Built as re-exports
+ * of the package's client module, so both entries share one React context.
  */
-export { TargetingProvider } from '../targeting/targeting-provider';
-export type { TargetingProviderProps } from '../targeting/targeting-provider';
-export { useSegment } from '../hooks/use-segment';
-export { useTargeting } from '../hooks/use-targeting';
-export type { RuleOf } from '../hooks/use-targeting';
-export { useTouchTier } from '../hooks/use-touch-tier';
+export { TargetingProvider, useSegment, useTargeting, useTouchTier } from '../index';
+export type { RuleOf, TargetingProviderProps } from '../index';
