@@ -6,6 +6,7 @@ import { dismissed, snapshotOf } from './testing/snapshots';
 
 let server: ServerUnderTest;
 const NOW = Date.UTC(2026, 11, 7, 12);
+const DAY = 86_400_000;
 beforeAll(async () => {
   server = await openServerUnderTest({ now: () => NOW });
   const definition = {
@@ -26,13 +27,20 @@ beforeAll(async () => {
   await server.send('POST', '/definitions/versions/1/publish', { user: 'ed', role: 'publisher' });
   await server.send('PUT', '/progress/customer-x', {
     user: 'customer-x',
-    body: snapshotOf('customer-x', { welcome: dismissed(NOW - 1_000) }),
+    body: snapshotOf('customer-x', { welcome: dismissed(NOW - DAY) }),
+  });
+  await server.send('PUT', '/progress/customer-y', {
+    user: 'customer-y',
+    body: snapshotOf('customer-y', { welcome: dismissed(NOW - 1_000) }),
   });
 });
 afterAll(() => server.close());
 
-async function explain(attributes: Record<string, unknown>): Promise<ExplainResponse> {
-  const response = await server.send('POST', '/explain/customer-x', {
+async function explain(
+  attributes: Record<string, unknown>,
+  userId = 'customer-x',
+): Promise<ExplainResponse> {
+  const response = await server.send('POST', `/explain/${userId}`, {
     user: 'agent',
     role: 'support',
     body: { attributes },
@@ -61,6 +69,14 @@ describe('explain', () => {
   it('finds the renewal notice eligible for a pro customer', async () => {
     const answer = await explain({ plan: 'pro' });
     expect(answer.guides.renewal).toMatchObject({ eligible: true, reasons: [] });
+  });
+
+  it('says the renewal notice waits when another pop-up was closed a moment ago', async () => {
+    const answer = await explain({ plan: 'pro' }, 'customer-y');
+    expect(answer.guides.renewal).toMatchObject({
+      eligible: false,
+      reasons: [{ code: 'pacing', until: NOW - 1_000 + 3 * 60_000 }],
+    });
   });
 
   it('stores nothing and is for staff only', async () => {
