@@ -1,8 +1,10 @@
+import type { Metafile } from 'esbuild';
 import { markdownTable } from './shared/markdown-table';
 import { largestInputs } from './size/largest-inputs';
 import { formatKilobytes } from './size/measure-bytes';
-import { measureEntries, type EntrySize } from './size/measure-entry';
-import { formatSizeTable, totalGzip } from './size/format-size-table';
+import { measureEntries, type EntrySize, type GuidepostBuild } from './size/measure-entry';
+import { formatBuildsTable, formatSizeTable, totalGzip } from './size/format-size-table';
+import { preparePackedApp } from './size/packed-app';
 import { BASELINE_ID, SIZE_ENTRIES } from './size/size-entries';
 
 const TOP_INPUTS = 14;
@@ -11,17 +13,30 @@ const ANALYSED = ['react-joyride', 'tour', 'use-targeting', 'everything'];
 
 // Entry ids on the command line measure only those (the baseline is always measured).
 const wanted = process.argv.slice(2);
-const sizes = await measureEntries(
+const entries =
   wanted.length === 0
     ? SIZE_ENTRIES
-    : SIZE_ENTRIES.filter(({ id }) => id === BASELINE_ID || wanted.includes(id)),
-);
+    : SIZE_ENTRIES.filter(({ id }) => id === BASELINE_ID || wanted.includes(id));
+const guidepostEntries = entries.filter(({ guidepost }) => guidepost);
+
+// What users get: the packed packages, installed in an app folder. The sources come second.
+const app = await preparePackedApp(guidepostEntries);
+const packed: GuidepostBuild = { from: 'packed', app };
+const sizes = await measureEntries(entries, { bundler: 'esbuild', guidepost: packed });
+const viteSizes = await measureEntries(entries, { bundler: 'vite', guidepost: packed });
+const srcSizes = await measureEntries(guidepostEntries, {
+  bundler: 'esbuild',
+  guidepost: { from: 'src' },
+});
+
 const byId = (id: string): EntrySize | undefined => sizes.find(({ entry }) => entry.id === id);
 const baseline = byId(BASELINE_ID);
 if (baseline === undefined) throw new Error(`no baseline entry '${BASELINE_ID}'`);
 
 console.log(
-  'Bundled with esbuild: bundle, minify, ESM, platform browser, `react`, `react-dom` and ' +
+  'Guidepost from the packed packages: `pnpm pack` of the built packages, installed with ' +
+    '`pnpm install` in an app folder outside the repository, the entries resolved from there. ' +
+    'Bundled with esbuild: bundle, minify, ESM, platform browser, `react`, `react-dom` and ' +
     '`react/jsx-runtime` external, `process.env.NODE_ENV` = "production". ' +
     'gzip at level 9, brotli at quality 11; 1 kB = 1,000 B.\n',
 );
@@ -29,6 +44,13 @@ console.log(formatSizeTable(sizes, baseline));
 for (const { entry } of sizes) {
   if (entry.note !== undefined) console.log(`\n${entry.library}: ${entry.note}`);
 }
+
+console.log(
+  '\nThe same entries with Vite (a production build: Rolldown, the Oxc minifier, CSS ' +
+    'extracted; React external, exports kept), and Guidepost read from its sources ' +
+    '(`@guidepost/source`, esbuild), JS + CSS gzip:\n',
+);
+console.log(formatBuildsTable(sizes, viteSizes, srcSizes));
 
 /** One goal: a measured figure against its limit. */
 function goal(label: string, bytes: number | undefined, limit: number): string {
@@ -40,7 +62,7 @@ function goal(label: string, bytes: number | undefined, limit: number): string {
 const tour = byId('tour');
 const everything = byId('everything');
 const hook = byId('use-targeting');
-console.log('\nGoals (JS + CSS gzip):');
+console.log('\nGoals (packed build, esbuild, JS + CSS gzip):');
 console.log(
   [
     goal('three-step `<Tour>` ≤ react-joyride', tour && totalGzip(tour), totalGzip(baseline)),
@@ -90,12 +112,17 @@ if (provider !== undefined) {
   }
 }
 
-for (const id of ANALYSED) {
-  const size = byId(id);
-  if (size === undefined) continue;
-  const inputs = largestInputs(size.metafile);
+/**
+ * Where the minified JS of one bundle goes, by owner. The packed build names packages only
+ * (each is one file in dist/); the src build also names the folders of Guidepost's sources.
+ */
+function printLargestInputs(id: string, build: string, metafile: Metafile | undefined): void {
+  if (metafile === undefined) return;
+  const inputs = largestInputs(metafile);
   const total = inputs.reduce((sum, { bytes }) => sum + bytes, 0);
-  console.log(`\nWhere the minified JS of \`${id}\` goes (esbuild metafile, largest first):\n`);
+  console.log(
+    `\nWhere the minified JS of \`${id}\` goes (${build}, esbuild metafile, largest first):\n`,
+  );
   console.log(
     markdownTable(
       [
@@ -112,4 +139,10 @@ for (const id of ANALYSED) {
         ]),
     ),
   );
+}
+
+for (const id of ANALYSED) printLargestInputs(id, 'packed build', byId(id)?.metafile);
+for (const id of ANALYSED) {
+  const fromSrc = srcSizes.find(({ entry }) => entry.id === id);
+  printLargestInputs(id, 'src build', fromSrc?.metafile);
 }

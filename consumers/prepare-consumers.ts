@@ -1,21 +1,22 @@
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCommand } from './run-command';
+import {
+  findWorkspaceRoot,
+  installPacked,
+  packPackages as packInto,
+  packedWorkDir,
+  packsDirOf,
+} from './packed-packages';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '..');
-const FIXTURES = join(HERE, 'fixtures');
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const ROOT = findWorkspaceRoot();
 
-/**
- * Where the fixture apps are installed: outside the repository, so nothing resolves through the
- * workspace (no `@guidepost/source` condition, no hoisted devDependency, no parent lockfile).
- */
-export const WORK_DIR = join(tmpdir(), 'guidepost-consumers');
+/** Where the fixture apps are installed, outside the repository (see `packedWorkDir`). */
+export const WORK_DIR = packedWorkDir(ROOT);
 
 /** The packed tarballs, under names the fixtures' package.json files point at. */
-export const PACKS_DIR = join(WORK_DIR, 'packs');
+export const PACKS_DIR = packsDirOf(WORK_DIR);
 
 /** Each installed fixture, and the app sources copied next to its package.json. */
 export const INSTALLS = {
@@ -27,17 +28,7 @@ export type InstallName = keyof typeof INSTALLS;
 
 /** Packs each package as `pnpm publish` would (publishConfig applied, workspace: replaced). */
 export async function packPackages(): Promise<void> {
-  await rm(PACKS_DIR, { recursive: true, force: true });
-  await mkdir(PACKS_DIR, { recursive: true });
-  for (const name of ['core', 'react']) {
-    const before = new Set(await readdir(PACKS_DIR));
-    await runCommand('pnpm', ['pack', '--pack-destination', PACKS_DIR], {
-      cwd: join(ROOT, 'packages', name),
-    });
-    const packed = (await readdir(PACKS_DIR)).find((file) => !before.has(file));
-    if (packed === undefined) throw new Error(`pnpm pack wrote no tarball for ${name}`);
-    await rename(join(PACKS_DIR, packed), join(PACKS_DIR, `guidepost-${name}.tgz`));
-  }
+  await packInto(ROOT, PACKS_DIR);
 }
 
 /**
@@ -48,20 +39,10 @@ export async function packPackages(): Promise<void> {
 export async function installFixture(name: InstallName): Promise<string> {
   const dir = join(WORK_DIR, name);
   await mkdir(dir, { recursive: true });
-  await writeFile(
-    join(dir, 'package.json'),
-    await readFile(join(FIXTURES, name, 'package.json'), 'utf8'),
-  );
   for (const app of INSTALLS[name].apps) {
     await rm(join(dir, app), { recursive: true, force: true });
     await cp(join(FIXTURES, app), join(dir, app), { recursive: true });
   }
-  await rm(join(dir, 'pnpm-lock.yaml'), { force: true });
-  await rm(join(dir, 'node_modules', '@guidepost'), { recursive: true, force: true });
-  await runCommand(
-    'pnpm',
-    ['install', '--ignore-workspace', '--no-frozen-lockfile', '--config.confirmModulesPurge=false'],
-    { cwd: dir, timeout: 600_000 },
-  );
+  await installPacked(dir, await readFile(join(FIXTURES, name, 'package.json'), 'utf8'));
   return dir;
 }

@@ -49,3 +49,47 @@ export function formatSizeTable(sizes: readonly EntrySize[], baseline: EntrySize
     rows,
   );
 }
+
+/**
+ * One row per entry: JS + CSS gzip with esbuild and with Vite from the packed packages, with
+ * esbuild from the sources, and what packing adds. Entries missing from a list get a dash; the
+ * peers have no `src` figure, as they come from npm either way.
+ *
+ * @example
+ * console.log(formatBuildsTable(esbuildPacked, vitePacked, esbuildSrc));
+ */
+export function formatBuildsTable(
+  packed: readonly EntrySize[],
+  vite: readonly EntrySize[],
+  src: readonly EntrySize[],
+): string {
+  const gzipOf = (sizes: readonly EntrySize[], id: string) => {
+    const size = sizes.find(({ entry }) => entry.id === id);
+    return size === undefined ? undefined : totalGzip(size);
+  };
+  const shown = (bytes: number | undefined) =>
+    bytes === undefined ? dash : formatKilobytes(bytes);
+  const rows = packed.map((size) => {
+    const fromSrc = gzipOf(src, size.entry.id);
+    const added = fromSrc === undefined ? dash : formatKilobytes(totalGzip(size) - fromSrc);
+    return [
+      size.entry.id,
+      size.entry.library,
+      shown(totalGzip(size)),
+      shown(gzipOf(vite, size.entry.id)),
+      shown(fromSrc),
+      fromSrc !== undefined && totalGzip(size) > fromSrc ? `+${added}` : added,
+    ];
+  });
+  return markdownTable(
+    [
+      { header: 'entry' },
+      { header: 'library' },
+      { header: 'esbuild, packed', align: 'right' },
+      { header: 'Vite, packed', align: 'right' },
+      { header: 'esbuild, src', align: 'right' },
+      { header: 'packed − src', align: 'right' },
+    ],
+    rows,
+  );
+}

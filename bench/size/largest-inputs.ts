@@ -15,6 +15,9 @@ export function ownerOf(input: string): string {
   if (packaged !== null) return packaged[1] ?? input;
   const own = /packages\/(core|react)\/src\/(?:([^/]+)\/)?/.exec(input);
   if (own !== null) return `@guidepost/${own[1] ?? ''}/${own[2] ?? '(root)'}`;
+  // An entry file, in bench/ or copied into the packed app: named the same either way.
+  const entry = /(?:^|\/)(size\/entries\/[^/]+)$/.exec(input);
+  if (entry !== null) return entry[1] ?? input;
   return input.replace(/^(\.\.\/)+/, '');
 }
 
