@@ -1,7 +1,7 @@
 /** What the first lock found, to put back when the last lock goes. */
 interface SavedPage {
   readonly styleAttribute: string | null;
-  readonly overflow: SavedProperty;
+  readonly overflow: SavedOverflow;
   /** `padding-right`, or `padding-left` when the scrollbar is on the left (some RTL pages). */
   readonly padding: SavedProperty;
   readonly paddingSide: 'padding-left' | 'padding-right';
@@ -18,6 +18,16 @@ interface SavedProperty {
 interface LockState {
   count: number;
   saved: SavedPage | undefined;
+}
+
+/**
+ * `overflow` and each of its longhands: a page's own `overflow-x` alone gives `overflow` no
+ * value, so restoring the shorthand would drop it.
+ */
+interface SavedOverflow {
+  readonly shorthand: SavedProperty;
+  readonly x: SavedProperty;
+  readonly y: SavedProperty;
 }
 
 const locks = new WeakMap<Document, LockState>();
@@ -40,6 +50,26 @@ function restoreProperty(style: CSSStyleDeclaration, name: string, saved: SavedP
   else style.setProperty(name, saved.value, saved.priority);
 }
 
+function saveOverflow(style: CSSStyleDeclaration): SavedOverflow {
+  return {
+    shorthand: saveProperty(style, 'overflow'),
+    x: saveProperty(style, 'overflow-x'),
+    y: saveProperty(style, 'overflow-y'),
+  };
+}
+
+function restoreOverflow(style: CSSStyleDeclaration, saved: SavedOverflow): void {
+  // The longhands in place, so the page's declarations keep their order.
+  restoreProperty(style, 'overflow-x', saved.x);
+  restoreProperty(style, 'overflow-y', saved.y);
+  // Where `overflow` is a property of its own rather than a shorthand (jsdom), the longhands
+  // leave it as the lock set it.
+  const now = saveProperty(style, 'overflow');
+  if (now.value !== saved.shorthand.value || now.priority !== saved.shorthand.priority) {
+    restoreProperty(style, 'overflow', saved.shorthand);
+  }
+}
+
 function lock(document: Document, view: Window): SavedPage {
   const body = document.body;
   const root = document.documentElement;
@@ -50,7 +80,7 @@ function lock(document: Document, view: Window): SavedPage {
       : 'padding-right';
   const saved: SavedPage = {
     styleAttribute: body.getAttribute('style'),
-    overflow: saveProperty(body.style, 'overflow'),
+    overflow: saveOverflow(body.style),
     padding: saveProperty(body.style, paddingSide),
     paddingSide,
     scrollX: view.scrollX,
@@ -69,10 +99,15 @@ function lock(document: Document, view: Window): SavedPage {
 
 function unlock(document: Document, view: Window, saved: SavedPage): void {
   const body = document.body;
-  restoreProperty(body.style, 'overflow', saved.overflow);
+  restoreOverflow(body.style, saved.overflow);
   restoreProperty(body.style, saved.paddingSide, saved.padding);
-  // Clearing properties leaves `style=""` behind; the page had no attribute at all.
-  if (saved.styleAttribute === null && body.style.length === 0) body.removeAttribute('style');
+  // Clearing properties leaves `style=""` behind; the page had no attribute at all. Chromium
+  // writes the attribute from the CSSOM lazily, when it is next read: `removeAttribute` on an
+  // attribute not yet written removes nothing, and `style=""` appears afterwards. Reading it
+  // first (`hasAttribute`) writes it, so that it can be removed.
+  if (saved.styleAttribute === null && body.style.length === 0 && body.hasAttribute('style')) {
+    body.removeAttribute('style');
+  }
   if (view.scrollX !== saved.scrollX || view.scrollY !== saved.scrollY) {
     view.scrollTo(saved.scrollX, saved.scrollY);
   }
@@ -81,10 +116,11 @@ function unlock(document: Document, view: Window, saved: SavedPage): void {
 /**
  * Stops the page behind a modal surface from scrolling: `overflow: hidden` on `<body>`, with
  * padding where the scrollbar was so nothing shifts sideways. Locks are counted per document:
- * the first one saves the body's inline `overflow` and padding and the scroll
- * position, and the last release puts back exactly those (removing a `style` attribute the
- * body did not have). Styles are written through the CSSOM, so a strict CSP allows them.
- * Pinch and ctrl-zoom are left alone. Returns the release; calling it twice does nothing.
+ * the first one saves the body's inline `overflow` (each longhand too), its padding and the
+ * scroll position, and the last release puts back exactly those (removing a `style` attribute
+ * the body did not have, so no `style=""` is left). Styles are written through the CSSOM, so
+ * a strict CSP allows them. Pinch and ctrl-zoom are left alone. Returns the release; calling
+ * it twice does nothing.
  *
  * @example
  * const release = lockBodyScroll();
