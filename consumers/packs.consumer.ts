@@ -1,18 +1,37 @@
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKS_DIR } from './prepare-consumers';
 import { runCommand } from './run-command';
 
-/** The JavaScript entries of each package, and which of them are client modules. */
-const PACKAGES: Readonly<Record<string, { entries: string[]; client: string[] }>> = {
-  core: { entries: ['index.js', 'index.cjs', 'targeting.js', 'targeting.cjs'], client: [] },
+/**
+ * Each package's entries, which never start with "use client". Every other JavaScript file of
+ * `@guidepost/react` (the client module, `client.js`, and each module of the per-module ESM
+ * build it reaches) is a client module and starts with it; `@guidepost/core` has none.
+ */
+const PACKAGES: Readonly<Record<string, { entries: string[]; clientModules: boolean }>> = {
+  core: {
+    entries: ['index.js', 'index.cjs', 'targeting.js', 'targeting.cjs'],
+    clientModules: false,
+  },
   react: {
-    entries: ['index.js', 'index.cjs', 'client.js', 'client.cjs', 'targeting.js', 'targeting.cjs'],
-    client: ['client.js', 'client.cjs'],
+    entries: [
+      'index.js',
+      'index.cjs',
+      'targeting.js',
+      'targeting.cjs',
+      'browser/guidepost.global.js',
+    ],
+    clientModules: true,
   },
 };
+
+/** Every JavaScript file of a package's dist directory, relative to it. */
+async function javascriptFiles(dist: string): Promise<string[]> {
+  const files = await readdir(dist, { recursive: true });
+  return files.map((file) => file.split(sep).join('/')).filter((file) => /\.c?js$/.test(file));
+}
 
 let extracted: string;
 
@@ -37,18 +56,22 @@ function packageDir(name: string): string {
 
 describe.for(Object.entries(PACKAGES))(
   'the packed @guidepost/%s',
-  ([name, { entries, client }]) => {
-    it('starts each client module with "use client" and no other entry with it', async () => {
-      for (const entry of entries) {
-        const code = await readFile(join(packageDir(name), 'dist', entry), 'utf8');
+  ([name, { entries, clientModules }]) => {
+    it('starts each client module with "use client" and no entry with it', async () => {
+      const files = await javascriptFiles(join(packageDir(name), 'dist'));
+      expect(files).toEqual(expect.arrayContaining(entries));
+      if (clientModules)
+        expect(files).toEqual(expect.arrayContaining(['client.js', 'tour/tour.js']));
+      for (const file of files) {
+        const code = await readFile(join(packageDir(name), 'dist', file), 'utf8');
         const firstLine = code.split('\n', 1)[0];
-        if (client.includes(entry)) expect(firstLine, entry).toBe('"use client";');
-        else expect(code, entry).not.toMatch(/^\s*['"]use client['"]/);
+        if (clientModules && !entries.includes(file)) expect(firstLine, file).toBe('"use client";');
+        else expect(code, file).not.toMatch(/^\s*['"]use client['"]/);
       }
     });
 
     it('ends each file with one sourceMappingURL, and the maps embed no sources', async () => {
-      for (const entry of entries) {
+      for (const entry of await javascriptFiles(join(packageDir(name), 'dist'))) {
         const code = await readFile(join(packageDir(name), 'dist', entry), 'utf8');
         expect(code.match(/\/\/# sourceMappingURL=/g), entry).toHaveLength(1);
         const map = JSON.parse(

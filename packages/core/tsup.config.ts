@@ -1,11 +1,24 @@
 import { defineConfig } from 'tsup';
+import { perModuleEsm } from '../../scripts/per-module-esm';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', targeting: 'src/entries/targeting.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  treeshake: true,
-});
+const ENTRIES = { index: 'src/index.ts', targeting: 'src/entries/targeting.ts' };
+
+export default defineConfig([
+  {
+    // ESM, one file per module, so that an app's bundler keeps only the modules it uses.
+    ...perModuleEsm('src', Object.values(ENTRIES), { 'entries/targeting.ts': 'targeting' }),
+    format: ['esm'],
+    dts: { entry: ENTRIES },
+    sourcemap: true,
+    target: 'es2022',
+  },
+  {
+    // CommonJS, one file per entry.
+    entry: ENTRIES,
+    format: ['cjs'],
+    dts: { entry: ENTRIES },
+    sourcemap: true,
+    target: 'es2022',
+    treeshake: true,
+  },
+]);

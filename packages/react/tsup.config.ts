@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { perModuleEsm } from '../../scripts/per-module-esm';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -20,15 +21,29 @@ const clientModule: Plugin = {
   },
 };
 
+const ENTRIES = { index: 'src/package-entry.ts', targeting: 'src/entries/targeting.ts' };
+
 export default defineConfig([
   {
-    entry: {
-      index: 'src/package-entry.ts',
-      client: 'src/index.ts',
-      targeting: 'src/entries/targeting.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/package-entry.ts', targeting: 'src/entries/targeting.ts' } },
+    // ESM, one file per module, so that an app's bundler keeps only the modules it uses. The
+    // client module (src/index.ts) is `client.js`; every module it reaches starts with
+    // 'use client' (scripts/finish-dist.mjs), the two entries do not.
+    ...perModuleEsm('src', [...Object.values(ENTRIES), 'src/index.ts'], {
+      'package-entry.ts': 'index',
+      'index.ts': 'client',
+      'entries/targeting.ts': 'targeting',
+    }),
+    format: ['esm'],
+    dts: { entry: ENTRIES },
+    sourcemap: true,
+    target: 'es2022',
+    external: ['react', 'react-dom', '@guidepost/core'],
+  },
+  {
+    // CommonJS, one file per entry, and the client module apart.
+    entry: { ...ENTRIES, client: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: ENTRIES },
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
