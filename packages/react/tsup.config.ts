@@ -4,10 +4,11 @@ import { perModuleEsm } from '../../scripts/per-module-esm';
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
- * Keeps the client module a file of its own: the entries import it as `./client.js` rather than
- * bundling a second copy, so the 'use client' boundary (added by scripts/finish-dist.mjs) holds
- * every component and hook, the entries stay callable from Server Components, and a hook from
- * `@guidepost/react/targeting` reads the same React context as a provider from the root.
+ * For the CommonJS build, one file per entry: keeps the client module a file of its own, which
+ * the entries import as `./client.cjs` rather than bundling a second copy, so the 'use client'
+ * boundary (added by scripts/finish-dist.mjs) holds every component and hook, the entries stay
+ * callable from Server Components, and a hook from `@guidepost/react/targeting` reads the same
+ * React context as a provider from the root.
  */
 const clientModule: Plugin = {
   name: 'guidepost-client-module',
