@@ -1,13 +1,16 @@
-import { formatList, formatValue } from './format-value';
 import type { ContextReader } from './read-path';
 import { ATTRIBUTE_OPERATORS } from './rule-grammar';
 import { readEpochMs } from './to-epoch-ms';
 import type { CompiledRule } from './types';
 
-/** One operator of an attribute rule, compiled with its reader: its test and what it wants. */
+/**
+ * One operator of an attribute rule, compiled with its reader: its test, and its name and
+ * operand, from which an explanation says what it wants.
+ */
 export interface AttributeOperator {
+  readonly name: OperatorName;
+  readonly operand: unknown;
   readonly test: CompiledRule;
-  readonly wants: string;
 }
 
 /**
@@ -83,26 +86,18 @@ function ordered(name: Order, read: ContextReader, limit: number): CompiledRule 
   }
 }
 
-const NUMBER_WORDS = { gt: 'more than', gte: 'at least', lt: 'less than', lte: 'at most' };
-const DATE_WORDS = { gt: 'after', gte: 'on or after', lt: 'before', lte: 'on or before' };
-
 function compileOrder(
   name: Order,
   operand: unknown,
   readers: OperatorReaders,
-): AttributeOperator | string {
+): CompiledRule | string {
   if (typeof operand === 'number' && !Number.isNaN(operand)) {
-    return {
-      test: ordered(name, readers.value, operand),
-      wants: `${NUMBER_WORDS[name]} ${operand}`,
-    };
+    return ordered(name, readers.value, operand);
   }
   if (typeof operand === 'string') {
     const limit = readEpochMs(operand);
     // The date reader gives epoch ms or undefined, so the number comparison serves dates too.
-    if (limit !== undefined) {
-      return { test: ordered(name, readers.date, limit), wants: `${DATE_WORDS[name]} ${operand}` };
-    }
+    if (limit !== undefined) return ordered(name, readers.date, limit);
   }
   return `${name} must be a number or an ISO date`;
 }
@@ -112,36 +107,30 @@ export function compileOperator(
   name: OperatorName,
   operand: unknown,
   readers: OperatorReaders,
-): AttributeOperator | string {
+): CompiledRule | string {
   const read = readers.value;
   switch (name) {
     case 'exists':
       if (typeof operand !== 'boolean') return 'exists must be true or false';
       return operand
-        ? { test: (context) => read(context) !== undefined, wants: 'it present' }
-        : { test: (context) => read(context) === undefined, wants: 'it missing' };
+        ? (context) => read(context) !== undefined
+        : (context) => read(context) === undefined;
     case 'eq':
       if (!isScalar(operand)) return 'eq must be a string, number, boolean or null';
-      return { test: (context) => read(context) === operand, wants: formatValue(operand) };
+      return (context) => read(context) === operand;
     case 'ne':
       if (!isScalar(operand)) return 'ne must be a string, number, boolean or null';
-      return {
-        test: (context) => read(context) !== operand,
-        wants: `anything but ${formatValue(operand)}`,
-      };
+      return (context) => read(context) !== operand;
     case 'in':
     case 'nin': {
       if (!Array.isArray(operand)) return `${name} must be a list`;
       const has = membership(operand);
       return name === 'in'
-        ? {
-            test: (context) => {
-              const value = read(context);
-              return value !== undefined && has(value);
-            },
-            wants: `one of ${formatList(operand)}`,
+        ? (context) => {
+            const value = read(context);
+            return value !== undefined && has(value);
           }
-        : { test: (context) => !has(read(context)), wants: `none of ${formatList(operand)}` };
+        : (context) => !has(read(context));
     }
     case 'gt':
     case 'gte':
@@ -151,24 +140,18 @@ export function compileOperator(
     case 'contains': {
       if (!isScalar(operand)) return 'contains must be a string, number, boolean or null';
       const needle = typeof operand === 'string' ? operand : undefined;
-      return {
-        test: (context) => {
-          const value = read(context);
-          return typeof value === 'string'
-            ? needle !== undefined && value.includes(needle)
-            : Array.isArray(value) && value.includes(operand);
-        },
-        wants: `it to contain ${formatValue(operand)}`,
+      return (context) => {
+        const value = read(context);
+        return typeof value === 'string'
+          ? needle !== undefined && value.includes(needle)
+          : Array.isArray(value) && value.includes(operand);
       };
     }
     case 'startsWith':
       if (typeof operand !== 'string') return 'startsWith must be a string';
-      return {
-        test: (context) => {
-          const value = read(context);
-          return typeof value === 'string' && value.startsWith(operand);
-        },
-        wants: `it to start with ${formatValue(operand)}`,
+      return (context) => {
+        const value = read(context);
+        return typeof value === 'string' && value.startsWith(operand);
       };
   }
 }

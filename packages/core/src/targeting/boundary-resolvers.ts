@@ -1,5 +1,6 @@
+import { boundaryOfNode } from './boundary-of-node';
+import type { BoundaryResolvers } from './boundary-of-node';
 import type { CompiledModel } from './compiled-model';
-import type { RuleResolvers } from './rule-node';
 
 function earliest(left: number | undefined, right: number | undefined): number | undefined {
   if (left === undefined) return right;
@@ -10,15 +11,15 @@ function earliest(left: number | undefined, right: number | undefined): number |
  * Resolvers that let a boundary search reach into a model's segments and touch rules. Each
  * keeps its own record of what it is inside, so a segment cycle ends instead of recursing.
  */
-export function createBoundaryResolvers(model: CompiledModel): RuleResolvers {
+export function createBoundaryResolvers(model: CompiledModel): BoundaryResolvers {
   const bounding = new Set<string>();
   let boundingTier = false;
-  const resolvers: RuleResolvers = {
+  const resolvers: BoundaryResolvers = {
     segmentBoundary: (name, context) => {
       const node = model.segments.get(name);
       if (node === undefined || bounding.has(name)) return undefined;
       bounding.add(name);
-      const boundary = node.boundary(context, resolvers);
+      const boundary = boundaryOfNode(node, context, resolvers);
       bounding.delete(name);
       return boundary;
     },
@@ -28,7 +29,7 @@ export function createBoundaryResolvers(model: CompiledModel): RuleResolvers {
       // The tier can change when any rule tried before and including the deciding one does.
       let boundary: number | undefined;
       for (const [, node] of model.tiers) {
-        boundary = earliest(boundary, node.boundary(context, resolvers));
+        boundary = earliest(boundary, boundaryOfNode(node, context, resolvers));
         if (node.test(context)) break;
       }
       boundingTier = false;

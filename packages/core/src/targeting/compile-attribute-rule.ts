@@ -1,14 +1,17 @@
 import { compileOperator, OPERATORS } from './attribute-operators';
 import type { AttributeOperator } from './attribute-operators';
 import { allOf } from './combine-tests';
-import { formatValue } from './format-value';
 import { compileDatePath, compilePath } from './read-path';
-import { clause, invalidNode, timeless } from './rule-node';
+import type { ContextReader } from './read-path';
+import { invalidNode } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
 
-function describe(path: string, value: unknown, wants: string): string {
-  const seen = value === undefined ? 'is missing' : `is ${formatValue(value)}`;
-  return `${path} ${seen}; the rule wants ${wants}`;
+/** What an attribute rule's node holds for its explanation. */
+export interface AttributeRuleParts {
+  readonly path: string;
+  readonly read: ContextReader;
+  /** In the order they are tested and explained, `exists` first. */
+  readonly operators: readonly AttributeOperator[];
 }
 
 /**
@@ -29,25 +32,14 @@ export function compileAttributeRule(rule: object, state: CompileState): RuleNod
   const operators: AttributeOperator[] = [];
   for (const name of OPERATORS) {
     if (!Object.hasOwn(source, name)) continue;
-    const operator = compileOperator(name, source[name], { value, date });
-    if (typeof operator === 'string') return invalidNode(state, operator);
-    operators.push(operator);
+    const operand = source[name];
+    const test = compileOperator(name, operand, { value, date });
+    if (typeof test === 'string') return invalidNode(state, test);
+    operators.push({ name, operand, test });
   }
   if (operators.length === 0) {
     return invalidNode(state, `attr '${path}' has no operator (eq, in, gte, exists, …)`);
   }
-
-  return {
-    test: allOf(operators.map((operator) => operator.test)),
-    explain: (context) => {
-      const seen = value(context);
-      const failing = operators.find((operator) => !operator.test(context));
-      const wants =
-        failing === undefined
-          ? operators.map((operator) => operator.wants).join(' and ')
-          : failing.wants;
-      return clause('attr', failing === undefined, describe(path, seen, wants), seen);
-    },
-    boundary: timeless,
-  };
+  const parts: AttributeRuleParts = { path, read: value, operators };
+  return { test: allOf(operators.map((operator) => operator.test)), kind: 'attr', parts };
 }

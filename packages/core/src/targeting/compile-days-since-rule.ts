@@ -1,17 +1,24 @@
-import { compileComparison, nextFlipUp } from './number-comparison';
-import { formatValue, plural } from './format-value';
+import { compileComparison } from './number-comparison';
+import type { CompiledComparison } from './number-comparison';
 import { compileDatePath, compilePath } from './read-path';
-import { clause, invalidNode } from './rule-node';
+import type { ContextReader } from './read-path';
+import { invalidNode } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
 import { MS_PER_DAY } from './to-epoch-ms';
+import type { RuleContext } from './types';
 
-function describeDays(path: string, value: unknown, days: number | undefined): string {
-  if (value === undefined) return `${path} is missing`;
-  if (days === undefined || Number.isNaN(days))
-    return `${path} is ${formatValue(value)}, not a date`;
-  return days >= 0
-    ? `${path} was ${plural(days, 'day')} ago`
-    : `${path} is ${plural(-days, 'day')} from now`;
+/** What a `daysSince` rule's node holds for its explanation and time boundary. */
+export interface DaysSinceRuleParts {
+  readonly path: string;
+  readonly read: ContextReader;
+  /** The attribute as epoch ms, or undefined when it is not a date. */
+  readonly readDate: ContextReader;
+  readonly comparison: CompiledComparison;
+}
+
+/** Whole days (rounded down) from `since` to the context's now. */
+export function daysSince(since: number, context: RuleContext): number {
+  return Math.floor((context.now - since) / MS_PER_DAY);
 }
 
 /**
@@ -30,29 +37,13 @@ export function compileDaysSinceRule(rule: object, state: CompileState): RuleNod
   const comparison = compileComparison(source);
   if (typeof comparison === 'string') return invalidNode(state, `daysSince: ${comparison}`);
   const compare = comparison.test;
-
+  const parts: DaysSinceRuleParts = { path, read, readDate, comparison };
   return {
     test: (context) => {
       const since = readDate(context);
-      return typeof since === 'number' && compare(Math.floor((context.now - since) / MS_PER_DAY));
+      return typeof since === 'number' && compare(daysSince(since, context));
     },
-    explain: (context) => {
-      const value = read(context);
-      const since = readDate(context);
-      const days =
-        typeof since !== 'number' ? undefined : Math.floor((context.now - since) / MS_PER_DAY);
-      const passed = days !== undefined && compare(days);
-      const message = `${describeDays(path, value, days)}; the rule wants ${comparison.wants}`;
-      return clause('daysSince', passed, message, days);
-    },
-    boundary: (context) => {
-      const since = readDate(context);
-      if (typeof since !== 'number') return undefined;
-      const days = Math.floor((context.now - since) / MS_PER_DAY);
-      if (!Number.isFinite(days)) return undefined;
-      const flip = nextFlipUp(comparison, days);
-      const boundary = flip === undefined ? undefined : since + flip * MS_PER_DAY;
-      return boundary !== undefined && Number.isFinite(boundary) ? boundary : undefined;
-    },
+    kind: 'daysSince',
+    parts,
   };
 }

@@ -1,13 +1,24 @@
-import { compileComparison, flipsBelow } from './number-comparison';
+import { compileComparison } from './number-comparison';
 import type { CompiledComparison } from './number-comparison';
-import { plural } from './format-value';
 import { parseDuration } from './parse-duration';
 import { readOwn } from './read-path';
-import { clause, invalidNode } from './rule-node';
+import { invalidNode } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
 import type { RuleContext } from './types';
 
-const AT_LEAST_ONCE = /* @__PURE__ */ compileComparison({ gte: 1 }) as CompiledComparison;
+/** What an `event` rule's node holds for its explanation and time boundary. */
+export interface EventRuleParts {
+  readonly name: string;
+  /** The `within` duration as written (`'7d'`), when given. */
+  readonly within: string | undefined;
+  readonly withinMs: number | undefined;
+  /** The `count` comparison; undefined when the rule means at least once. */
+  readonly count: CompiledComparison | undefined;
+  /** The count of the event in the rule's window, 0 without `events`. */
+  readonly countOf: (context: RuleContext) => number;
+}
+
+const atLeastOnce = (count: number): boolean => count >= 1;
 
 /**
  * Compiles `{ event, count?, within? }`: how often `event` was tracked, in the last `within`
@@ -25,42 +36,27 @@ export function compileEventRule(rule: object, state: CompileState): RuleNode {
     withinMs = typeof within === 'string' ? parseDuration(within) : undefined;
     if (withinMs === undefined) return invalidNode(state, `within must be a duration like '7d'`);
   }
-  let comparison = AT_LEAST_ONCE;
-  let wants = 'at least once';
+  let count: CompiledComparison | undefined;
   if (Object.hasOwn(source, 'count')) {
-    const count = source['count'];
+    const bounds = source['count'];
     const compiled =
-      typeof count === 'object' && count !== null ? compileComparison(count) : 'count is missing';
+      typeof bounds === 'object' && bounds !== null
+        ? compileComparison(bounds)
+        : 'count is missing';
     if (typeof compiled === 'string') return invalidNode(state, `count: ${compiled}`);
-    comparison = compiled;
-    wants = compiled.wants;
+    count = compiled;
   }
-  const compare = comparison.test;
-  const window = typeof within === 'string' ? ` in the last ${within}` : '';
-
+  const compare = count === undefined ? atLeastOnce : count.test;
   const countOf = (context: RuleContext): number => {
     const events = context.events;
     return events === undefined ? 0 : events.count(name, withinMs, context.now);
   };
-
-  return {
-    test: (context) => {
-      const events = context.events;
-      return compare(events === undefined ? 0 : events.count(name, withinMs, context.now));
-    },
-    explain: (context) => {
-      const count = countOf(context);
-      const message = `${name} happened ${plural(count, 'time')}${window}; the rule wants ${wants}`;
-      return clause('event', compare(count), message, count);
-    },
-    boundary: (context) => {
-      const events = context.events;
-      if (withinMs === undefined || events?.oldestWithin === undefined) return undefined;
-      // Time alone only lowers a windowed count, one timestamp at a time.
-      if (!flipsBelow(comparison, countOf(context))) return undefined;
-      const oldest = events.oldestWithin(name, withinMs, context.now);
-      if (typeof oldest !== 'number' || !Number.isFinite(oldest)) return undefined;
-      return Math.max(oldest + withinMs, context.now + 1);
-    },
+  const parts: EventRuleParts = {
+    name,
+    within: within as string | undefined,
+    withinMs,
+    count,
+    countOf,
   };
+  return { test: (context) => compare(countOf(context)), kind: 'event', parts };
 }

@@ -1,9 +1,18 @@
 import { GuidepostError } from '../errors/guidepost-error';
-import { clause, timeless } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
 import type { RuleContext, RuleFunction } from './types';
 
-function messageOf(error: unknown): string {
+/** What a function rule's node holds for its explanation. */
+export interface FunctionRuleParts {
+  readonly rule: RuleFunction;
+  /** `the function rule isPaid`, as messages name it. */
+  readonly label: string;
+  /** Reports a throw as a `rule_threw` error. */
+  readonly report: (error: unknown) => void;
+}
+
+/** The message of a thrown value, whatever was thrown. */
+export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   try {
     return String(error);
@@ -19,39 +28,26 @@ function messageOf(error: unknown): string {
 export function compileFunctionRule(rule: RuleFunction, state: CompileState): RuleNode {
   const label = rule.name === '' ? 'the function rule' : `the function rule ${rule.name}`;
   const where = state.path === '' ? '' : ` at ${state.path}`;
-  const details = (cause: unknown) => (state.path === '' ? { cause } : { cause, path: state.path });
   const report = (error: unknown): void => {
     state.report(
       new GuidepostError(
         'rule_threw',
         `${label}${where} threw: ${messageOf(error)}`,
-        details(error),
+        state.path === '' ? { cause: error } : { cause: error, path: state.path },
       ),
     );
   };
-
-  const call = (context: RuleContext): boolean => {
-    try {
-      return rule(context) === true;
-    } catch (error) {
-      report(error);
-      return false;
-    }
-  };
-
+  const parts: FunctionRuleParts = { rule, label, report };
   return {
-    test: call,
-    explain: (context) => {
-      let result: unknown;
+    test: (context: RuleContext): boolean => {
       try {
-        result = rule(context);
+        return rule(context) === true;
       } catch (error) {
         report(error);
-        return clause('function', false, `${label} threw: ${messageOf(error)}`, error);
+        return false;
       }
-      const passed = result === true;
-      return clause('function', passed, `${label} returned ${String(passed)}`, result);
     },
-    boundary: timeless,
+    kind: 'function',
+    parts,
   };
 }

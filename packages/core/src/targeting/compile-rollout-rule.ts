@@ -1,16 +1,18 @@
 import { compilePath, readOwn } from './read-path';
 import { readUserId } from './read-user-id';
 import { bucketOf, saltHash } from './rollout-bucket';
-import { clause, invalidNode, timeless } from './rule-node';
+import { invalidNode } from './rule-node';
 import type { CompileState, RuleNode } from './rule-node';
 import type { ContextReader } from './read-path';
 import type { RuleContext } from './types';
 
 const readId = /* @__PURE__ */ compilePath('id') as ContextReader;
 
-/** The user id as rollout hashes it, or undefined when there is none to hash. */
-function userIdOf(context: RuleContext): string | undefined {
-  return readUserId(readId(context)).id;
+/** What a `rollout` rule's node holds for its explanation. */
+export interface RolloutRuleParts {
+  readonly percent: number;
+  /** The user's bucket in [0, 100), or undefined for a user without an id. */
+  readonly bucketOf: (context: RuleContext) => number | undefined;
 }
 
 /**
@@ -30,28 +32,17 @@ export function compileRolloutRule(rule: object, state: CompileState): RuleNode 
   if (typeof salt !== 'string') return invalidNode(state, 'rollout.salt must be a string');
   // The salt is hashed once here; each evaluation hashes only the user id on top of it.
   const salted = saltHash(salt);
-
+  const bucket = (context: RuleContext): number | undefined => {
+    const id = readUserId(readId(context)).id;
+    return id === undefined ? undefined : bucketOf(salted, id);
+  };
+  const parts: RolloutRuleParts = { percent, bucketOf: bucket };
   return {
     test: (context) => {
-      const id = userIdOf(context);
-      return id !== undefined && bucketOf(salted, id) < percent;
+      const value = bucket(context);
+      return value !== undefined && value < percent;
     },
-    explain: (context) => {
-      const id = userIdOf(context);
-      if (id === undefined) {
-        return clause(
-          'rollout',
-          false,
-          `user has no id, so is in the holdout (rollout ${percent}%)`,
-          undefined,
-        );
-      }
-      const bucket = bucketOf(salted, id);
-      const passed = bucket < percent;
-      const group = passed ? 'rollout' : 'holdout';
-      const message = `user is in the ${group} (bucket ${bucket.toFixed(2)}, rollout ${percent}%)`;
-      return clause('rollout', passed, message, bucket);
-    },
-    boundary: timeless,
+    kind: 'rollout',
+    parts,
   };
 }

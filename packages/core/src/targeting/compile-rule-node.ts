@@ -57,7 +57,7 @@ function compileAt(
 
 /**
  * Compiles a rule with the kinds of `registry` (combinators and function rules are always
- * known) into a node that tests, explains and finds time boundaries. A kind the grammar knows
+ * known) into a node: its test, and the parts the explanation and time-boundary companions read. A kind the grammar knows
  * but the registry lacks makes the rule invalid, with a message naming the import that
  * registers it. `path` names where the rule sits (`segments.trial`) in the errors it reports.
  */

@@ -1,4 +1,5 @@
 import { internalsOf } from './compiled-model';
+import { explainNode } from './explain-node';
 import { toExplanation } from './to-explanation';
 import { createResolvers, explainSegmentClause, explainTierClause } from './targeting-resolvers';
 import type { Explanation, LeanTargeting, Rule, ScopeInput } from './types';
@@ -17,7 +18,9 @@ export function explainRule(
   context: ScopeInput,
 ): Explanation {
   const { model, nodeFor } = internalsOf(targeting);
-  return toExplanation(nodeFor(rule).explain(targeting.scope(context), createResolvers(model)));
+  return toExplanation(
+    explainNode(nodeFor(rule), targeting.scope(context), createResolvers(model)),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { explainNode } from './explain-node';
 import { sharedRuleNodes } from './rule-node-cache';
 import { toExplanation } from './to-explanation';
 import type { Explanation, Rule, RuleContext } from './types';
@@ -15,5 +16,5 @@ const NO_RESOLVERS = {};
  * // "plan is 'free'; the rule wants one of 'pro', 'enterprise'"
  */
 export function explain(rule: Rule, context: RuleContext): Explanation {
-  return toExplanation(sharedRuleNodes(rule).explain(context, NO_RESOLVERS));
+  return toExplanation(explainNode(sharedRuleNodes(rule), context, NO_RESOLVERS));
 }

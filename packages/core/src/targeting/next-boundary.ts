@@ -1,3 +1,4 @@
+import { boundaryOfNode } from './boundary-of-node';
 import { sharedRuleNodes } from './rule-node-cache';
 import type { Rule, RuleContext } from './types';
 
@@ -20,5 +21,5 @@ const NO_RESOLVERS = {};
  * if (at !== undefined) setTimeout(recheck, at - Date.now());
  */
 export function nextBoundary(rule: Rule, context: RuleContext): number | undefined {
-  return sharedRuleNodes(rule).boundary(context, NO_RESOLVERS);
+  return boundaryOfNode(sharedRuleNodes(rule), context, NO_RESOLVERS);
 }

@@ -1,3 +1,4 @@
+import { boundaryOfNode } from './boundary-of-node';
 import { createBoundaryResolvers } from './boundary-resolvers';
 import { internalsOf } from './compiled-model';
 import type { LeanTargeting, Rule, ScopeInput } from './types';
@@ -19,5 +20,5 @@ export function nextRuleBoundary(
   context: ScopeInput,
 ): number | undefined {
   const { model, nodeFor } = internalsOf(targeting);
-  return nodeFor(rule).boundary(targeting.scope(context), createBoundaryResolvers(model));
+  return boundaryOfNode(nodeFor(rule), targeting.scope(context), createBoundaryResolvers(model));
 }

@@ -1,27 +1,16 @@
-import { formatValue } from './format-value';
 import { COMPARISON_OPERATORS } from './rule-grammar';
 
 /** The bounds a `NumberComparison` may give, in the order explanations print them. */
 const BOUNDS = COMPARISON_OPERATORS;
 
-type Bound = (typeof BOUNDS)[number];
+/** One bound of a comparison: `gte`, `lt`, … */
+export type Bound = (typeof BOUNDS)[number];
 
-const WORDS: Readonly<Record<Bound, string>> = {
-  eq: 'exactly',
-  ne: 'other than',
-  gt: 'more than',
-  gte: 'at least',
-  lt: 'less than',
-  lte: 'at most',
-};
-
-/** A `NumberComparison` compiled once: its test, its wording and where its answer can flip. */
+/** A `NumberComparison` compiled once: its test, and the bounds it was compiled from. */
 export interface CompiledComparison {
   readonly test: (value: number) => boolean;
-  /** What the rule wants, in words: `at least 3 and at most 5`. */
-  readonly wants: string;
-  /** Integers at which the test may change its answer; between two of them it is constant. */
-  readonly flips: readonly number[];
+  /** The bounds in the order explanations print them, each with its limit. */
+  readonly bounds: readonly (readonly [Bound, number])[];
 }
 
 function testFor(bound: Bound, limit: number): (value: number) => boolean {
@@ -47,16 +36,13 @@ function testFor(bound: Bound, limit: number): (value: number) => boolean {
  */
 export function compileComparison(source: object): CompiledComparison | string {
   const tests: ((value: number) => boolean)[] = [];
-  const words: string[] = [];
-  const flips: number[] = [];
+  const bounds: (readonly [Bound, number])[] = [];
   for (const bound of BOUNDS) {
     if (!Object.hasOwn(source, bound)) continue;
     const limit: unknown = (source as Record<string, unknown>)[bound];
     if (typeof limit !== 'number' || Number.isNaN(limit)) return `${bound} must be a number`;
     tests.push(testFor(bound, limit));
-    words.push(`${WORDS[bound]} ${formatValue(limit)}`);
-    // A bound flips integer tests at floor(limit) + 1 or ceil(limit); eq and ne also at limit.
-    flips.push(Math.floor(limit), Math.floor(limit) + 1, Math.ceil(limit), Math.ceil(limit) + 1);
+    bounds.push([bound, limit]);
   }
   const [first, second] = tests;
   if (first === undefined) return 'give at least one of eq, ne, gt, gte, lt, lte';
@@ -66,26 +52,5 @@ export function compileComparison(source: object): CompiledComparison | string {
       : tests.length === 2
         ? (value: number) => first(value) && second(value)
         : (value: number) => tests.every((one) => one(value));
-  return { test, wants: words.join(' and '), flips };
-}
-
-/** The smallest integer above `current` at which the test answers differently, if any. */
-export function nextFlipUp(comparison: CompiledComparison, current: number): number | undefined {
-  const now = comparison.test(current);
-  let best: number | undefined;
-  for (const point of comparison.flips) {
-    if (point > current && (best === undefined || point < best) && comparison.test(point) !== now) {
-      best = point;
-    }
-  }
-  return best;
-}
-
-/** Whether some integer in [0, current) answers differently from `current`. */
-export function flipsBelow(comparison: CompiledComparison, current: number): boolean {
-  const now = comparison.test(current);
-  if (current > 0 && comparison.test(0) !== now) return true;
-  return comparison.flips.some(
-    (point) => point >= 0 && point < current && comparison.test(point) !== now,
-  );
+  return { test, bounds };
 }

@@ -1,26 +1,20 @@
 import { GuidepostError } from '../errors/guidepost-error';
-import type { ClauseExplanation, CompiledRule, RuleContext, TargetingErrorHandler } from './types';
+import type { CompiledRule, TargetingErrorHandler } from './types';
 
 /**
- * How a caller with segments and a touch model lets clauses reach into them. Without
- * resolvers, segment and tier clauses explain only themselves and have no time boundary.
+ * A rule compiled once: its test, and what it was compiled from (`kind`, `parts`, `children`)
+ * as plain data. The test is all evaluation needs; explanations and time boundaries are
+ * companions (`explainNode`, `boundaryOfNode`) that read the data, so an app that only
+ * evaluates never bundles them.
  */
-export interface RuleResolvers {
-  /** The explanation of the named segment's rule, or a leaf saying why there is none. */
-  readonly explainSegment?: (name: string, context: RuleContext) => ClauseExplanation | undefined;
-  /** The touch rules tried to pick the tier, in order. */
-  readonly explainTier?: (context: RuleContext) => readonly ClauseExplanation[];
-  /** When the named segment's result could next change through time alone. */
-  readonly segmentBoundary?: (name: string, context: RuleContext) => number | undefined;
-  /** When the tier could next change through time alone. */
-  readonly tierBoundary?: (context: RuleContext) => number | undefined;
-}
-
-/** A rule compiled once: its test, its explanation and its time boundary share one reading. */
 export interface RuleNode {
   readonly test: CompiledRule;
-  readonly explain: (context: RuleContext, resolvers: RuleResolvers) => ClauseExplanation;
-  readonly boundary: (context: RuleContext, resolvers: RuleResolvers) => number | undefined;
+  /** The rule kind (`attr`, `all`, …), `function`, or `invalid` for a rule that cannot hold. */
+  readonly kind: string;
+  /** What the kind compiled from the rule, in the shape that kind's compiler exports. */
+  readonly parts?: unknown;
+  /** The nested nodes of a combinator, in order. */
+  readonly children?: readonly RuleNode[];
 }
 
 /** What a rule compiler needs besides the rule: where it is, how to report, how to recurse. */
@@ -33,19 +27,6 @@ export interface CompileState {
   readonly compileChild: (rule: unknown, key: string) => RuleNode;
   /** Why parts of the root rule cannot be read; any one makes the whole rule fail. */
   readonly problems: string[];
-}
-
-/** Builds a clause, leaving out `children` when there are none. */
-export function clause(
-  kind: string,
-  passed: boolean,
-  message: string,
-  seen: unknown,
-  children?: readonly ClauseExplanation[],
-): ClauseExplanation {
-  return children === undefined
-    ? { kind, passed, message, seen }
-    : { kind, passed, message, seen, children };
 }
 
 /** Wraps a handler so that nothing it does can escape into evaluation. */
@@ -61,15 +42,10 @@ export function safeReporter(onError: TargetingErrorHandler | undefined): Compil
 }
 
 const alwaysFalse: CompiledRule = () => false;
-const noBoundary = (): undefined => undefined;
 
-/** A node that never holds, explained by `message`. */
+/** A node that never holds, explained by `message` (its `parts`). */
 export function failingNode(message: string): RuleNode {
-  return {
-    test: alwaysFalse,
-    explain: () => clause('invalid', false, message, undefined),
-    boundary: noBoundary,
-  };
+  return { test: alwaysFalse, kind: 'invalid', parts: message };
 }
 
 /**
@@ -88,9 +64,4 @@ export function invalidNode(state: CompileState, reason: string): RuleNode {
     ),
   );
   return failingNode(message);
-}
-
-/** A boundary function for clauses that time alone never changes. */
-export function timeless(): undefined {
-  return undefined;
 }

@@ -1,19 +1,18 @@
-import { createBoundaryResolvers } from './boundary-resolvers';
-import { segmentClause } from './compile-reference-rule';
+import { tierOf } from './compile-reference-rule';
 import type { CompiledModel } from './compiled-model';
-import { clause } from './rule-node';
-import type { RuleResolvers } from './rule-node';
+import { clause, explainNode, segmentClause } from './explain-node';
+import type { ExplainResolvers } from './explain-node';
 import type { ClauseExplanation, RuleContext } from './types';
 
 /**
- * Resolvers for one explanation or boundary search over a model. Each keeps its own record of
+ * Resolvers for one explanation over a model. Each keeps its own record of
  * what it is inside, so a segment cycle ends with a leaf instead of recursing forever.
  */
-export function createResolvers(model: CompiledModel): RuleResolvers {
+export function createResolvers(model: CompiledModel): ExplainResolvers {
   const explaining = new Set<string>();
   let explainingTier = false;
 
-  const resolvers: RuleResolvers = {
+  const resolvers: ExplainResolvers = {
     explainSegment: (name, context) => {
       const node = model.segments.get(name);
       if (node === undefined) {
@@ -23,7 +22,7 @@ export function createResolvers(model: CompiledModel): RuleResolvers {
         return clause('segment', false, `segment '${name}' refers back to itself`, undefined);
       }
       explaining.add(name);
-      const explained = node.explain(context, resolvers);
+      const explained = explainNode(node, context, resolvers);
       explaining.delete(name);
       return explained;
     },
@@ -32,7 +31,7 @@ export function createResolvers(model: CompiledModel): RuleResolvers {
       explainingTier = true;
       const clauses: ClauseExplanation[] = [];
       for (const [tier, node] of model.tiers) {
-        const explained = node.explain(context, resolvers);
+        const explained = explainNode(node, context, resolvers);
         const verdict = explained.passed ? 'matches' : 'does not match';
         const message = `the '${tier}' touch rule ${verdict}`;
         clauses.push(clause('tier', explained.passed, message, tier, [explained]));
@@ -41,7 +40,6 @@ export function createResolvers(model: CompiledModel): RuleResolvers {
       explainingTier = false;
       return clauses;
     },
-    ...createBoundaryResolvers(model),
   };
   return resolvers;
 }
@@ -58,7 +56,7 @@ export function explainSegmentClause(
 
 /** The explanation clause of the tier, as `Targeting.explainTier` gives it. */
 export function explainTierClause(model: CompiledModel, context: RuleContext): ClauseExplanation {
-  const tier = context.tier === undefined ? 'tech' : context.tier();
+  const tier = tierOf(context);
   const tried = createResolvers(model).explainTier?.(context) ?? [];
   const decided = tried.find((explained) => explained.passed);
   const reason =
