@@ -1,12 +1,19 @@
 import { defineConfig } from 'tsup';
 import { perModuleEsm } from '../../scripts/per-module-esm';
 
-const ENTRIES = { index: 'src/index.ts', targeting: 'src/entries/targeting.ts' };
+const ENTRIES = {
+  index: 'src/index.ts',
+  targeting: 'src/entries/targeting.ts',
+  engine: 'src/entries/engine.ts',
+};
 
 export default defineConfig([
   {
     // ESM, one file per module, so that an app's bundler keeps only the modules it uses.
-    ...perModuleEsm('src', Object.values(ENTRIES), { 'entries/targeting.ts': 'targeting' }),
+    ...perModuleEsm('src', Object.values(ENTRIES), {
+      'entries/targeting.ts': 'targeting',
+      'entries/engine.ts': 'engine',
+    }),
     format: ['esm'],
     dts: { entry: ENTRIES },
     sourcemap: true,

@@ -3,14 +3,15 @@ import { GuidepostDefinitionError } from '../guides';
 import type { DefinitionIssue } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
-import { createTargeting } from '../targeting';
+import { createTargetingWith } from '../targeting/create-lean-targeting';
 import { readUserId } from '../targeting/read-user-id';
+import { ruleKindRegistry } from '../targeting/rule-kind';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './engine-core';
 import { definitionRetention } from './event-retention';
 import type { GuideSettings } from './guide-settings';
-import type { ModalChannel } from './modal-channel';
+import type { EnginePluginParts } from './plugins/guidepost-plugin';
 import { resolveGuideSettings } from './resolve-guide-settings';
 import { createRolloutProbe } from './rollout-probe';
 
@@ -42,17 +43,18 @@ export function storageKeyOf(userId: string | undefined): string {
  * Builds the engine's core from a definition: settings per guide (a guide whose settings
  * cannot be read is disabled), targeting whose rule errors disable the guide being evaluated,
  * and a session for `user`. Issues `parseGuidepost` found are reported per guide. With a
- * `modalChannel`, the session holds this engine's token on it. `ruleKinds` narrows the rule
- * kinds its targeting compiles (every kind by default).
+ * modal channel among the plugins' parts, the session holds this engine's token on it. Its
+ * targeting compiles the rule kinds of `ruleKinds` alone.
  */
 export function createEngineCore(
   definition: GuidepostDefinition,
   user: UserAttributes,
   clock: () => number,
   issues: readonly DefinitionIssue[],
-  modalChannel?: ModalChannel,
-  ruleKinds?: RuleKinds,
+  ruleKinds: RuleKinds,
+  plugins: EnginePluginParts,
 ): EngineCore {
+  const modalChannel = plugins.modalChannel;
   const settings = new Map<string, GuideSettings>();
   const broken: [string, GuidepostError][] = [];
   definition.guideIds.forEach((id, order) => {
@@ -69,8 +71,8 @@ export function createEngineCore(
     definition,
     ids: definition.guideIds.filter((id) => settings.has(id)),
     settings,
-    targeting: createTargeting({
-      ...(ruleKinds === undefined ? {} : { kinds: ruleKinds }),
+    plugins,
+    targeting: createTargetingWith(ruleKindRegistry(ruleKinds), {
       segments: definition.segments,
       touchModel: definition.touchModel,
       onError: (error) => {

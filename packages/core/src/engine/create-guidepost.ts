@@ -4,12 +4,13 @@ import { GuidepostError } from '../errors/guidepost-error';
 import type { DefinitionIssue, GuideId } from '../guides';
 import { isSafeHref, skippedGuidesOf } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
-import { emptySnapshot, localStorageAdapter } from '../persistence';
+import { emptySnapshot } from '../persistence/empty-snapshot';
+import { localStorageAdapter } from '../persistence/local-storage-adapter';
+import { allRuleKinds } from '../targeting/rule-kinds';
+import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
-import { createBoundaryTimer } from './boundary-timer';
 import { buildGuidepostState } from './build-guidepost-state';
 import { finishGuide, tickItem } from './checklist-actions';
-import { defaultShowLocks } from './claim-show';
 import { createEmitter } from './create-emitter';
 import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
 import {
@@ -21,41 +22,48 @@ import {
   writeProgress,
 } from './engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
-import {
-  installInterruptionBudget,
-  interruptionBudgetState,
-  noteRequested,
-} from './interruption-budget';
-import { nextBoundaryOf } from './next-boundary-of';
+import type { InterruptionBudgetState } from './interruption-budget';
 import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
 import { reconcile } from './reconcile';
 import { resetGuide } from './reset-guide';
-import { createShowClaims } from './show-claims';
+import type { ShowClaims } from './show-claims';
 import { closeGuide, openGuide } from './show-guide';
 import { closeAction, dismissAction, resetAction, snoozeAction } from './status-actions';
 import { skipStep } from './skip-step';
 import { jumpToStep, nextStep, previousStep } from './step-actions';
-import { createStorageSync } from './storage-sync';
+import { memorySync } from './storage-sync';
+import { pluginParts } from './plugins/guidepost-plugin';
+import type { GuidepostPlugin } from './plugins/guidepost-plugin';
+import { explanations } from './plugins/explanations';
+import { goals } from './plugins/goals';
+import { interruptionBudget } from './plugins/interruption-budget';
+import { persistence } from './plugins/persistence';
+import { sharedModalChannel } from './plugins/shared-modal-channel';
+import { storageSync } from './plugins/storage-sync';
+import { timeBoundaries } from './plugins/time-boundaries';
+import { webLocksClaims } from './plugins/web-locks-claims';
 import { isTerminal } from './transition-input';
-import type { Guidepost, GuidepostOptions, GuidepostState, Scheduler } from './types';
+import type { Guidepost, GuidepostOptions, GuidepostState } from './types';
 import { routeAction, trackAction } from './usage-actions';
-
-const globalScheduler: Scheduler = {
-  setTimeout: (callback, ms) => {
-    const handle = globalThis.setTimeout(callback, ms);
-    // In Node a pending timer keeps the process alive: an engine waiting for a date must not
-    // keep a script or a test run from exiting. Browsers return a number, with no `unref`.
-    (handle as { unref?: () => void }).unref?.();
-    return handle;
-  },
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** Options of `createGuidepost`: the common ones, plus the issues `parseGuidepost` found. */
 export interface CreateGuidepostOptions<G extends string = string> extends GuidepostOptions<G> {
   /** Issues from `parseGuidepost`; each guide it dropped is reported once as `guide_error`. */
   readonly issues?: readonly DefinitionIssue[];
 }
+
+/** The budget of an engine without the `interruptionBudget()` plugin: none. */
+const UNPACED: InterruptionBudgetState = Object.freeze({
+  gapMs: 0,
+  perSession: Infinity,
+  perDay: Infinity,
+  sessionShows: 0,
+  dayShows: 0,
+  gapUntil: undefined,
+});
+
+/** Claims nothing: without a lock manager every show opens unclaimed. */
+const noClaims: ShowClaims = { claim: () => false, reset: () => undefined };
 
 /**
  * Creates the guide engine: a `zustand/vanilla` store of what shows, and the actions that
@@ -97,6 +105,62 @@ export function createGuidepost<D extends GuidepostDefinition>(
   definition: D,
   options: CreateGuidepostOptions<GuideId<D>> = {},
 ): Guidepost<D> {
+  const plugins: GuidepostPlugin[] = [
+    persistence(options.storage ?? localStorageAdapter()),
+    storageSync(),
+    webLocksClaims(options.locks),
+    timeBoundaries(options.scheduler === undefined ? {} : { scheduler: options.scheduler }),
+    interruptionBudget(options.interruptions),
+    goals(),
+    explanations(),
+  ];
+  if (options.modalChannel !== undefined) plugins.push(sharedModalChannel(options.modalChannel));
+  return createGuidepostEngine(definition, {
+    ...options,
+    ruleKinds: options.ruleKinds ?? allRuleKinds,
+    plugins,
+  });
+}
+
+/** Options of `createGuidepostEngine`: those of `createGuidepost` but its seams, and the plugins. */
+export interface GuidepostEngineOptions<G extends string = string> extends Omit<
+  CreateGuidepostOptions<G>,
+  'storage' | 'locks' | 'scheduler' | 'modalChannel'
+> {
+  /**
+   * The engine's opt-in parts: `localStoragePersistence()` or `persistence(adapter)`,
+   * `storageSync()`, `webLocksClaims()`, `timeBoundaries()`, `interruptionBudget()`,
+   * `goals()`, `sharedModalChannel()`, `explanations()`. Without a persistence plugin progress
+   * lives in memory.
+   */
+  readonly plugins?: readonly GuidepostPlugin[];
+  /**
+   * The rule kinds audiences, segments and the touch model may use; none by default, which
+   * serves guides without an audience. A guide whose rules use a kind left out is skipped with a
+   * `guide_error` naming the kind and the import that registers it.
+   */
+  readonly ruleKinds?: RuleKinds;
+}
+
+/**
+ * The guide engine with only the parts an app imports: what `createGuidepost` is, without
+ * persistence, cross-tab sync and claims, time boundaries, a shared modal channel,
+ * explanations or rule kinds unless they are given as `plugins` and `ruleKinds`. Every engine
+ * action and event behaves as in `createGuidepost`.
+ *
+ * @example
+ * import { createGuidepostEngine, localStoragePersistence } from '@guidepost/core/engine';
+ *
+ * const guidepost = createGuidepostEngine(definition, {
+ *   user: { id: 'u1' },
+ *   plugins: [localStoragePersistence()],
+ * });
+ */
+export function createGuidepostEngine<D extends GuidepostDefinition>(
+  definition: D,
+  options: GuidepostEngineOptions<GuideId<D>> = {},
+): Guidepost<D> {
+  const parts = pluginParts(options.plugins ?? []);
   const clock = options.now ?? Date.now;
   const onError = options.onError ?? ((error: GuidepostError) => console.warn(error));
   const report = (error: GuidepostError): void => {
@@ -118,10 +182,10 @@ export function createGuidepost<D extends GuidepostDefinition>(
     options.user ?? {},
     clock,
     issues,
-    options.modalChannel,
-    options.ruleKinds,
+    options.ruleKinds ?? [],
+    parts,
   );
-  installInterruptionBudget(core, options.interruptions);
+  parts.pacing?.install(core);
   const { session } = core;
   let destroyed = false;
   let userIdProblem: string | undefined;
@@ -134,19 +198,16 @@ export function createGuidepost<D extends GuidepostDefinition>(
   };
   let depth = 0;
 
-  const sync = createStorageSync(core, options.storage ?? localStorageAdapter(), act);
-  const locks = options.locks === null ? undefined : (options.locks ?? defaultShowLocks());
-  const claims = createShowClaims(core, locks, act);
-  const timer = createBoundaryTimer(options.scheduler ?? globalScheduler, clock, () =>
-    act(() => undefined),
-  );
+  const sync = parts.sync?.(core, act, parts) ?? memorySync(core);
+  const claims: ShowClaims = parts.claims?.(core, act) ?? noClaims;
+  const timer = parts.timer?.(core, act);
   const store = createStore<GuidepostState>()(() => buildGuidepostState(core, undefined));
 
   /** Saves, then updates the store, then hands out events and errors. */
   function commit(): void {
     sealProgress(core);
     sync.flush();
-    timer.aim(nextBoundaryOf(core));
+    timer?.aim();
     const previous = store.getState();
     const next = buildGuidepostState(core, previous);
     if (next !== previous) store.setState(next, true);
@@ -254,7 +315,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     start(id, startOptions = {}) {
       if (!known(id)) return false;
       act(() => {
-        noteRequested(core, id);
+        parts.pacing?.requested(core, id);
         if (startOptions.force === true) forceStart(id);
         else session.armed.add(id);
       });
@@ -282,7 +343,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
     explain: (id) => afterRead(explainGuide(core, id)),
-    interruptionBudget: () => interruptionBudgetState(core, clock()),
+    interruptionBudget: () => parts.pacing?.state(core, clock()) ?? UNPACED,
     now: () => clock(),
     getState: () => store.getState(),
     getInitialState: () => store.getInitialState(),
@@ -319,7 +380,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      timer.stop();
+      timer?.stop();
       sync.close();
       claims.reset();
       for (const release of session.releases.values()) release();

@@ -5,8 +5,8 @@ import type { GuideProgress, Snapshot } from '../persistence/types';
 import type {
   EventHistory,
   GuideStateReader,
+  LeanTargeting,
   RuleContext,
-  Targeting,
   TouchTier,
   UserAttributes,
 } from '../targeting/types';
@@ -15,6 +15,7 @@ import { snapshotEventHistory, snapshotGuideReader } from './scope-input-of';
 import type { DefinitionRetention } from './event-retention';
 import type { GuideSettings } from './guide-settings';
 import type { ModalChannel } from './modal-channel';
+import type { EnginePluginParts } from './plugins/guidepost-plugin';
 import type { RolloutProbe } from './rollout-probe';
 
 /** What this tab knows beyond the snapshot. Never persisted. */
@@ -55,7 +56,9 @@ export interface EngineCore {
   /** Guide ids in definition order. */
   readonly ids: readonly string[];
   readonly settings: ReadonlyMap<string, GuideSettings>;
-  readonly targeting: Targeting;
+  /** What the engine's plugins added: storage, locks, timers, companions. */
+  readonly plugins: EnginePluginParts;
+  readonly targeting: LeanTargeting;
   readonly probe: RolloutProbe;
   readonly retention: DefinitionRetention;
   readonly clock: () => number;

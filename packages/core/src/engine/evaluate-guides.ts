@@ -5,7 +5,6 @@ import { deliveryReasons } from './delivery-reasons';
 import type { EligibilityReason } from './eligibility-reason';
 import { evaluateFor, guideOf, progressOf, type EngineCore } from './engine-core';
 import type { GuideSettings } from './guide-settings';
-import { interruptionReasons } from './interruption-budget';
 import { modalChannelBusy } from './page-channel';
 import { planShows, type ShowPlan } from './plan-shows';
 import { resolveStep } from './resolve-step';
@@ -74,7 +73,10 @@ export function evaluateGuide(
     offRoute: guide.kind === 'tour' && isOffRoute(guide, settings, progress, core.session.route),
   };
   const reasons = deliveryReasons(input);
-  if (reasons.length === 0) reasons.push(...interruptionReasons(core, id, progress, scope.now));
+  const pacing = core.plugins.pacing;
+  if (reasons.length === 0 && pacing !== undefined) {
+    reasons.push(...pacing.reasons(core, id, progress, scope.now));
+  }
   const delivered = reasons.length === 0;
   let audience: boolean | undefined;
   const rule = guide.audience;

@@ -2,7 +2,6 @@ import type { Explanation } from '../targeting/types';
 import type { EligibilityReason } from './eligibility-reason';
 import { evaluateFor, guideOf, scopeNow, type EngineCore } from './engine-core';
 import { evaluateGuide, evaluateGuides, planFor } from './evaluate-guides';
-import { explainGoal } from './goals';
 import { modalChannelBusy } from './page-channel';
 import type { GuideExplanation } from './types';
 
@@ -14,7 +13,8 @@ export function eligibleGuides(core: EngineCore): string[] {
 /**
  * Why a guide is or is not eligible now: every reason (status, snooze, schedule, frequency,
  * cooldown, trigger, audience with its failing clause, the guide holding the modal channel),
- * plus the audience rule explained clause by clause, and where the guide's goal stands.
+ * plus, with the `explanations()` plugin, the audience rule explained clause by clause, and
+ * where the guide's goal stands.
  */
 export function explainGuide(core: EngineCore, id: string): GuideExplanation {
   const scope = scopeNow(core);
@@ -27,9 +27,10 @@ export function explainGuide(core: EngineCore, id: string): GuideExplanation {
   }
   const rule = guideOf(core, id)?.audience;
   let audience: Explanation | undefined;
-  if (rule !== undefined && !core.session.disabled.has(id)) {
+  const explainAudience = core.plugins.explainAudience;
+  if (rule !== undefined && explainAudience !== undefined && !core.session.disabled.has(id)) {
     evaluateFor(core, id, () => {
-      audience = core.targeting.explain(rule, scope);
+      audience = explainAudience(core, rule, scope);
       return audience.passed;
     });
   }
@@ -53,7 +54,7 @@ export function explainGuide(core: EngineCore, id: string): GuideExplanation {
       });
     }
   }
-  const goal = explainGoal(core, id);
+  const goal = core.plugins.goals?.explain(core, id);
   return {
     eligible: reasons.length === 0,
     reasons,

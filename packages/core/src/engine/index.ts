@@ -1,4 +1,12 @@
-export { createGuidepost } from './create-guidepost';
+export { createGuidepost, createGuidepostEngine } from './create-guidepost';
+export { explanations } from './plugins/explanations';
+export { goals } from './plugins/goals';
+export { interruptionBudget } from './plugins/interruption-budget';
+export { localStoragePersistence, persistence } from './plugins/persistence';
+export { sharedModalChannel } from './plugins/shared-modal-channel';
+export { storageSync } from './plugins/storage-sync';
+export { timeBoundaries } from './plugins/time-boundaries';
+export { webLocksClaims } from './plugins/web-locks-claims';
 export { createModalChannel, pageModalChannel } from './modal-channel';
 export { advanceStep } from './advance-step';
 export { completeChecklistItem } from './complete-checklist-item';
@@ -25,7 +33,13 @@ export { isTerminal } from './transition-input';
 
 export type { ShowLocks } from './claim-show';
 export type { ModalChannel } from './modal-channel';
-export type { CreateGuidepostOptions } from './create-guidepost';
+export type { CreateGuidepostOptions, GuidepostEngineOptions } from './create-guidepost';
+export type {
+  EngineGoals,
+  EnginePacing,
+  EnginePluginParts,
+  GuidepostPlugin,
+} from './plugins/guidepost-plugin';
 export type { DeliveryInput } from './delivery-reasons';
 export type { EligibilityReason, EligibilityReasonCode } from './eligibility-reason';
 export type { DefinitionRetention } from './event-retention';

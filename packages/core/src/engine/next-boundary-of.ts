@@ -1,6 +1,6 @@
+import { nextRuleBoundary } from '../targeting/next-rule-boundary';
 import type { Rule } from '../targeting/types';
 import { evaluateFor, guideOf, progressOf, scopeNow, type EngineCore } from './engine-core';
-import { nextBudgetBoundary } from './interruption-budget';
 import { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
 import { handOverDeadline } from './route-hand-over';
 import { isTerminal } from './transition-input';
@@ -33,12 +33,12 @@ export function nextBoundaryOf(core: EngineCore): number | undefined {
     times.push(nextGuideBoundary(settings, progress, scope.now));
     for (const rule of rulesOf(core, id)) {
       evaluateFor(core, id, () => {
-        times.push(core.targeting.nextBoundary(rule, scope));
+        times.push(nextRuleBoundary(core.targeting, rule, scope));
         return true;
       });
     }
   }
   times.push(handOverDeadline(core));
-  times.push(nextBudgetBoundary(core, scope.now));
+  times.push(core.plugins.pacing?.boundary(core, scope.now));
   return earliestAfter(scope.now, times);
 }

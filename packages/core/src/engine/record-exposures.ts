@@ -1,7 +1,6 @@
 import type { RuleContext } from '../targeting/types';
 import { evaluateFor, guideOf, queueEvent, type EngineCore } from './engine-core';
 import type { GuideEvaluation } from './evaluate-guides';
-import { startGoal } from './goals';
 import { recordUsage } from './record-usage';
 
 /** Where an exposure is remembered: a tally in the snapshot, so it survives reloads and merges. */
@@ -35,6 +34,6 @@ export function recordExposures(
     core.snapshot = recordUsage(core.snapshot, key, scope.now, { windowMs: 0, limit: 0 });
     const variant = evaluation.audience ? 'treatment' : 'holdout';
     queueEvent(core, 'exposure', evaluation.id, { variant });
-    startGoal(core, evaluation.id, variant);
+    core.plugins.goals?.start(core, evaluation.id, variant);
   }
 }

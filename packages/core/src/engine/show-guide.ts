@@ -1,6 +1,4 @@
 import { queueEvent, progressOf, writeProgress, type EngineCore } from './engine-core';
-import { startGoal } from './goals';
-import { noteOpened } from './interruption-budget';
 import { markShown } from './mark-shown';
 import { startGuide } from './start-guide';
 
@@ -18,14 +16,14 @@ export function openGuide(core: EngineCore, id: string): void {
   const started = startGuide(before, { stepIds: settings.stepIds, now });
   const after = resumed ? started : markShown(started, now);
   writeProgress(core, id, after);
-  noteOpened(core, id, resumed);
+  core.plugins.pacing?.opened(core, id, resumed);
   core.session.open.add(id);
   core.session.armed.delete(id);
   core.session.heldElsewhere.delete(id);
   core.session.closed.delete(id);
   if (!resumed) {
     queueEvent(core, 'guide_shown', id, {});
-    startGoal(core, id, 'shown');
+    core.plugins.goals?.start(core, id, 'shown');
   }
   if (settings.kind === 'tour' && after.stepId !== undefined) {
     queueEvent(core, 'step_viewed', id, { stepId: after.stepId, stepIndex: after.stepIndex ?? 0 });

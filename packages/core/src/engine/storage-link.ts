@@ -45,7 +45,8 @@ function isThenable<T>(value: unknown): value is PromiseLike<T> {
  * adapters alike, a throw or a rejection reported as `adapter_failed`, and answers for a user
  * who is no longer the open one dropped. A load is told apart as failed when the adapter threw,
  * rejected, or reported `remote_load_failed` or `adapter_failed` while it ran, so an empty
- * answer then means "unknown", not "nothing stored".
+ * answer then means "unknown", not "nothing stored". Other tabs' writes are listened to
+ * (through `subscribe`) only with `crossTab`.
  *
  * @example
  * const link = createStorageLink(localStorageAdapter(), { onError, loaded, remote });
@@ -53,6 +54,7 @@ function isThenable<T>(value: unknown): value is PromiseLike<T> {
 export function createStorageLink(
   storage: StorageAdapter,
   handlers: StorageLinkHandlers,
+  crossTab = true,
 ): StorageLink {
   const known = handlers.known === undefined ? {} : { known: handlers.known };
   let context: AdapterContext = { onError: handlers.onError, ...known };
@@ -86,7 +88,7 @@ export function createStorageLink(
           handlers.onError(error);
         },
       };
-      if (storage.subscribe !== undefined) {
+      if (crossTab && storage.subscribe !== undefined) {
         try {
           unsubscribe = storage.subscribe(
             userKey,

@@ -24,11 +24,12 @@ export interface StorageSync {
  * echoing each other.
  *
  * @example
- * const sync = createStorageSync(core, localStorageAdapter(), act);
+ * const sync = createStorageSync(core, localStorageAdapter(), true, act);
  */
 export function createStorageSync(
   core: EngineCore,
   storage: StorageAdapter,
+  crossTab: boolean,
   act: (run: () => void) => void,
 ): StorageSync {
   const { session } = core;
@@ -36,13 +37,17 @@ export function createStorageSync(
   let pending: (readonly [string, number])[] = [];
   const userKey = () => storageKeyOf(session.userId);
 
-  const link = createStorageLink(storage, {
-    onError: (error) => act(() => core.outbox.errors.push(error)),
-    loaded: (key, snapshot, failed) =>
-      act(() => key === userKey() && applyLoaded(snapshot, failed)),
-    remote: (key, snapshot) => act(() => key === userKey() && mergeRemote(snapshot)),
-    known: { events: new Set(core.definition.events), guides: new Set(core.ids) },
-  });
+  const link = createStorageLink(
+    storage,
+    {
+      onError: (error) => act(() => core.outbox.errors.push(error)),
+      loaded: (key, snapshot, failed) =>
+        act(() => key === userKey() && applyLoaded(snapshot, failed)),
+      remote: (key, snapshot) => act(() => key === userKey() && mergeRemote(snapshot)),
+      known: { events: new Set(core.definition.events), guides: new Set(core.ids) },
+    },
+    crossTab,
+  );
 
   function applyLoaded(snapshot: Snapshot | undefined, failed: boolean): void {
     if (snapshot !== undefined) {
@@ -99,5 +104,21 @@ export function createStorageSync(
       if (!session.ready) pending.push([event, at]);
     },
     close: () => link.close(),
+  };
+}
+
+/**
+ * Progress in memory alone, for an engine without a persistence plugin: every user starts
+ * empty and is ready at once, and nothing is saved.
+ */
+export function memorySync(core: EngineCore): StorageSync {
+  return {
+    open() {
+      core.session.progressUnknown = false;
+      core.session.ready = true;
+    },
+    flush: () => undefined,
+    trackedWhileLoading: () => undefined,
+    close: () => undefined,
   };
 }

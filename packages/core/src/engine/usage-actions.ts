@@ -1,6 +1,5 @@
 import { tickItemsForEvent } from './checklist-actions';
 import { guideOf, progressOf, type EngineCore } from './engine-core';
-import { reachGoals } from './goals';
 import { recordUsage } from './record-usage';
 import { resolveStep } from './resolve-step';
 import { routeMatches } from './route-matches';
@@ -24,7 +23,7 @@ function currentAdvance(core: EngineCore, id: string): StepAdvance | undefined {
  */
 export function trackAction(core: EngineCore, event: string, at: number): void {
   core.snapshot = recordUsage(core.snapshot, event, at, core.retention);
-  reachGoals(core, event, at);
+  core.plugins.goals?.reach(core, event, at);
   for (const id of [...core.session.open]) {
     if (currentAdvance(core, id)?.event === event) nextStep(core, id);
   }

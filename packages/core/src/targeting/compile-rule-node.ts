@@ -57,9 +57,10 @@ function compileAt(
 
 /**
  * Compiles a rule with the kinds of `registry` (combinators and function rules are always
- * known) into a node: its test, and the parts the explanation and time-boundary companions read. A kind the grammar knows
- * but the registry lacks makes the rule invalid, with a message naming the import that
- * registers it. `path` names where the rule sits (`segments.trial`) in the errors it reports.
+ * known) into a node: its test, and the parts that the explanation and time-boundary
+ * companions read. A kind the grammar knows but the registry lacks makes the rule invalid,
+ * with a message naming the import that registers it. `path` names where the rule sits
+ * (`segments.trial`) in the errors it reports.
  */
 export function compileRuleNodeWith(
   registry: RuleKindRegistry,

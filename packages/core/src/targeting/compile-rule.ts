@@ -15,7 +15,8 @@ export function fullRuleKindRegistry(): RuleKindRegistry {
 }
 
 /**
- * Compiles a rule with every kind into a node: its test, and the parts the explanation and time-boundary companions read.
+ * Compiles a rule with every kind into a node: its test, and the parts that the explanation
+ * and time-boundary companions read.
  * `path` names where the rule sits (`segments.trial`) in the errors it reports.
  */
 export function compileRuleNode(

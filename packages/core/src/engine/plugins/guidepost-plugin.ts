@@ -1,0 +1,94 @@
+import type { GuideProgress } from '../../persistence/types';
+import type { EligibilityReason } from '../eligibility-reason';
+import type { EngineCore } from '../engine-core';
+import type { GoalExplanation, GoalStart } from '../goals';
+import type { InterruptionBudgetState } from '../interruption-budget';
+import type { ModalChannel } from '../modal-channel';
+import type { ShowClaims } from '../show-claims';
+import type { StorageSync } from '../storage-sync';
+import type { Explanation, Rule, RuleContext } from '../../targeting/types';
+
+/** Runs a change to the engine, re-evaluates and commits once. */
+export type EngineAct = (run: () => void) => void;
+
+/** One timer aimed at the engine's next time boundary. */
+export interface EngineTimer {
+  /** Aims the timer at the next moment time alone could change what shows. */
+  aim(): void;
+  stop(): void;
+}
+
+/** How often modal guides may interrupt: the interruption budget's hooks into the engine. */
+export interface EnginePacing {
+  /** Called once, when the engine is created. */
+  readonly install: (core: EngineCore) => void;
+  /** `start(id)` asked for the guide: it is not an interruption. */
+  readonly requested: (core: EngineCore, id: string) => void;
+  /** A guide opened (`resumed` when an active one came back). */
+  readonly opened: (core: EngineCore, id: string, resumed: boolean) => void;
+  /** Why a guide may not open on its own now. */
+  readonly reasons: (
+    core: EngineCore,
+    id: string,
+    progress: GuideProgress,
+    now: number,
+  ) => EligibilityReason[];
+  /** Where the budget stands. */
+  readonly state: (core: EngineCore, now: number) => InterruptionBudgetState;
+  /** The next moment the budget frees up by time alone. */
+  readonly boundary: (core: EngineCore, now: number) => number | undefined;
+}
+
+/** Goals: measuring whether a guide's users reach its goal event. */
+export interface EngineGoals {
+  /** A guide's show, or a rollout's exposure, starts the clock for its goal. */
+  readonly start: (core: EngineCore, id: string, start: GoalStart) => void;
+  /** A tracked event reaches the goals waiting for it. */
+  readonly reach: (core: EngineCore, event: string, at: number) => void;
+  /** Where a guide's goal stands, for `explain(id)`. */
+  readonly explain: (core: EngineCore, id: string) => GoalExplanation | undefined;
+}
+
+/**
+ * What a plugin adds to the engine: each field is one seam, a later plugin with the same seam
+ * replacing an earlier one. The engine reads them once, when it is created. The factories get
+ * the engine's internals, so plugins come from this package (`localStoragePersistence()`, …).
+ */
+export interface EnginePluginParts {
+  /** Loads and saves progress; without one, progress lives in memory. */
+  readonly sync?: (core: EngineCore, act: EngineAct, parts: EnginePluginParts) => StorageSync;
+  /** Merge snapshots other tabs save (through the storage adapter's `subscribe`). */
+  readonly crossTab?: boolean;
+  /** Claims once-only modal shows across tabs before they open. */
+  readonly claims?: (core: EngineCore, act: EngineAct) => ShowClaims;
+  /** Re-evaluates at the next time boundary; without it, at the next action. */
+  readonly timer?: (core: EngineCore, act: EngineAct) => EngineTimer;
+  /** The modal channel shared with other engines on the page. */
+  readonly modalChannel?: ModalChannel;
+  /** The interruption budget. */
+  readonly pacing?: EnginePacing;
+  /** Goals and `goal_reached` events. */
+  readonly goals?: EngineGoals;
+  /** Explains an audience clause by clause, for `explain(id)`. */
+  readonly explainAudience?: (core: EngineCore, rule: Rule, scope: RuleContext) => Explanation;
+}
+
+/**
+ * One opt-in part of the engine, given to `createGuidepostEngine` in `plugins`: persistence,
+ * cross-tab sync and claims, time boundaries, a shared modal channel, explanations. An app
+ * bundles only the plugins it imports; `createGuidepost` is the preset with all of them.
+ *
+ * @example
+ * createGuidepostEngine(definition, { plugins: [localStoragePersistence(), timeBoundaries()] });
+ */
+export interface GuidepostPlugin {
+  /** The plugin's name, as `localStoragePersistence`, for debugging. */
+  readonly name: string;
+  /** What it adds; read by the engine alone. */
+  readonly parts: EnginePluginParts;
+}
+
+/** The parts of a list of plugins, later ones winning per seam. */
+export function pluginParts(plugins: readonly GuidepostPlugin[]): EnginePluginParts {
+  return Object.assign({}, ...plugins.map((plugin) => plugin.parts)) as EnginePluginParts;
+}

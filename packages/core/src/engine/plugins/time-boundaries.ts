@@ -1,0 +1,38 @@
+import { createBoundaryTimer } from '../boundary-timer';
+import { nextBoundaryOf } from '../next-boundary-of';
+import type { Scheduler } from '../types';
+import type { GuidepostPlugin } from './guidepost-plugin';
+
+/** Timers of `globalThis` that never keep a Node process alive. */
+const globalScheduler: Scheduler = {
+  setTimeout: (callback, ms) => {
+    const handle = globalThis.setTimeout(callback, ms);
+    // In Node a pending timer keeps the process alive: an engine waiting for a date must not
+    // keep a script or a test run from exiting. Browsers return a number, with no `unref`.
+    (handle as { unref?: () => void }).unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Re-evaluates exactly when time changes what shows, through one timer: a schedule opening or
+ * closing, a snooze or cooldown ending, the interruption budget's gap, a tour's route hand-over,
+ * and audiences whose rules change with time (`daysSince`, windowed event counts). Without it,
+ * the engine notices these at the next action (`track`, `identify`, a route change, …).
+ *
+ * @example
+ * createGuidepostEngine(definition, { plugins: [timeBoundaries({ scheduler: fakeTimers })] });
+ */
+export function timeBoundaries(options: { readonly scheduler?: Scheduler } = {}): GuidepostPlugin {
+  const scheduler = options.scheduler ?? globalScheduler;
+  return {
+    name: 'timeBoundaries',
+    parts: {
+      timer: (core, act) => {
+        const timer = createBoundaryTimer(scheduler, core.clock, () => act(() => undefined));
+        return { aim: () => timer.aim(nextBoundaryOf(core)), stop: timer.stop };
+      },
+    },
+  };
+}
