@@ -1,7 +1,7 @@
 import type { GuideProgress } from '../persistence/types';
 import { completeGuide } from './complete-guide';
-import { placeAtStep, resolveStep } from './resolve-step';
-import type { TransitionInput } from './transition-input';
+import { placeAtStep, resolveStep } from './progress/resolve-step';
+import type { TransitionInput } from './progress/progress-table';
 
 /**
  * Moves an `active` guide to its next step; from the last step (or a guide without steps) it

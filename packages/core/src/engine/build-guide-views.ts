@@ -1,9 +1,9 @@
 import type { GuidepostError } from '../errors/guidepost-error';
 import type { Snapshot } from '../persistence/types';
-import { currentProgress, storedProgress } from './current-progress';
-import type { GuideSettings } from './guide-settings';
-import { resolveStep } from './resolve-step';
-import type { GuideView } from './types';
+import { currentProgress, storedProgress } from './progress/current-progress';
+import type { GuideSettings } from './model/guide-settings';
+import { resolveStep } from './progress/resolve-step';
+import type { GuideView } from './model/types';
 
 /** What the views are built from. */
 export interface GuideViewInput {

@@ -1,8 +1,8 @@
 import type { RuleContext } from '../targeting/types';
 import { buildGuideViews } from './build-guide-views';
-import { scopeNow, type EngineCore } from './engine-core';
-import { byPageOrder } from './plan-shows';
-import type { GuidepostState } from './types';
+import { scopeNow, type EngineCore } from './model/engine-core';
+import { byPageOrder } from './pacing/plan-shows';
+import type { GuidepostState } from './model/types';
 import { visibleItemIds } from './visible-items';
 
 /** The modal guides open here, in page order; `previous` itself when they did not change. */

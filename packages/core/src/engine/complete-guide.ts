@@ -1,6 +1,6 @@
 import type { GuideProgress } from '../persistence/types';
 import { stampAfter } from './stamp-after';
-import { isTerminal } from './transition-input';
+import { isTerminal } from './progress/progress-table';
 
 /** Marks a guide completed (for its version). Completed or dismissed guides are returned unchanged. */
 export function completeGuide(progress: GuideProgress, now: number): GuideProgress {

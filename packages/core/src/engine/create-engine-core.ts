@@ -8,11 +8,11 @@ import { readUserId } from '../targeting/read-user-id';
 import { ruleKindRegistry } from '../targeting/rule-kind';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
-import { disableGuide, errorFields, queueEvent, type EngineCore } from './engine-core';
+import { disableGuide, errorFields, queueEvent, type EngineCore } from './model/engine-core';
 import { definitionRetention } from './event-retention';
-import type { GuideSettings } from './guide-settings';
+import type { GuideSettings } from './model/guide-settings';
 import type { EnginePluginParts } from './plugins/guidepost-plugin';
-import { resolveGuideSettings } from './resolve-guide-settings';
+import { resolveGuideSettings } from './model/resolve-guide-settings';
 import { createRolloutProbe } from './rollout-probe';
 
 /**

@@ -8,7 +8,7 @@ import { FakeStorage } from '../persistence/testing/fake-storage';
 import type { StorageAdapter } from '../persistence/types';
 import { createGuidepost } from './create-guidepost';
 import { createFakeTime, type FakeTime } from './testing/fake-time';
-import type { Guidepost } from './types';
+import type { Guidepost } from './model/types';
 
 const START = Date.UTC(2026, 11, 1);
 const MINUTE = 60_000;

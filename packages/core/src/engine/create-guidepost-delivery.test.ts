@@ -4,9 +4,9 @@ import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import type { StorageAdapter } from '../persistence/types';
 import { createGuidepost } from './create-guidepost';
-import type { InterruptionBudget } from './interruption-budget';
+import type { InterruptionBudget } from './pacing/interruption-budget';
 import { createFakeTime } from './testing/fake-time';
-import type { Guidepost } from './types';
+import type { Guidepost } from './model/types';
 
 const START = Date.UTC(2026, 11, 1);
 const HOUR = 3_600_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import { createGuidepost } from './create-guidepost';
-import { createModalChannel, pageModalChannel, type ModalChannel } from './modal-channel';
+import { createModalChannel, pageModalChannel, type ModalChannel } from './plugins/modal-channel';
 
 const appGuides = defineGuidepost({
   guides: {

@@ -3,7 +3,7 @@ import type { GuidepostEvent } from '../analytics/types';
 import { defineGuidepost } from '../guides';
 import type { GuideFrequency } from '../guides/types';
 import { memoryAdapter } from '../persistence';
-import type { ShowLocks } from './claim-show';
+import type { ShowLocks } from './plugins/web-locks';
 import { createGuidepost } from './create-guidepost';
 import { createFakeTime } from './testing/fake-time';
 

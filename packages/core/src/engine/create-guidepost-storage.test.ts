@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { defineGuidepost } from '../guides';
 import { emptySnapshot, memoryAdapter } from '../persistence';
 import type { Snapshot } from '../persistence/types';
-import type { ShowLocks } from './claim-show';
+import type { ShowLocks } from './plugins/web-locks';
 import { createGuidepost } from './create-guidepost';
 import { createFakeTime } from './testing/fake-time';
 import { deferredStorage, sharedStorage } from './testing/storage-doubles';

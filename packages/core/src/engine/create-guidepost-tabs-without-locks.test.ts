@@ -6,7 +6,7 @@ import { localStorageAdapter } from '../persistence';
 import type { StorageLike } from '../persistence/guarded-storage';
 import { createGuidepost } from './create-guidepost';
 import { createFakeTime } from './testing/fake-time';
-import type { Guidepost } from './types';
+import type { Guidepost } from './model/types';
 
 const START = Date.UTC(2026, 11, 1);
 const DAY = 86_400_000;

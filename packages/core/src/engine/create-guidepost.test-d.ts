@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { defineGuidepost } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { createGuidepost } from './create-guidepost';
-import type { GuidepostState, GuideView } from './types';
+import type { GuidepostState, GuideView } from './model/types';
 
 const definition = defineGuidepost({
   segments: { trial: { attr: 'plan', eq: 'trial' } },

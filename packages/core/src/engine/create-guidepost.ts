@@ -10,7 +10,7 @@ import { allRuleKinds } from '../targeting/rule-kinds';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { buildGuidepostState } from './build-guidepost-state';
-import { finishGuide, tickItem } from './checklist-actions';
+import { finishGuide, tickItem } from './actions/checklist-actions';
 import { createEmitter } from './create-emitter';
 import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
 import {
@@ -20,18 +20,18 @@ import {
   queueEvent,
   sealProgress,
   writeProgress,
-} from './engine-core';
+} from './model/engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
-import type { InterruptionBudgetState } from './interruption-budget';
+import type { InterruptionBudgetState } from './pacing/interruption-budget';
 import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
 import { reconcile } from './reconcile';
 import { resetGuide } from './reset-guide';
-import type { ShowClaims } from './show-claims';
-import { closeGuide, openGuide } from './show-guide';
-import { closeAction, dismissAction, resetAction, snoozeAction } from './status-actions';
-import { skipStep } from './skip-step';
-import { jumpToStep, nextStep, previousStep } from './step-actions';
-import { memorySync } from './storage-sync';
+import type { ShowClaims } from './plugins/show-claims';
+import { closeGuide, openGuide } from './actions/show-guide';
+import { closeAction, dismissAction, resetAction, snoozeAction } from './actions/status-actions';
+import { skipStep } from './actions/skip-step';
+import { jumpToStep, nextStep, previousStep } from './actions/step-actions';
+import { memorySync } from './plugins/progress-persistence';
 import { pluginParts } from './plugins/guidepost-plugin';
 import type { GuidepostPlugin } from './plugins/guidepost-plugin';
 import { explanations } from './plugins/explanations';
@@ -42,9 +42,9 @@ import { sharedModalChannel } from './plugins/shared-modal-channel';
 import { storageSync } from './plugins/storage-sync';
 import { timeBoundaries } from './plugins/time-boundaries';
 import { webLocksClaims } from './plugins/web-locks-claims';
-import { isTerminal } from './transition-input';
-import type { Guidepost, GuidepostOptions, GuidepostState } from './types';
-import { routeAction, trackAction } from './usage-actions';
+import { isTerminal } from './progress/progress-table';
+import type { Guidepost, GuidepostOptions, GuidepostState } from './model/types';
+import { routeAction, trackAction } from './actions/usage-actions';
 
 /** Options of `createGuidepost`: the common ones, plus the issues `parseGuidepost` found. */
 export interface CreateGuidepostOptions<G extends string = string> extends GuidepostOptions<G> {

@@ -1,6 +1,6 @@
 import type { GuideProgress } from '../persistence/types';
 import { stampAfter } from './stamp-after';
-import { isTerminal } from './transition-input';
+import { isTerminal } from './progress/progress-table';
 
 /**
  * Marks a guide dismissed (for its version): Escape, close, skip or "don't show again".

@@ -1,13 +1,13 @@
 import type { TourGuide } from '../guides/types';
 import type { GuideProgress } from '../persistence/types';
 import type { RuleContext } from '../targeting/types';
-import { deliveryReasons } from './delivery-reasons';
-import type { EligibilityReason } from './eligibility-reason';
-import { evaluateFor, guideOf, progressOf, type EngineCore } from './engine-core';
-import type { GuideSettings } from './guide-settings';
+import { deliveryReasons } from './pacing/delivery-reasons';
+import type { EligibilityReason } from './model/eligibility-reason';
+import { evaluateFor, guideOf, progressOf, type EngineCore } from './model/engine-core';
+import type { GuideSettings } from './model/guide-settings';
 import { modalChannelBusy } from './page-channel';
-import { planShows, type ShowPlan } from './plan-shows';
-import { resolveStep } from './resolve-step';
+import { planShows, type ShowPlan } from './pacing/plan-shows';
+import { resolveStep } from './progress/resolve-step';
 import { stepRouteMatches } from './step-route-matches';
 
 /** One guide's conditions, evaluated at one moment. */

@@ -1,6 +1,6 @@
 import type { GuideProgress } from '../persistence/types';
-import { placeAtStep } from './resolve-step';
-import type { TransitionInput } from './transition-input';
+import { placeAtStep } from './progress/resolve-step';
+import type { TransitionInput } from './progress/progress-table';
 
 /** Moves an `active` guide to the step with `stepId`; an unknown id or another status changes nothing. */
 export function goToStep(

@@ -7,32 +7,32 @@ export { sharedModalChannel } from './plugins/shared-modal-channel';
 export { storageSync } from './plugins/storage-sync';
 export { timeBoundaries } from './plugins/time-boundaries';
 export { webLocksClaims } from './plugins/web-locks-claims';
-export { createModalChannel, pageModalChannel } from './modal-channel';
+export { createModalChannel, pageModalChannel } from './plugins/modal-channel';
 export { advanceStep } from './advance-step';
 export { completeChecklistItem } from './complete-checklist-item';
 export { completeGuide } from './complete-guide';
-export { currentProgress } from './current-progress';
-export { deliveryReasons } from './delivery-reasons';
+export { currentProgress } from './progress/current-progress';
+export { deliveryReasons } from './pacing/delivery-reasons';
 export { dismissGuide } from './dismiss-guide';
 export { definitionRetention } from './event-retention';
 export { goToStep } from './go-to-step';
 export { markShown } from './mark-shown';
-export { earliestAfter, nextGuideBoundary } from './next-guide-boundary';
-export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './plan-shows';
+export { earliestAfter, nextGuideBoundary } from './pacing/guide-time-boundary';
+export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './pacing/plan-shows';
 export { closeShow } from './close-show';
 export { resetGuide } from './reset-guide';
-export { resolveGuideSettings } from './resolve-guide-settings';
-export { placeAtStep, resolveStep } from './resolve-step';
+export { resolveGuideSettings } from './model/resolve-guide-settings';
+export { placeAtStep, resolveStep } from './progress/resolve-step';
 export { retreatStep } from './retreat-step';
 export { routeMatches } from './route-matches';
 export { snoozeGuide } from './snooze-guide';
 export { stepRouteMatches } from './step-route-matches';
 export { progressMeets, scopeInputOf } from './scope-input-of';
 export { startGuide } from './start-guide';
-export { isTerminal } from './transition-input';
+export { isTerminal } from './progress/progress-table';
 
-export type { ShowLocks } from './claim-show';
-export type { ModalChannel } from './modal-channel';
+export type { ShowLocks } from './plugins/web-locks';
+export type { ModalChannel } from './plugins/modal-channel';
 export type { CreateGuidepostOptions, GuidepostEngineOptions } from './create-guidepost';
 export type {
   EngineGoals,
@@ -40,21 +40,21 @@ export type {
   EnginePluginParts,
   GuidepostPlugin,
 } from './plugins/guidepost-plugin';
-export type { DeliveryInput } from './delivery-reasons';
-export type { EligibilityReason, EligibilityReasonCode } from './eligibility-reason';
+export type { DeliveryInput } from './pacing/delivery-reasons';
+export type { EligibilityReason, EligibilityReasonCode } from './model/eligibility-reason';
 export type { DefinitionRetention } from './event-retention';
-export type { GoalExplanation, GoalStart, GoalState } from './goals';
-export type { GuideSettings } from './guide-settings';
-export type { ShowCandidate, ShowPlan } from './plan-shows';
-export type { ResolvedSettings } from './resolve-guide-settings';
-export type { StepPosition } from './resolve-step';
-export type { SkipDirection } from './skip-step';
+export type { GoalExplanation, GoalStart, GoalState } from './pacing/goals';
+export type { GuideSettings } from './model/guide-settings';
+export type { ShowCandidate, ShowPlan } from './pacing/plan-shows';
+export type { ResolvedSettings } from './model/resolve-guide-settings';
+export type { StepPosition } from './progress/resolve-step';
+export type { SkipDirection } from './actions/skip-step';
 export type {
   InterruptionBudget,
   InterruptionBudgetState,
   ResolvedInterruptionBudget,
-} from './interruption-budget';
-export type { TransitionInput } from './transition-input';
+} from './pacing/interruption-budget';
+export type { TransitionInput } from './progress/progress-table';
 export type {
   GuideCloseReason,
   GuideExplanation,
@@ -65,4 +65,4 @@ export type {
   Scheduler,
   SnoozeFor,
   StartOptions,
-} from './types';
+} from './model/types';

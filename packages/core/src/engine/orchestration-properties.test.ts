@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planShows, type ShowCandidate } from './plan-shows';
-import { resolveStep } from './resolve-step';
+import { planShows, type ShowCandidate } from './pacing/plan-shows';
+import { resolveStep } from './progress/resolve-step';
 
 const candidates = fc
   .uniqueArray(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GuidepostError } from '../errors/guidepost-error';
 import type { GuideProgress } from '../persistence/types';
-import { deliveryReasons, type DeliveryInput } from './delivery-reasons';
-import type { GuideSettings } from './guide-settings';
-import { nextGuideBoundary } from './next-guide-boundary';
-import { planShows, type ShowCandidate } from './plan-shows';
+import { deliveryReasons, type DeliveryInput } from './pacing/delivery-reasons';
+import type { GuideSettings } from './model/guide-settings';
+import { nextGuideBoundary } from './pacing/guide-time-boundary';
+import { planShows, type ShowCandidate } from './pacing/plan-shows';
 import { routeMatches } from './route-matches';
 
 const now = 1_000_000;

@@ -1,4 +1,4 @@
-import type { EngineCore } from './engine-core';
+import type { EngineCore } from './model/engine-core';
 
 /** Whether this engine shows a modal guide, or waits for a cross-tab claim to show one. */
 function holdsModal(core: EngineCore): boolean {

@@ -1,12 +1,12 @@
-import { progressOf, scopeNow, type EngineCore } from './engine-core';
+import { progressOf, scopeNow, type EngineCore } from './model/engine-core';
 import type { RuleContext } from '../targeting/types';
 import { evaluateGuide, evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
-import { expireEndedShows } from './expire-shows';
+import { expireEndedShows } from './actions/expire-shows';
 import { guideDependents } from './guide-dependents';
 import { takeModalChannel } from './page-channel';
 import { recordExposures } from './record-exposures';
 import { endHandOver, holdsForRoute, settleHandOvers } from './route-hand-over';
-import { closeGuide, openGuide } from './show-guide';
+import { closeGuide, openGuide } from './actions/show-guide';
 
 /** Asks another part of the engine to claim a show across tabs first; true when it will. */
 export type ClaimHook = (id: string) => boolean;

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../targeting/types';
-import { evaluateFor, guideOf, queueEvent, type EngineCore } from './engine-core';
+import { evaluateFor, guideOf, queueEvent, type EngineCore } from './model/engine-core';
 import type { GuideEvaluation } from './evaluate-guides';
 import { recordUsage } from './record-usage';
 

@@ -1,6 +1,6 @@
 import type { GuideProgress } from '../persistence/types';
-import { placeAtStep, resolveStep } from './resolve-step';
-import type { TransitionInput } from './transition-input';
+import { placeAtStep, resolveStep } from './progress/resolve-step';
+import type { TransitionInput } from './progress/progress-table';
 
 /** Moves an `active` guide back one step; at the first step, or in any other status, nothing changes. */
 export function retreatStep(progress: GuideProgress, input: TransitionInput): GuideProgress {

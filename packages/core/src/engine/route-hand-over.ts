@@ -1,4 +1,4 @@
-import type { EngineCore } from './engine-core';
+import type { EngineCore } from './model/engine-core';
 
 /**
  * How long a tour that moved to a step on another route keeps the modal channel while the app

@@ -7,7 +7,7 @@ import type {
   ScopeInput,
   UserAttributes,
 } from '../targeting/types';
-import { storedProgress } from './current-progress';
+import { storedProgress } from './progress/current-progress';
 
 /** Whether stored progress (of any version) answers a sequencing rule's `is`. */
 export function progressMeets(

@@ -1,6 +1,6 @@
 import type { GuideProgress } from '../persistence/types';
 import { stampAfter } from './stamp-after';
-import { isTerminal } from './transition-input';
+import { isTerminal } from './progress/progress-table';
 
 /**
  * Puts a guide off until `until` (epoch ms); it may show again from then on. A time that is

@@ -1,7 +1,7 @@
 import type { GuideProgress } from '../persistence/types';
-import { placeAtStep, resolveStep } from './resolve-step';
+import { placeAtStep, resolveStep } from './progress/resolve-step';
 import { stampAfter } from './stamp-after';
-import { isTerminal, type TransitionInput } from './transition-input';
+import { isTerminal, type TransitionInput } from './progress/progress-table';
 
 /**
  * Opens a guide at its first step, or resumes an `active` one where it stands (its stored

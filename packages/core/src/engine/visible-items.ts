@@ -1,6 +1,6 @@
 import type { ChecklistGuide, ChecklistItem } from '../guides/types';
 import type { RuleContext } from '../targeting/types';
-import { evaluateFor, guideOf, type EngineCore } from './engine-core';
+import { evaluateFor, guideOf, type EngineCore } from './model/engine-core';
 
 /** The checklist definition of `id`, or `undefined` when it is not a checklist. */
 export function checklistOf(core: EngineCore, id: string): ChecklistGuide | undefined {

@@ -15,13 +15,13 @@ export { storageSync } from '../engine/plugins/storage-sync';
 export { timeBoundaries } from '../engine/plugins/time-boundaries';
 export { webLocksClaims } from '../engine/plugins/web-locks-claims';
 export type { EnginePluginParts, GuidepostPlugin } from '../engine/plugins/guidepost-plugin';
-export { createModalChannel, pageModalChannel } from '../engine/modal-channel';
-export type { ModalChannel } from '../engine/modal-channel';
-export type { ShowLocks } from '../engine/claim-show';
+export { createModalChannel, pageModalChannel } from '../engine/plugins/modal-channel';
+export type { ModalChannel } from '../engine/plugins/modal-channel';
+export type { ShowLocks } from '../engine/plugins/web-locks';
 export type {
   Guidepost,
   GuidepostOptions,
   GuidepostState,
   GuideView,
   Scheduler,
-} from '../engine/types';
+} from '../engine/model/types';

@@ -1,4 +1,4 @@
-import { explainGoal, reachGoals, startGoal } from '../goals';
+import { explainGoal, reachGoals, startGoal } from '../pacing/goals';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /**

@@ -1,11 +1,11 @@
 import type { GuideProgress } from '../../persistence/types';
-import type { EligibilityReason } from '../eligibility-reason';
-import type { EngineCore } from '../engine-core';
-import type { GoalExplanation, GoalStart } from '../goals';
-import type { InterruptionBudgetState } from '../interruption-budget';
-import type { ModalChannel } from '../modal-channel';
-import type { ShowClaims } from '../show-claims';
-import type { StorageSync } from '../storage-sync';
+import type { EligibilityReason } from '../model/eligibility-reason';
+import type { EngineCore } from '../model/engine-core';
+import type { GoalExplanation, GoalStart } from '../pacing/goals';
+import type { InterruptionBudgetState } from '../pacing/interruption-budget';
+import type { ModalChannel } from './modal-channel';
+import type { ShowClaims } from './show-claims';
+import type { StorageSync } from './progress-persistence';
 import type { Explanation, Rule, RuleContext } from '../../targeting/types';
 
 /** Runs a change to the engine, re-evaluates and commits once. */

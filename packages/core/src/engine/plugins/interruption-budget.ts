@@ -5,8 +5,8 @@ import {
   nextBudgetBoundary,
   noteOpened,
   noteRequested,
-} from '../interruption-budget';
-import type { InterruptionBudget } from '../interruption-budget';
+} from '../pacing/interruption-budget';
+import type { InterruptionBudget } from '../pacing/interruption-budget';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /**

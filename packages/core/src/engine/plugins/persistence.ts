@@ -1,7 +1,7 @@
 import { localStorageAdapter } from '../../persistence/local-storage-adapter';
 import type { LocalStorageAdapterOptions } from '../../persistence/local-storage-adapter';
 import type { StorageAdapter } from '../../persistence/types';
-import { createStorageSync } from '../storage-sync';
+import { createStorageSync } from './progress-persistence';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /**

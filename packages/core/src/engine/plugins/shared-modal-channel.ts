@@ -1,5 +1,5 @@
-import { pageModalChannel } from '../modal-channel';
-import type { ModalChannel } from '../modal-channel';
+import { pageModalChannel } from './modal-channel';
+import type { ModalChannel } from './modal-channel';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /**

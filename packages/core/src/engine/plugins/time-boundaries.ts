@@ -1,6 +1,6 @@
-import { createBoundaryTimer } from '../boundary-timer';
-import { nextBoundaryOf } from '../next-boundary-of';
-import type { Scheduler } from '../types';
+import { createBoundaryTimer } from '../pacing/boundary-timer';
+import { nextBoundaryOf } from '../pacing/engine-time-boundary';
+import type { Scheduler } from '../model/types';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /** Timers of `globalThis` that never keep a Node process alive. */

@@ -1,6 +1,6 @@
-import { defaultShowLocks } from '../claim-show';
-import type { ShowLocks } from '../claim-show';
-import { createShowClaims } from '../show-claims';
+import { defaultShowLocks } from './web-locks';
+import type { ShowLocks } from './web-locks';
+import { createShowClaims } from './show-claims';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /**

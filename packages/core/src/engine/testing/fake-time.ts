@@ -1,4 +1,4 @@
-import type { Scheduler } from '../types';
+import type { Scheduler } from '../model/types';
 
 /** A clock and a scheduler that move only when a test says so. */
 export interface FakeTime {
