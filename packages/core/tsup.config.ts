@@ -5,6 +5,7 @@ const ENTRIES = {
   index: 'src/index.ts',
   targeting: 'src/entries/targeting.ts',
   engine: 'src/entries/engine.ts',
+  internal: 'src/entries/internal.ts',
 };
 
 export default defineConfig([
@@ -13,6 +14,7 @@ export default defineConfig([
     ...perModuleEsm('src', Object.values(ENTRIES), {
       'entries/targeting.ts': 'targeting',
       'entries/engine.ts': 'engine',
+      'entries/internal.ts': 'internal',
     }),
     format: ['esm'],
     dts: { entry: ENTRIES },

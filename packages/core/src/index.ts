@@ -161,8 +161,6 @@ export {
   timeBoundaries,
   webLocksClaims,
   pageModalChannel,
-  scopeInputOf,
-  stepRouteMatches,
 } from './engine';
 export type {
   CreateGuidepostOptions,

@@ -23,15 +23,15 @@ import {
 } from './model/engine-core';
 import { eligibleGuides, explainGuide } from './explain-guide';
 import type { InterruptionBudgetState } from './pacing/interruption-budget';
-import { releaseIdleModalChannel, takeModalChannel } from './page-channel';
+import { releaseIdleModalChannel, takeModalChannel } from './plugins/modal-channel';
 import { reconcile } from './reconcile';
-import { resetGuide } from './reset-guide';
+import { isTerminal, resetGuide } from './progress/progress-table';
 import type { ShowClaims } from './plugins/show-claims';
 import { closeGuide, openGuide } from './actions/show-guide';
 import { closeAction, dismissAction, resetAction, snoozeAction } from './actions/status-actions';
 import { skipStep } from './actions/skip-step';
 import { jumpToStep, nextStep, previousStep } from './actions/step-actions';
-import { memorySync } from './plugins/progress-persistence';
+import { memoryProgress } from './plugins/progress-persistence';
 import { pluginParts } from './plugins/guidepost-plugin';
 import type { GuidepostPlugin } from './plugins/guidepost-plugin';
 import { explanations } from './plugins/explanations';
@@ -42,7 +42,6 @@ import { sharedModalChannel } from './plugins/shared-modal-channel';
 import { storageSync } from './plugins/storage-sync';
 import { timeBoundaries } from './plugins/time-boundaries';
 import { webLocksClaims } from './plugins/web-locks-claims';
-import { isTerminal } from './progress/progress-table';
 import type { Guidepost, GuidepostOptions, GuidepostState } from './model/types';
 import { routeAction, trackAction } from './actions/usage-actions';
 
@@ -198,7 +197,7 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
   };
   let depth = 0;
 
-  const sync = parts.sync?.(core, act, parts) ?? memorySync(core);
+  const sync = parts.sync?.(core, act, parts) ?? memoryProgress(core);
   const claims: ShowClaims = parts.claims?.(core, act) ?? noClaims;
   const timer = parts.timer?.(core, act);
   const store = createStore<GuidepostState>()(() => buildGuidepostState(core, undefined));

@@ -5,7 +5,7 @@ import { deliveryReasons } from './pacing/delivery-reasons';
 import type { EligibilityReason } from './model/eligibility-reason';
 import { evaluateFor, guideOf, progressOf, type EngineCore } from './model/engine-core';
 import type { GuideSettings } from './model/guide-settings';
-import { modalChannelBusy } from './page-channel';
+import { modalChannelBusy } from './plugins/modal-channel';
 import { planShows, type ShowPlan } from './pacing/plan-shows';
 import { resolveStep } from './progress/resolve-step';
 import { stepRouteMatches } from './step-route-matches';

@@ -2,7 +2,7 @@ import type { Explanation } from '../targeting/types';
 import type { EligibilityReason } from './model/eligibility-reason';
 import { evaluateFor, guideOf, scopeNow, type EngineCore } from './model/engine-core';
 import { evaluateGuide, evaluateGuides, planFor } from './evaluate-guides';
-import { modalChannelBusy } from './page-channel';
+import { modalChannelBusy } from './plugins/modal-channel';
 import type { GuideExplanation } from './model/types';
 
 /** Ids eligible now, in show order: every inline guide that may show, and the modal channel's holder. */

@@ -8,28 +8,30 @@ export { storageSync } from './plugins/storage-sync';
 export { timeBoundaries } from './plugins/time-boundaries';
 export { webLocksClaims } from './plugins/web-locks-claims';
 export { createModalChannel, pageModalChannel } from './plugins/modal-channel';
-export { advanceStep } from './advance-step';
-export { completeChecklistItem } from './complete-checklist-item';
-export { completeGuide } from './complete-guide';
+export {
+  advanceStep,
+  closeShow,
+  completeChecklistItem,
+  completeGuide,
+  dismissGuide,
+  goToStep,
+  isTerminal,
+  markShown,
+  resetGuide,
+  retreatStep,
+  snoozeGuide,
+  startGuide,
+} from './progress/progress-table';
 export { currentProgress } from './progress/current-progress';
 export { deliveryReasons } from './pacing/delivery-reasons';
-export { dismissGuide } from './dismiss-guide';
 export { definitionRetention } from './event-retention';
-export { goToStep } from './go-to-step';
-export { markShown } from './mark-shown';
 export { earliestAfter, nextGuideBoundary } from './pacing/guide-time-boundary';
 export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './pacing/plan-shows';
-export { closeShow } from './close-show';
-export { resetGuide } from './reset-guide';
 export { resolveGuideSettings } from './model/resolve-guide-settings';
 export { placeAtStep, resolveStep } from './progress/resolve-step';
-export { retreatStep } from './retreat-step';
 export { routeMatches } from './route-matches';
-export { snoozeGuide } from './snooze-guide';
 export { stepRouteMatches } from './step-route-matches';
 export { progressMeets, scopeInputOf } from './scope-input-of';
-export { startGuide } from './start-guide';
-export { isTerminal } from './progress/progress-table';
 
 export type { ShowLocks } from './plugins/web-locks';
 export type { ModalChannel } from './plugins/modal-channel';

@@ -3,7 +3,7 @@ import type { RuleContext } from '../targeting/types';
 import { evaluateGuide, evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
 import { expireEndedShows } from './actions/expire-shows';
 import { guideDependents } from './guide-dependents';
-import { takeModalChannel } from './page-channel';
+import { takeModalChannel } from './plugins/modal-channel';
 import { recordExposures } from './record-exposures';
 import { endHandOver, holdsForRoute, settleHandOvers } from './route-hand-over';
 import { closeGuide, openGuide } from './actions/show-guide';

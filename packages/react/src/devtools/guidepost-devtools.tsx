@@ -1,5 +1,6 @@
 'use client';
-import { scopeInputOf, type GuidepostState } from '@guidepost/core';
+import type { GuidepostState } from '@guidepost/core';
+import { scopeInputOf } from '@guidepost/core/internal';
 import { useId } from 'react';
 import { useStore } from 'zustand';
 import { targetingOf } from '../hooks/targeting-of';

@@ -1,4 +1,5 @@
-import { scopeInputOf, type Guidepost, type GuidepostState, type Rule } from '@guidepost/core';
+import type { Guidepost, GuidepostState, Rule } from '@guidepost/core';
+import { scopeInputOf } from '@guidepost/core/internal';
 import type { TargetingSource } from '../targeting/targeting-context';
 import { targetingOf } from '../hooks/targeting-of';
 

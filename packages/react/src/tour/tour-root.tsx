@@ -1,6 +1,5 @@
 import {
   GuidepostError,
-  stepRouteMatches,
   type GuideDismissReason,
   type GuideIdOfKind,
   type GuidepostDefinition,
@@ -8,6 +7,7 @@ import {
   type GuideScrollMargin,
   type TourStep,
 } from '@guidepost/core';
+import { stepRouteMatches } from '@guidepost/core/internal';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createAnnouncer } from '../a11y/create-announcer';

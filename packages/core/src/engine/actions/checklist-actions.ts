@@ -1,5 +1,4 @@
-import { completeChecklistItem } from '../complete-checklist-item';
-import { completeGuide } from '../complete-guide';
+import { completeChecklistItem, completeGuide, isTerminal } from '../progress/progress-table';
 import {
   progressOf,
   queueEvent,
@@ -7,7 +6,6 @@ import {
   writeProgress,
   type EngineCore,
 } from '../model/engine-core';
-import { isTerminal } from '../progress/progress-table';
 import { checklistOf, isItemVisible } from '../visible-items';
 
 /**

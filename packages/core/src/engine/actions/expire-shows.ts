@@ -1,4 +1,4 @@
-import { closeShow } from '../close-show';
+import { closeShow } from '../progress/progress-table';
 import { progressOf, writeProgress, type EngineCore } from '../model/engine-core';
 import { closeGuide } from './show-guide';
 

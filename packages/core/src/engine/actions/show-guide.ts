@@ -1,6 +1,5 @@
 import { queueEvent, progressOf, writeProgress, type EngineCore } from '../model/engine-core';
-import { markShown } from '../mark-shown';
-import { startGuide } from '../start-guide';
+import { markShown, startGuide } from '../progress/progress-table';
 
 /**
  * Opens a guide in this tab. From `idle` or `snoozed` it is a new show (counted, with

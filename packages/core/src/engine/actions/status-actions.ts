@@ -1,13 +1,10 @@
 import { parseDuration, toEpochMs } from '../../targeting';
 import type { GuideDismissReason } from '../../analytics/types';
 import type { GuideProgress } from '../../persistence/types';
-import { closeShow } from '../close-show';
-import { dismissGuide } from '../dismiss-guide';
+import { closeShow, dismissGuide, resetGuide, snoozeGuide } from '../progress/progress-table';
 import { progressOf, queueEvent, writeProgress, type EngineCore } from '../model/engine-core';
-import { resetGuide } from '../reset-guide';
 import { resolveStep } from '../progress/resolve-step';
 import { closeGuide } from './show-guide';
-import { snoozeGuide } from '../snooze-guide';
 import type { GuideCloseReason, SnoozeFor } from '../model/types';
 
 /** The step an active guide stood on, as event fields. */

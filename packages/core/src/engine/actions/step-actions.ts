@@ -1,10 +1,8 @@
 import type { GuideProgress } from '../../persistence/types';
-import { advanceStep } from '../advance-step';
+import { advanceStep, goToStep, retreatStep } from '../progress/progress-table';
 import { queueEvent, progressOf, writeProgress, type EngineCore } from '../model/engine-core';
 import { finishGuide } from './checklist-actions';
-import { goToStep } from '../go-to-step';
 import { resolveStep } from '../progress/resolve-step';
-import { retreatStep } from '../retreat-step';
 
 /**
  * Moves a guide forward: `step_completed` for the step left, then `step_viewed` for the next,

@@ -22,7 +22,7 @@ function rulesOf(core: EngineCore, id: string): Rule[] {
  * sees change on time too, and the end of a tour's hand-over between routes.
  * Finished and disabled guides are skipped: time cannot bring them back.
  */
-export function nextBoundaryOf(core: EngineCore): number | undefined {
+export function nextEngineBoundary(core: EngineCore): number | undefined {
   const scope = scopeNow(core);
   const times: (number | undefined)[] = [];
   for (const id of core.ids) {

@@ -5,7 +5,7 @@ import type { GoalExplanation, GoalStart } from '../pacing/goals';
 import type { InterruptionBudgetState } from '../pacing/interruption-budget';
 import type { ModalChannel } from './modal-channel';
 import type { ShowClaims } from './show-claims';
-import type { StorageSync } from './progress-persistence';
+import type { ProgressPersistence } from './progress-persistence';
 import type { Explanation, Rule, RuleContext } from '../../targeting/types';
 
 /** Runs a change to the engine, re-evaluates and commits once. */
@@ -56,7 +56,11 @@ export interface EngineGoals {
  */
 export interface EnginePluginParts {
   /** Loads and saves progress; without one, progress lives in memory. */
-  readonly sync?: (core: EngineCore, act: EngineAct, parts: EnginePluginParts) => StorageSync;
+  readonly sync?: (
+    core: EngineCore,
+    act: EngineAct,
+    parts: EnginePluginParts,
+  ) => ProgressPersistence;
   /** Merge snapshots other tabs save (through the storage adapter's `subscribe`). */
   readonly crossTab?: boolean;
   /** Claims once-only modal shows across tabs before they open. */

@@ -1,3 +1,5 @@
+import type { EngineCore } from '../model/engine-core';
+
 /**
  * One modal channel shared by several engines, so that a page with two providers (two
  * micro-frontends, a widget beside the app) still shows one blocking guide at a time. The
@@ -65,4 +67,32 @@ export function pageModalChannel(): ModalChannel | undefined {
   const scope = globalThis as { [PAGE_CHANNEL]?: ModalChannel };
   scope[PAGE_CHANNEL] ??= createModalChannel();
   return scope[PAGE_CHANNEL];
+}
+
+/** Whether this engine shows a modal guide, or waits for a cross-tab claim to show one. */
+function holdsModal(core: EngineCore): boolean {
+  const { open, claiming } = core.session;
+  const modal = (id: string) => core.settings.get(id)?.channel === 'modal';
+  return [...open].some(modal) || [...claiming].some(modal);
+}
+
+/**
+ * Whether another engine on the shared modal channel shows a modal guide while this one shows
+ * none: then this engine's modal guides wait.
+ */
+export function modalChannelBusy(core: EngineCore): boolean {
+  const { page } = core.session;
+  return page !== undefined && page.channel.heldByOther(page.owner) && !holdsModal(core);
+}
+
+/** Takes the shared modal channel before a modal guide opens; false when another holds it. */
+export function takeModalChannel(core: EngineCore): boolean {
+  const { page } = core.session;
+  return page === undefined || page.channel.take(page.owner);
+}
+
+/** Lets the shared modal channel go once this engine shows no modal guide any more. */
+export function releaseIdleModalChannel(core: EngineCore): void {
+  const { page } = core.session;
+  if (page !== undefined && !holdsModal(core)) page.channel.release(page.owner);
 }

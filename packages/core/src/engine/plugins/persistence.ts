@@ -1,7 +1,7 @@
 import { localStorageAdapter } from '../../persistence/local-storage-adapter';
 import type { LocalStorageAdapterOptions } from '../../persistence/local-storage-adapter';
 import type { StorageAdapter } from '../../persistence/types';
-import { createStorageSync } from './progress-persistence';
+import { createProgressPersistence } from './progress-persistence';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /**
@@ -17,7 +17,8 @@ export function persistence(storage: StorageAdapter): GuidepostPlugin {
   return {
     name: 'persistence',
     parts: {
-      sync: (core, act, parts) => createStorageSync(core, storage, parts.crossTab === true, act),
+      sync: (core, act, parts) =>
+        createProgressPersistence(core, storage, parts.crossTab === true, act),
     },
   };
 }

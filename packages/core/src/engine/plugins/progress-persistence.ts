@@ -3,11 +3,11 @@ import type { Snapshot, StorageAdapter } from '../../persistence/types';
 import { currentProgress, storedProgress } from '../progress/current-progress';
 import { progressOf, type EngineCore } from '../model/engine-core';
 import { recordUsage } from '../record-usage';
-import { createStorageLink } from './storage-connection';
+import { createStorageConnection } from './storage-connection';
 import { storageKeyOf } from '../create-engine-core';
 
 /** Keeps the engine's snapshot and its storage in step, for one user at a time. */
-export interface StorageSync {
+export interface ProgressPersistence {
   /** Loads the current user's snapshot (ready at once from a sync adapter) and listens to other tabs. */
   open(): void;
   /** Saves the snapshot if it changed since storage last held it; nothing before the load. */
@@ -24,20 +24,20 @@ export interface StorageSync {
  * echoing each other.
  *
  * @example
- * const sync = createStorageSync(core, localStorageAdapter(), true, act);
+ * const sync = createProgressPersistence(core, localStorageAdapter(), true, act);
  */
-export function createStorageSync(
+export function createProgressPersistence(
   core: EngineCore,
   storage: StorageAdapter,
   crossTab: boolean,
   act: (run: () => void) => void,
-): StorageSync {
+): ProgressPersistence {
   const { session } = core;
   let saved: Snapshot | undefined;
   let pending: (readonly [string, number])[] = [];
   const userKey = () => storageKeyOf(session.userId);
 
-  const link = createStorageLink(
+  const link = createStorageConnection(
     storage,
     {
       onError: (error) => act(() => core.outbox.errors.push(error)),
@@ -111,7 +111,7 @@ export function createStorageSync(
  * Progress in memory alone, for an engine without a persistence plugin: every user starts
  * empty and is ready at once, and nothing is saved.
  */
-export function memorySync(core: EngineCore): StorageSync {
+export function memoryProgress(core: EngineCore): ProgressPersistence {
   return {
     open() {
       core.session.progressUnknown = false;

@@ -2,20 +2,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { GuidepostError } from '../../errors/guidepost-error';
 import { emptySnapshot } from '../../persistence';
 import type { StorageAdapter } from '../../persistence/types';
-import { createStorageLink } from './storage-connection';
+import { createStorageConnection } from './storage-connection';
 
 const boom = () => {
   throw new Error('boom');
 };
 
-describe('createStorageLink', () => {
+describe('createStorageConnection', () => {
   it.each<[string, StorageAdapter]>([
     ['a load that throws', { load: boom, save: () => undefined }],
     ['a save that throws', { load: () => undefined, save: boom }],
     ['a subscribe that throws', { load: () => undefined, save: () => undefined, subscribe: boom }],
   ])('reports %s and never throws', (_, storage) => {
     const onError = vi.fn();
-    const link = createStorageLink(storage, { onError, loaded: vi.fn(), remote: vi.fn() });
+    const link = createStorageConnection(storage, { onError, loaded: vi.fn(), remote: vi.fn() });
     expect(() => {
       link.open('u1');
       link.save('u1', emptySnapshot('u1'));
@@ -26,7 +26,7 @@ describe('createStorageLink', () => {
 
   it('drops an async answer for a user that is no longer open', async () => {
     const loaded = vi.fn();
-    const link = createStorageLink(
+    const link = createStorageConnection(
       { load: async (userId) => emptySnapshot(userId), save: () => undefined },
       { onError: vi.fn(), loaded, remote: vi.fn() },
     );
@@ -39,7 +39,7 @@ describe('createStorageLink', () => {
 
   it('reports a save that rejects', async () => {
     const onError = vi.fn();
-    const link = createStorageLink(
+    const link = createStorageConnection(
       { load: () => undefined, save: () => Promise.reject(new Error('offline')) },
       { onError, loaded: vi.fn(), remote: vi.fn() },
     );
@@ -59,7 +59,7 @@ describe('createStorageLink', () => {
     };
     const empty: StorageAdapter = { load: async () => undefined, save: () => undefined };
     for (const storage of [failing, empty]) {
-      createStorageLink(storage, { onError: vi.fn(), loaded, remote: vi.fn() }).open('u1');
+      createStorageConnection(storage, { onError: vi.fn(), loaded, remote: vi.fn() }).open('u1');
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(loaded.mock.calls).toEqual([
@@ -77,12 +77,12 @@ describe('createStorageLink', () => {
       },
       save: () => undefined,
     };
-    expect(createStorageLink({ load: boom, save: boom }, handlers).open('u1')).toEqual({
+    expect(createStorageConnection({ load: boom, save: boom }, handlers).open('u1')).toEqual({
       sync: true,
       snapshot: undefined,
       failed: true,
     });
-    expect(createStorageLink(unavailable, handlers).open('u1')).toEqual({
+    expect(createStorageConnection(unavailable, handlers).open('u1')).toEqual({
       sync: true,
       snapshot: undefined,
       failed: false,

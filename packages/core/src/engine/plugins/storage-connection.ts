@@ -1,8 +1,8 @@
 import { GuidepostError } from '../../errors/guidepost-error';
 import type { AdapterContext, Snapshot, StorageAdapter } from '../../persistence/types';
 
-/** What the link tells the engine. */
-export interface StorageLinkHandlers {
+/** What the connection tells the engine. */
+export interface StorageConnectionHandlers {
   readonly onError: (error: GuidepostError) => void;
   /**
    * An async load finished: the stored snapshot, or `undefined` (nothing stored, or it failed).
@@ -21,7 +21,7 @@ export type OpenResult =
   | { readonly sync: false };
 
 /** One user's connection to a storage adapter at a time. */
-export interface StorageLink {
+export interface StorageConnection {
   /** Loads a user's snapshot and listens for other tabs' writes; forgets the previous user. */
   open(userKey: string): OpenResult;
   save(userKey: string, snapshot: Snapshot): void;
@@ -49,13 +49,13 @@ function isThenable<T>(value: unknown): value is PromiseLike<T> {
  * (through `subscribe`) only with `crossTab`.
  *
  * @example
- * const link = createStorageLink(localStorageAdapter(), { onError, loaded, remote });
+ * const connection = createStorageConnection(localStorageAdapter(), { onError, loaded, remote });
  */
-export function createStorageLink(
+export function createStorageConnection(
   storage: StorageAdapter,
-  handlers: StorageLinkHandlers,
+  handlers: StorageConnectionHandlers,
   crossTab = true,
-): StorageLink {
+): StorageConnection {
   const known = handlers.known === undefined ? {} : { known: handlers.known };
   let context: AdapterContext = { onError: handlers.onError, ...known };
   let generation = 0;

@@ -1,5 +1,5 @@
 import { createBoundaryTimer } from '../pacing/boundary-timer';
-import { nextBoundaryOf } from '../pacing/engine-time-boundary';
+import { nextEngineBoundary } from '../pacing/engine-time-boundary';
 import type { Scheduler } from '../model/types';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
@@ -31,7 +31,7 @@ export function timeBoundaries(options: { readonly scheduler?: Scheduler } = {})
     parts: {
       timer: (core, act) => {
         const timer = createBoundaryTimer(scheduler, core.clock, () => act(() => undefined));
-        return { aim: () => timer.aim(nextBoundaryOf(core)), stop: timer.stop };
+        return { aim: () => timer.aim(nextEngineBoundary(core)), stop: timer.stop };
       },
     },
   };

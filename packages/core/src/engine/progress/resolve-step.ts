@@ -1,5 +1,5 @@
 import type { GuideProgress } from '../../persistence/types';
-import { stampAfter } from '../stamp-after';
+import { stampAfter } from './stamp-after';
 
 /** Where a guide stands in its steps, after checking the stored position against the steps. */
 export interface StepPosition {

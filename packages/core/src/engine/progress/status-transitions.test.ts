@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideProgress, GuideStatus } from '../../persistence/types';
-import { completeChecklistItem } from '../complete-checklist-item';
+import {
+  advanceStep,
+  closeShow,
+  completeChecklistItem,
+  completeGuide,
+  dismissGuide,
+  goToStep,
+  markShown,
+  PROGRESS_TABLE,
+  resetGuide,
+  retreatStep,
+  snoozeGuide,
+  startGuide,
+} from './progress-table';
+import type { ProgressAction } from './progress-table';
 import { mergeProgress } from '../../persistence';
-import { closeShow } from '../close-show';
-import { completeGuide } from '../complete-guide';
-import { dismissGuide } from '../dismiss-guide';
-import { markShown } from '../mark-shown';
-import { snoozeGuide } from '../snooze-guide';
-import { startGuide } from '../start-guide';
 
 const now = 10_000;
 const steps = ['intro', 'create'];
@@ -178,6 +186,45 @@ describe('completeChecklistItem', () => {
     'records items of a %s checklist',
     (status) => {
       expect(completeChecklistItem(progress(status), 'invite', now).items).toEqual({ invite: now });
+    },
+  );
+});
+
+describe('the progress table', () => {
+  const statuses: readonly GuideStatus[] = ['idle', 'active', 'snoozed', 'completed', 'dismissed'];
+  const input = { stepIds: steps, now };
+  const transitions: Readonly<Record<ProgressAction, (before: GuideProgress) => GuideProgress>> = {
+    start: (before) => startGuide(before, input),
+    countShow: (before) => markShown(before, now),
+    advance: (before) => advanceStep(before, input),
+    retreat: (before) => retreatStep(before, input),
+    goTo: (before) => goToStep(before, 'intro', input),
+    close: (before) => closeShow(before, now),
+    complete: (before) => completeGuide(before, now),
+    dismiss: (before) => dismissGuide(before, now),
+    snooze: (before) => snoozeGuide(before, now + 60_000, now),
+    reset: (before) => resetGuide(before, now),
+    tickItem: (before) => completeChecklistItem(before, 'invite', now),
+  };
+  const cases = (Object.keys(PROGRESS_TABLE) as ProgressAction[]).flatMap((action) =>
+    statuses.map((status) => [action, status] as const),
+  );
+
+  it.each(cases)(
+    '%s from %s leaves the guide as it is unless its row lists the status',
+    (action, status) => {
+      // On the second step, so that a step can move either way.
+      const before = progress(status, { stepIndex: 1, stepId: 'create', snoozedUntil: 9_000 });
+      const after = transitions[action](before);
+      const row = PROGRESS_TABLE[action];
+      if (!row.from.includes(status)) {
+        expect(after).toBe(before);
+        return;
+      }
+      if (row.to === 'same') expect(after.status).toBe(status);
+      else if (row.to === 'active or completed')
+        expect(['active', 'completed']).toContain(after.status);
+      else expect(after.status).toBe(row.to);
     },
   );
 });

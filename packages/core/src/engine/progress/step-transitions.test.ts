@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideProgress } from '../../persistence/types';
-import { advanceStep } from '../advance-step';
-import { goToStep } from '../go-to-step';
+import { advanceStep, goToStep, retreatStep } from './progress-table';
 import { resolveStep } from './resolve-step';
-import { retreatStep } from '../retreat-step';
 
 const steps = ['intro', 'create', 'share'];
 const now = 5_000;
