@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { SurfaceCloseButton } from '../primitives/surface-close-button';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { SurfaceCloseButton } from '../parts/surface-close-button';
 import type { AnnouncementButtonProps } from './announcement-button';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnnouncementClose}. */
 export type AnnouncementCloseProps = AnnouncementButtonProps;

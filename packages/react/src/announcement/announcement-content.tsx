@@ -13,11 +13,11 @@ import { contentToText } from '../content/content-to-text';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
 import { useScrollLock } from '../scroll-lock/use-scroll-lock';
-import { composeRefs } from '../primitives/compose-refs';
+import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 import { isKeyForDialog, pushDialog } from './dialog-stack';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnnouncementContent}. */
 export interface AnnouncementContentProps extends HTMLAttributes<HTMLDivElement> {

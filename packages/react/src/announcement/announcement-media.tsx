@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
-import { SurfaceMedia } from '../primitives/surface-media';
+import { SurfaceMedia } from '../parts/surface-media';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnnouncementMedia}. */
 export interface AnnouncementMediaProps {

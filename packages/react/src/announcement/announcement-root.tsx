@@ -4,11 +4,11 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { createAnnouncer } from '../a11y/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
-import { useExitPresence } from '../primitives/use-exit-presence';
-import { useModalHandOver } from '../primitives/use-modal-hand-over';
-import { useIsClient } from '../primitives/use-is-client';
-import type { SurfaceRootProps } from '../primitives/surface-root-props';
-import { useSurfaceSettings } from '../primitives/use-surface-settings';
+import { useExitPresence } from '../parts/use-exit-presence';
+import { useModalHandOver } from '../parts/use-modal-hand-over';
+import { useIsClient } from '../parts/use-is-client';
+import type { SurfaceRootProps } from '../parts/surface-root-props';
+import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { AnnouncementClassNames } from './announcement-class-names';

@@ -1,8 +1,8 @@
 import type { HTMLAttributes, Ref } from 'react';
-import { SurfaceTitle } from '../primitives/surface-title';
+import { SurfaceTitle } from '../parts/surface-title';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnnouncementTitle}. */
 export interface AnnouncementTitleProps extends HTMLAttributes<HTMLHeadingElement> {

@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { SurfaceCloseButton } from '../primitives/surface-close-button';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { SurfaceCloseButton } from '../parts/surface-close-button';
 import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistClose}. */
 export type ChecklistCloseProps = ChecklistButtonProps;

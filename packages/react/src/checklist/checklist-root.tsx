@@ -4,9 +4,9 @@ import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore }
 import { createAnnouncer } from '../a11y/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
-import { useIsClient } from '../primitives/use-is-client';
-import type { SurfaceRootProps } from '../primitives/surface-root-props';
-import { useSurfaceSettings } from '../primitives/use-surface-settings';
+import { useIsClient } from '../parts/use-is-client';
+import type { SurfaceRootProps } from '../parts/surface-root-props';
+import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { ChecklistClassNames } from './checklist-class-names';

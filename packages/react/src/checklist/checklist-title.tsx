@@ -1,8 +1,8 @@
 import type { HTMLAttributes, Ref } from 'react';
-import { SurfaceTitle } from '../primitives/surface-title';
+import { SurfaceTitle } from '../parts/surface-title';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistTitle}. */
 export interface ChecklistTitleProps extends HTMLAttributes<HTMLHeadingElement> {

@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import type { SurfaceButtonProps } from '../primitives/surface-button';
-import { SurfaceCloseButton } from '../primitives/surface-close-button';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import type { SurfaceButtonProps } from '../parts/surface-button';
+import { SurfaceCloseButton } from '../parts/surface-close-button';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TooltipClose}. */
 export type TooltipCloseProps = SurfaceButtonProps;

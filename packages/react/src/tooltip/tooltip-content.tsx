@@ -11,13 +11,13 @@ import {
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
-import { composeRefs } from '../primitives/compose-refs';
+import { composeRefs } from '../parts/compose-refs';
 import { appendDescribedBy } from './append-described-by';
 import { joinIdLists } from './id-list';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
 import { useDirectionOf } from './use-direction-of';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TooltipContent}. */
 export interface TooltipContentProps extends HTMLAttributes<HTMLDivElement> {

@@ -2,11 +2,11 @@
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Labels } from '../i18n/labels';
-import { useExitPresence } from '../primitives/use-exit-presence';
-import { useIsClient } from '../primitives/use-is-client';
-import { sharedLabelsFor } from '../primitives/shared-labels-for';
-import type { SurfaceRootProps } from '../primitives/surface-root-props';
-import { useSurfaceSettings } from '../primitives/use-surface-settings';
+import { useExitPresence } from '../parts/use-exit-presence';
+import { useIsClient } from '../parts/use-is-client';
+import { sharedLabelsFor } from '../parts/shared-labels-for';
+import type { SurfaceRootProps } from '../parts/surface-root-props';
+import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import type { RegisteredDefinition } from '../register/register';

@@ -1,10 +1,10 @@
 import { useMemo, type HTMLAttributes, type Ref } from 'react';
 import { RichContent } from '../content/rich-content';
-import { useReportPresence } from '../primitives/use-report-presence';
+import { useReportPresence } from '../parts/use-report-presence';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TooltipTitle}. */
 export interface TooltipTitleProps extends HTMLAttributes<HTMLHeadingElement> {

@@ -15,8 +15,8 @@ import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../overlay/can-animate';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './tour-class-names';
 import { TourContentContext, type TourContentContextValue } from './tour-content-context';
 import { TourContext, useTourContext, type TourContextValue } from './tour-context';
@@ -28,7 +28,7 @@ import { useKeepFocusInModal } from './use-keep-focus-in-modal';
 import { useKeepFocusOffBody } from './use-keep-focus-off-body';
 import { useNarrowViewport } from './use-narrow-viewport';
 import { useTabIntoStep } from './use-tab-into-step';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TourContent}. */
 export interface TourContentProps extends HTMLAttributes<HTMLDivElement> {

@@ -1,9 +1,9 @@
 import type { HTMLAttributes, Ref } from 'react';
 import { RichContent } from '../content/rich-content';
-import { useReportPresence } from '../primitives/use-report-presence';
+import { useReportPresence } from '../parts/use-report-presence';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TourDescription}. */
 export interface TourDescriptionProps extends HTMLAttributes<HTMLDivElement> {

@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
-import { SurfaceMedia } from '../primitives/surface-media';
+import { SurfaceMedia } from '../parts/surface-media';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TourMedia}. */
 export interface TourMediaProps {

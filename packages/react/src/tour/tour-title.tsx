@@ -1,8 +1,8 @@
 import type { HTMLAttributes, Ref } from 'react';
-import { SurfaceTitle } from '../primitives/surface-title';
+import { SurfaceTitle } from '../parts/surface-title';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TourTitle}. */
 export interface TourTitleProps extends HTMLAttributes<HTMLHeadingElement> {
