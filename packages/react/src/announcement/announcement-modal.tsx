@@ -1,18 +1,22 @@
 import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
 import type { RegisteredDefinition } from '../register/register';
-import { AnnouncementBody } from './announcement-body';
 import type { AnnouncementClassNames } from './announcement-class-names';
-import { AnnouncementClose } from './announcement-close';
 import { AnnouncementContent } from './announcement-content';
 import { AnnouncementCta, AnnouncementSecondaryCta } from './announcement-cta';
 import { AnnouncementDontShowAgain } from './announcement-dont-show-again';
 import type { AnnouncementLabels } from './announcement-labels';
-import { AnnouncementMedia } from './announcement-media';
 import { AnnouncementOverlay } from './announcement-overlay';
 import { AnnouncementPager } from './announcement-pager';
 import { AnnouncementPortal } from './announcement-portal';
 import { AnnouncementRoot } from './announcement-root';
-import { AnnouncementTitle } from './announcement-title';
+import { announcementParts } from './announcement-parts';
+
+const {
+  Title: AnnouncementTitle,
+  Body: AnnouncementBody,
+  Media: AnnouncementMedia,
+  Close: AnnouncementClose,
+} = announcementParts;
 
 /**
  * Props of {@link AnnouncementModal}. With the definition registered (see `Register`), or its

@@ -16,6 +16,7 @@ import { AnnouncementContext, type AnnouncementContextValue } from './announceme
 import { announcementGuide } from './announcement-guide';
 import { announcementLabelsFor, type AnnouncementLabels } from './announcement-labels';
 import { useAnnouncements } from './use-announcements';
+import { AnnouncementPartsProvider } from './announcement-parts';
 
 /**
  * Props of {@link AnnouncementRoot}. With the definition registered (see `Register`), or its
@@ -154,5 +155,9 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
     reportUnsafeLink,
   };
 
-  return <AnnouncementContext.Provider value={value}>{children}</AnnouncementContext.Provider>;
+  return (
+    <AnnouncementContext.Provider value={value}>
+      <AnnouncementPartsProvider>{children}</AnnouncementPartsProvider>
+    </AnnouncementContext.Provider>
+  );
 }

@@ -14,6 +14,7 @@ import { ChecklistContext, type ChecklistContextValue } from './checklist-contex
 import { checklistLabelsFor, type ChecklistLabels } from './checklist-labels';
 import { useChecklist } from './use-checklist';
 import { useCompletionAnnouncements } from './use-completion-announcements';
+import { ChecklistPartsProvider } from './checklist-parts';
 
 /** On the server and during hydration the user's progress is not loaded yet. */
 const notReady = () => false;
@@ -165,7 +166,7 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
 
   return (
     <ChecklistContext.Provider value={value}>
-      {children}
+      <ChecklistPartsProvider>{children}</ChecklistPartsProvider>
       {isClient ? <LiveRegion announcer={announcer} /> : null}
     </ChecklistContext.Provider>
   );

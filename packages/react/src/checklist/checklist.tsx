@@ -2,8 +2,6 @@ import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
 import type { RegisteredDefinition } from '../register/register';
 import { ChecklistCelebration } from './checklist-celebration';
 import type { ChecklistClassNames } from './checklist-class-names';
-import { ChecklistClose } from './checklist-close';
-import { ChecklistDescription } from './checklist-description';
 import { ChecklistDismiss } from './checklist-dismiss';
 import { ChecklistItem } from './checklist-item';
 import { ChecklistItems } from './checklist-items';
@@ -11,8 +9,10 @@ import type { ChecklistLabels } from './checklist-labels';
 import { ChecklistPanel } from './checklist-panel';
 import { ChecklistProgress } from './checklist-progress';
 import { ChecklistRoot } from './checklist-root';
-import { ChecklistTitle } from './checklist-title';
 import { ChecklistTrigger } from './checklist-trigger';
+import { checklistParts } from './checklist-parts';
+
+const { Title: ChecklistTitle, Body: ChecklistDescription, Close: ChecklistClose } = checklistParts;
 
 /**
  * Props of {@link Checklist}. With the definition registered (see `Register`), or its type

@@ -1,8 +1,6 @@
 export { Checklist } from './checklist';
 export { ChecklistCelebration } from './checklist-celebration';
-export { ChecklistClose } from './checklist-close';
 export { useChecklistContext } from './checklist-context';
-export { ChecklistDescription } from './checklist-description';
 export { ChecklistDismiss } from './checklist-dismiss';
 export { ChecklistItem } from './checklist-item';
 export { ChecklistItems } from './checklist-items';
@@ -14,7 +12,6 @@ export {
 export { ChecklistPanel } from './checklist-panel';
 export { ChecklistProgress } from './checklist-progress';
 export { ChecklistRoot } from './checklist-root';
-export { ChecklistTitle } from './checklist-title';
 export { ChecklistTrigger } from './checklist-trigger';
 export { useChecklist } from './use-checklist';
 
@@ -22,9 +19,7 @@ export type { ChecklistProps } from './checklist';
 export type { ChecklistButtonProps } from './checklist-button';
 export type { ChecklistCelebrationProps } from './checklist-celebration';
 export type { ChecklistClassNames } from './checklist-class-names';
-export type { ChecklistCloseProps } from './checklist-close';
 export type { ChecklistContextValue } from './checklist-context';
-export type { ChecklistDescriptionProps } from './checklist-description';
 export type { ChecklistDismissProps } from './checklist-dismiss';
 export type { ChecklistItemProps } from './checklist-item';
 export type { ChecklistItemsProps } from './checklist-items';
@@ -32,6 +27,5 @@ export type { ChecklistLabels } from './checklist-labels';
 export type { ChecklistPanelProps } from './checklist-panel';
 export type { ChecklistProgressProps } from './checklist-progress';
 export type { ChecklistRootProps } from './checklist-root';
-export type { ChecklistTitleProps } from './checklist-title';
 export type { ChecklistTriggerProps } from './checklist-trigger';
 export type { ChecklistItemAction, ChecklistItemState, UseChecklistResult } from './use-checklist';

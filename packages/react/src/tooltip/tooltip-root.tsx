@@ -20,6 +20,7 @@ import {
 } from './tooltip-context';
 import { useHintInteractions } from './use-hint-interactions';
 import { useTooltip } from './use-tooltip';
+import { TooltipPartsProvider } from './tooltip-parts';
 
 /**
  * Props of {@link TooltipRoot}. With the definition registered (see `Register`), or its type
@@ -207,5 +208,9 @@ export function TooltipRoot<D extends GuidepostDefinition = RegisteredDefinition
     reportUnsafeLink,
   };
 
-  return <TooltipContext.Provider value={value}>{children}</TooltipContext.Provider>;
+  return (
+    <TooltipContext.Provider value={value}>
+      <TooltipPartsProvider>{children}</TooltipPartsProvider>
+    </TooltipContext.Provider>
+  );
 }

@@ -3,13 +3,13 @@ import type { Labels } from '../i18n/labels';
 import type { RegisteredDefinition } from '../register/register';
 import { TooltipArrow } from './tooltip-arrow';
 import { TooltipBeacon } from './tooltip-beacon';
-import { TooltipBody } from './tooltip-body';
 import type { TooltipClassNames } from './tooltip-class-names';
-import { TooltipClose } from './tooltip-close';
 import { TooltipContent } from './tooltip-content';
 import { TooltipPortal } from './tooltip-portal';
 import { TooltipRoot } from './tooltip-root';
-import { TooltipTitle } from './tooltip-title';
+import { tooltipParts } from './tooltip-parts';
+
+const { Title: TooltipTitle, Body: TooltipBody, Close: TooltipClose } = tooltipParts;
 
 /**
  * Props of {@link Tooltip}. With the definition registered (see `Register`), or its type passed

@@ -29,6 +29,7 @@ import { useKeepFocusOffBody } from './use-keep-focus-off-body';
 import { useNarrowViewport } from './use-narrow-viewport';
 import { useTabIntoStep } from './use-tab-into-step';
 import { withRef } from '../parts/with-ref';
+import { TourPartsProvider } from './tour-parts';
 
 /** Props of {@link TourContent}. */
 export interface TourContentProps extends HTMLAttributes<HTMLDivElement> {
@@ -320,7 +321,7 @@ const TourSurface = withRef(function TourSurface({
           style={surfaceStyle}
           onKeyDown={handleKeyDown}
         >
-          {children}
+          <TourPartsProvider>{children}</TourPartsProvider>
           {/* Without a visible progress, the description still says where the step stands. */}
           {progressPart ? null : (
             <span id={progressCopyId} hidden>

@@ -36,6 +36,7 @@ import { stepFocusOf } from './step-focus-policy';
 import { useStepTarget, type StepTarget } from './use-step-target';
 import { whenIdle } from './when-idle';
 import { warmTourCode } from './warm-tour-code';
+import { TourPartsProvider } from './tour-parts';
 
 /**
  * Props of {@link TourRoot}. With the definition registered (see `Register`), or its type
@@ -315,7 +316,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
 
   return (
     <TourContext.Provider value={value}>
-      {children}
+      <TourPartsProvider>{children}</TourPartsProvider>
       {isClient ? <LiveRegion announcer={announcer} /> : null}
     </TourContext.Provider>
   );

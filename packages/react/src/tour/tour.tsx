@@ -4,17 +4,16 @@ import type { RegisteredDefinition } from '../register/register';
 import { TourArrow } from './tour-arrow';
 import { TourBack } from './tour-back';
 import { partClassName, type TourClassNames } from './tour-class-names';
-import { TourClose } from './tour-close';
 import { TourContent } from './tour-content';
 import { useTourContext } from './tour-context';
-import { TourDescription } from './tour-description';
-import { TourMedia } from './tour-media';
 import { TourNext } from './tour-next';
 import { TourOverlay } from './tour-overlay';
 import { TourPortal } from './tour-portal';
 import { TourProgress } from './tour-progress';
 import { TourRoot } from './tour-root';
-import { TourTitle } from './tour-title';
+import { tourParts } from './tour-parts';
+
+const { Title: TourTitle, Body: TourDescription, Media: TourMedia, Close: TourClose } = tourParts;
 
 /**
  * Props of {@link Tour}. With the definition registered (see `Register`), or its type passed
