@@ -2,8 +2,8 @@
 export { GuidepostProvider } from './provider/guidepost-provider';
 export { GuidepostContext, useGuidepost } from './provider/guidepost-context';
 export { TargetingProvider } from './targeting/targeting-provider';
+export { createGuidepostHooks } from './entries/create-guidepost-hooks';
 export {
-  createGuidepostHooks,
   useAnchor,
   useGuide,
   useSegment,
@@ -81,7 +81,8 @@ export type {
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { TargetingProviderProps } from './targeting/targeting-provider';
 export type { Register, RegisteredDefinition } from './register/register';
-export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
+export type { GuidepostHooks } from './entries/create-guidepost-hooks';
+export type { RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
 export type { BodyProps, CloseProps, MediaProps, TitleProps } from './parts/surface-parts';
 export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';

@@ -7,12 +7,12 @@ import {
   type Ref,
 } from 'react';
 import { LiveRegion } from '../a11y/live-region';
-import { firstTabbableOfPage } from '../a11y/first-tabbable-of-page';
+import { firstTabbableOfPage } from '../dom/first-tabbable-of-page';
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { contentToText } from '../content/content-to-text';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../overlay/can-animate';
-import { useScrollLock } from '../scroll-lock/use-scroll-lock';
+import { canAnimate } from '../dom/can-animate';
+import { useScrollLock } from '../parts/use-scroll-lock';
 import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';

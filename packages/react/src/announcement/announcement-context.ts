@@ -1,6 +1,6 @@
 import type { AnnouncementGuide, Guidepost, GuideCloseReason, GuideCta } from '@guidepost/core';
 import { createContext, useContext, type RefObject } from 'react';
-import type { Announcer } from '../a11y/create-announcer';
+import type { Announcer } from '../dom/create-announcer';
 import type { AnnouncementClassNames } from './announcement-class-names';
 import type { AnnouncementLabels } from './announcement-labels';
 

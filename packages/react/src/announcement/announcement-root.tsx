@@ -1,7 +1,7 @@
 'use client';
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createAnnouncer } from '../a11y/create-announcer';
+import { createAnnouncer } from '../dom/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
 import { useExitPresence } from '../parts/use-exit-presence';

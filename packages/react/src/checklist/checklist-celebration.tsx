@@ -1,7 +1,7 @@
 import { useAnimate } from 'framer-motion/mini';
 import { useLayoutEffect, useMemo, type HTMLAttributes, type Ref } from 'react';
-import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
-import { canAnimate } from '../overlay/can-animate';
+import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
+import { canAnimate } from '../dom/can-animate';
 import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';

@@ -9,7 +9,7 @@ import {
 import { useFocusReturn } from '../a11y/use-focus-return';
 import { contentToText } from '../content/content-to-text';
 import { usePresence } from '../motion/use-presence';
-import { canAnimate } from '../overlay/can-animate';
+import { canAnimate } from '../dom/can-animate';
 import { useSurfaceMotion, type SurfaceMotion } from '../motion/use-surface-motion';
 import { composeEventHandlers } from '../parts/compose-event-handlers';
 import { composeRefs } from '../parts/compose-refs';

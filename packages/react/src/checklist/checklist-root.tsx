@@ -1,7 +1,7 @@
 'use client';
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { createAnnouncer } from '../a11y/create-announcer';
+import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
 import { useIsClient } from '../parts/use-is-client';

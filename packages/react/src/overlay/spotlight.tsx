@@ -6,7 +6,7 @@ import {
   type HTMLAttributes,
   type Ref,
 } from 'react';
-import { inflateRect, spotlightClipPath } from './spotlight-clip-path';
+import { inflateRect, spotlightClipPath } from '../dom/spotlight-clip-path';
 import type { SpotlightMotion } from './use-spotlight-motion';
 import { useTrackedRect } from './use-tracked-rect';
 import { withRef } from '../parts/with-ref';

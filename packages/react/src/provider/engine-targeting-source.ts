@@ -1,6 +1,6 @@
 import { scopeInputOf, type Guidepost, type GuidepostState, type Rule } from '@guidepost/core';
 import type { TargetingSource } from '../targeting/targeting-context';
-import { targetingOf } from '../hooks/targeting-of';
+import { targetingOf } from '../targeting/targeting-of';
 
 /**
  * The targeting hooks' source under `GuidepostProvider`: rules evaluated over the engine's

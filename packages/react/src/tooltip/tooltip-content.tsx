@@ -10,10 +10,10 @@ import {
 } from 'react';
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../overlay/can-animate';
+import { canAnimate } from '../dom/can-animate';
 import { composeRefs } from '../parts/compose-refs';
-import { appendDescribedBy } from './append-described-by';
-import { joinIdLists } from './id-list';
+import { appendDescribedBy } from '../dom/append-described-by';
+import { joinIdLists } from '../dom/id-list';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
 import { useDirectionOf } from './use-direction-of';

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../overlay/can-animate';
+import { canAnimate } from '../dom/can-animate';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import { composeEventHandlers } from '../parts/compose-event-handlers';
 import { composeRefs } from '../parts/compose-refs';
