@@ -12,40 +12,12 @@ export {
   useTour,
   useTrack,
 } from './hooks';
-export {
-  Tour,
-  TourArrow,
-  TourBack,
-  TourContent,
-  TourNext,
-  TourOverlay,
-  TourPortal,
-  TourProgress,
-  TourRoot,
-  useTourContext,
-} from './tour';
+export { Tour, useTourContext } from './tour';
 export { RichContent } from './content/rich-content';
-export {
-  Tooltip,
-  TooltipArrow,
-  TooltipBeacon,
-  TooltipContent,
-  TooltipPortal,
-  TooltipRoot,
-  useTooltip,
-  useTooltipContext,
-} from './tooltip';
+export { Tooltip, useTooltip, useTooltipContext } from './tooltip';
 export {
   Checklist,
-  ChecklistCelebration,
-  ChecklistDismiss,
-  ChecklistItem,
-  ChecklistItems,
   checklistLabelsFor,
-  ChecklistPanel,
-  ChecklistProgress,
-  ChecklistRoot,
-  ChecklistTrigger,
   defaultChecklistLabels,
   japaneseChecklistLabels,
   useChecklist,
@@ -53,16 +25,8 @@ export {
 } from './checklist';
 export {
   Announcement,
-  AnnouncementContent,
-  AnnouncementCta,
-  AnnouncementDontShowAgain,
   announcementLabelsFor,
   AnnouncementModal,
-  AnnouncementOverlay,
-  AnnouncementPager,
-  AnnouncementPortal,
-  AnnouncementRoot,
-  AnnouncementSecondaryCta,
   defaultAnnouncementLabels,
   japaneseAnnouncementLabels,
   useAnnouncement,

@@ -100,8 +100,7 @@ function AnnouncementModalDefault<D extends GuidepostDefinition = RegisteredDefi
  * default look, and `Announcement.Root`, `Announcement.Portal`, `Announcement.Overlay`,
  * `Announcement.Content`, `Announcement.Title`, `Announcement.Body`, `Announcement.Media`,
  * `Announcement.Cta`, `Announcement.SecondaryCta`, `Announcement.DontShowAgain`,
- * `Announcement.Close` and `Announcement.Pager` are its parts (also exported as
- * `AnnouncementRoot`…). `useAnnouncement(id)` and `useAnnouncements(ids)` give the same data to
+ * `Announcement.Close` and `Announcement.Pager` are its parts. `useAnnouncement(id)` and `useAnnouncements(ids)` give the same data to
  * a look of your own.
  *
  * @example

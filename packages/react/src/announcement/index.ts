@@ -1,17 +1,10 @@
-export { AnnouncementContent } from './announcement-content';
 export { useAnnouncementContext } from './announcement-context';
-export { AnnouncementCta, AnnouncementSecondaryCta } from './announcement-cta';
-export { AnnouncementDontShowAgain } from './announcement-dont-show-again';
 export {
   announcementLabelsFor,
   defaultAnnouncementLabels,
   japaneseAnnouncementLabels,
 } from './announcement-labels';
 export { Announcement, AnnouncementModal } from './announcement-modal';
-export { AnnouncementOverlay } from './announcement-overlay';
-export { AnnouncementPager } from './announcement-pager';
-export { AnnouncementPortal } from './announcement-portal';
-export { AnnouncementRoot } from './announcement-root';
 export { useAnnouncement } from './use-announcement';
 export { useAnnouncements } from './use-announcements';
 

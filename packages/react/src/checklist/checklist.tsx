@@ -87,8 +87,7 @@ function ChecklistDefault<D extends GuidepostDefinition = RegisteredDefinition>(
  * An onboarding checklist: `<Checklist id="getting-started" />` renders the default look, and
  * `Checklist.Root`, `Checklist.Trigger`, `Checklist.Panel`, `Checklist.Title`,
  * `Checklist.Description`, `Checklist.Progress`, `Checklist.Items`, `Checklist.Item`,
- * `Checklist.Dismiss`, `Checklist.Close` and `Checklist.Celebration` are its parts (also
- * exported as `ChecklistRoot`…). `useChecklist(id)` gives the same data to a look of your own.
+ * `Checklist.Dismiss`, `Checklist.Close` and `Checklist.Celebration` are its parts. `useChecklist(id)` gives the same data to a look of your own.
  *
  * @example
  * <Checklist.Root id="getting-started" inline>

@@ -1,18 +1,10 @@
 export { Checklist } from './checklist';
-export { ChecklistCelebration } from './checklist-celebration';
 export { useChecklistContext } from './checklist-context';
-export { ChecklistDismiss } from './checklist-dismiss';
-export { ChecklistItem } from './checklist-item';
-export { ChecklistItems } from './checklist-items';
 export {
   checklistLabelsFor,
   defaultChecklistLabels,
   japaneseChecklistLabels,
 } from './checklist-labels';
-export { ChecklistPanel } from './checklist-panel';
-export { ChecklistProgress } from './checklist-progress';
-export { ChecklistRoot } from './checklist-root';
-export { ChecklistTrigger } from './checklist-trigger';
 export { useChecklist } from './use-checklist';
 
 export type { ChecklistProps } from './checklist';

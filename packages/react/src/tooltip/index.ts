@@ -1,10 +1,5 @@
 export { Tooltip } from './tooltip';
-export { TooltipArrow } from './tooltip-arrow';
-export { TooltipBeacon } from './tooltip-beacon';
-export { TooltipContent } from './tooltip-content';
 export { useTooltipContext } from './tooltip-context';
-export { TooltipPortal } from './tooltip-portal';
-export { TooltipRoot } from './tooltip-root';
 export { useTooltip } from './use-tooltip';
 
 export type { HintCloseKind, HintSettlement } from './settle-hint';

@@ -73,8 +73,7 @@ function TooltipDefault<D extends GuidepostDefinition = RegisteredDefinition>({
 /**
  * A hint or hotspot: `<Tooltip id="export-hint" />` renders the default look, and
  * `Tooltip.Root`, `Tooltip.Beacon`, `Tooltip.Portal`, `Tooltip.Content`, `Tooltip.Title`,
- * `Tooltip.Body`, `Tooltip.Close` and `Tooltip.Arrow` are its parts (also exported as
- * `TooltipRoot`…).
+ * `Tooltip.Body`, `Tooltip.Close` and `Tooltip.Arrow` are its parts.
  *
  * @example
  * <Tooltip.Root id="export-hint">

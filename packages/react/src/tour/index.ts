@@ -1,13 +1,5 @@
 export { Tour } from './tour';
-export { TourArrow } from './tour-arrow';
-export { TourBack } from './tour-back';
-export { TourContent } from './tour-content';
 export { useTourContext } from './tour-context';
-export { TourNext } from './tour-next';
-export { TourOverlay } from './tour-overlay';
-export { TourPortal } from './tour-portal';
-export { TourProgress } from './tour-progress';
-export { TourRoot } from './tour-root';
 
 export type { TourProps } from './tour';
 export type { TourArrowProps } from './tour-arrow';

@@ -98,7 +98,7 @@ function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
  * A product tour: `<Tour id="welcome" />` renders the default look, and `Tour.Root`,
  * `Tour.Portal`, `Tour.Overlay`, `Tour.Content`, `Tour.Title`, `Tour.Description`,
  * `Tour.Media`, `Tour.Progress`, `Tour.Back`, `Tour.Next`, `Tour.Close` and `Tour.Arrow` are
- * its parts (also exported as `TourRoot`…).
+ * its parts.
  *
  * @example
  * <Tour.Root id="welcome">
