@@ -10,6 +10,7 @@ import { AnnouncementPager } from './announcement-pager';
 import { AnnouncementPortal } from './announcement-portal';
 import { AnnouncementRoot } from './announcement-root';
 import { announcementParts } from './announcement-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
 
 const {
   Title: AnnouncementTitle,
@@ -70,10 +71,7 @@ function AnnouncementModalDefault<D extends GuidepostDefinition = RegisteredDefi
     <AnnouncementRoot<D>
       {...(id === undefined ? {} : { id })}
       {...(ids === undefined ? {} : { ids })}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
+      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
       {...(onOpenChange === undefined ? {} : { onOpenChange })}
     >
       <AnnouncementPortal>

@@ -11,6 +11,7 @@ import { ChecklistProgress } from './checklist-progress';
 import { ChecklistRoot } from './checklist-root';
 import { ChecklistTrigger } from './checklist-trigger';
 import { checklistParts } from './checklist-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
 
 const { Title: ChecklistTitle, Body: ChecklistDescription, Close: ChecklistClose } = checklistParts;
 
@@ -62,10 +63,7 @@ function ChecklistDefault<D extends GuidepostDefinition = RegisteredDefinition>(
       id={id}
       {...(inline === undefined ? {} : { inline })}
       {...(defaultOpen === undefined ? {} : { defaultOpen })}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
+      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
     >
       <ChecklistTrigger />
       <ChecklistPanel {...(className === undefined ? {} : { className })}>

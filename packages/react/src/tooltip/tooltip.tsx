@@ -8,6 +8,7 @@ import { TooltipContent } from './tooltip-content';
 import { TooltipPortal } from './tooltip-portal';
 import { TooltipRoot } from './tooltip-root';
 import { tooltipParts } from './tooltip-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
 
 const { Title: TooltipTitle, Body: TooltipBody, Close: TooltipClose } = tooltipParts;
 
@@ -50,13 +51,7 @@ function TooltipDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   locale,
 }: TooltipProps<D>) {
   return (
-    <TooltipRoot<D>
-      id={id}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
-    >
+    <TooltipRoot<D> id={id} {...rootSettingsProps({ classNames, unstyled, labels, locale })}>
       <TooltipBeacon />
       <TooltipPortal>
         <TooltipContent {...(className === undefined ? {} : { className })}>

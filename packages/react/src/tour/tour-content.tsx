@@ -16,7 +16,7 @@ import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../dom/can-animate';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import { composeEventHandlers } from '../parts/compose-event-handlers';
-import { composeRefs } from '../parts/compose-refs';
+import { useSurfaceRef } from '../parts/use-surface-ref';
 import { partClassName } from './tour-class-names';
 import { TourContentContext, type TourContentContextValue } from './tour-content-context';
 import { TourContext, useTourContext, type TourContextValue } from './tour-context';
@@ -181,18 +181,7 @@ const TourSurface = withRef(function TourSurface({
     wrapWithReference: overlay === 'target',
   });
 
-  const surface = useRef<HTMLDivElement | null>(null);
-  const { setFloating } = position;
-  const setRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      surface.current = node;
-      (motion.scope as { current: HTMLDivElement | null }).current = node;
-      setFloating(node);
-      scopeRef(node);
-      composeRefs(ref)(node);
-    },
-    [motion, setFloating, scopeRef, ref],
-  );
+  const { surface, setRef } = useSurfaceRef(motion.scope, position.setFloating, scopeRef, ref);
 
   useStepMotion({
     motion,
@@ -212,7 +201,7 @@ const TourSurface = withRef(function TourSurface({
       node.getAttribute('aria-labelledby') ?? undefined,
       node.getAttribute('aria-describedby') ?? undefined,
     );
-  }, []);
+  }, [surface]);
   useStepFocus({
     visible: visible && open,
     stepKey,
@@ -257,21 +246,30 @@ const TourSurface = withRef(function TourSurface({
     });
     applyNaming(surface.current, naming.current);
   });
-  const setHasTitle = useCallback((present: boolean) => {
-    naming.current.title = present;
-    applyNaming(surface.current, naming.current);
-  }, []);
-  const setHasDescription = useCallback((present: boolean) => {
-    naming.current.description = present;
-    applyNaming(surface.current, naming.current);
-  }, []);
+  const setHasTitle = useCallback(
+    (present: boolean) => {
+      naming.current.title = present;
+      applyNaming(surface.current, naming.current);
+    },
+    [surface],
+  );
+  const setHasDescription = useCallback(
+    (present: boolean) => {
+      naming.current.description = present;
+      applyNaming(surface.current, naming.current);
+    },
+    [surface],
+  );
   // Rendered state, unlike the title's: the hidden copy of the progress comes and goes with it.
   const [progressPart, setProgressPart] = useState(false);
-  const setHasProgress = useCallback((present: boolean) => {
-    naming.current.progressPart = present;
-    applyNaming(surface.current, naming.current);
-    setProgressPart(present);
-  }, []);
+  const setHasProgress = useCallback(
+    (present: boolean) => {
+      naming.current.progressPart = present;
+      applyNaming(surface.current, naming.current);
+      setProgressPart(present);
+    },
+    [surface],
+  );
   const partsContext = useMemo<TourContextValue>(
     () => ({
       ...context,

@@ -12,6 +12,7 @@ import { TourPortal } from './tour-portal';
 import { TourProgress } from './tour-progress';
 import { TourRoot } from './tour-root';
 import { tourParts } from './tour-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
 
 const { Title: TourTitle, Body: TourDescription, Media: TourMedia, Close: TourClose } = tourParts;
 
@@ -73,10 +74,7 @@ function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   return (
     <TourRoot<D>
       id={id}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
+      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
       {...(scrollMargin === undefined ? {} : { scrollMargin })}
     >
       <TourPortal>
