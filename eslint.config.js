@@ -17,6 +17,62 @@ const RENDERING_PACKAGES = [
   'motion/*',
 ];
 
+/**
+ * The folders of packages/react/src, lowest first. A folder imports only from its own and lower
+ * layers, never upward (hooks never import components); the components of one layer never import
+ * each other. `dom/` is the framework-free layer, as `@floating-ui/dom` sits under
+ * `@floating-ui/react`: no React, no floating-ui, no framer-motion.
+ */
+const REACT_LAYERS = [
+  ['dom'],
+  ['register', 'i18n'],
+  ['content', 'motion', 'a11y'],
+  ['parts'],
+  ['positioning'],
+  ['overlay'],
+  ['targeting'],
+  ['provider'],
+  ['hooks'],
+  ['tour', 'tooltip', 'checklist', 'announcement'],
+  ['devtools'],
+  ['entries', 'script-tag'],
+];
+
+/** One config a folder: the folders above it (and beside it) it may not import. */
+function layerRules() {
+  const all = REACT_LAYERS.flat();
+  return REACT_LAYERS.flatMap((layer, rank) =>
+    layer.map((folder) => {
+      const below = new Set([folder, ...REACT_LAYERS.slice(0, rank).flat()]);
+      const forbidden = all.filter((other) => !below.has(other));
+      const patterns = [];
+      if (forbidden.length > 0) {
+        patterns.push({
+          regex: `^\\.\\./(${forbidden.join('|')})(/|$)`,
+          message: `packages/react/src/${folder}/ may import only from its own and lower layers (${[...below].join(', ')}): see REACT_LAYERS in eslint.config.js.`,
+        });
+      }
+      if (folder === 'dom') {
+        patterns.push({
+          group: RENDERING_PACKAGES,
+          message:
+            'packages/react/src/dom/ is framework-free: no React, floating-ui or framer-motion.',
+        });
+      }
+      return {
+        files: [`packages/react/src/${folder}/**/*.{ts,tsx}`],
+        ignores: [
+          '**/*.test.{ts,tsx}',
+          '**/*.test-d.{ts,tsx}',
+          '**/*.test-helpers.{ts,tsx}',
+          '**/testing/**',
+        ],
+        rules: { 'no-restricted-imports': ['error', { patterns }] },
+      };
+    }),
+  );
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -79,5 +135,6 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  ...layerRules(),
   ...storybook.configs['flat/recommended'],
 );

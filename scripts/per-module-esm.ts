@@ -14,6 +14,9 @@ type OutputNames = Readonly<Record<string, string>>;
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx'];
 
+/** Tests and their helpers (`*.test.ts`, `*.test-helpers.ts`, `testing/`, `test/`): never shipped. */
+const TEST_MODULE = /(\.test(-d|-helpers)?\.tsx?$)|((^|[\\/])(testing|test)[\\/])/;
+
 /** `from './x'`, `import './x'` and `import('./x')`: the relative specifier. */
 const RELATIVE_IMPORT = /(?:\bfrom|\bimport\(?)\s*['"](\.\.?(?:\/[^'"]*)?)['"]/g;
 
@@ -85,6 +88,9 @@ export function perModuleEsm(
   }
   const entry: Record<string, string> = {};
   for (const file of reached) {
+    if (TEST_MODULE.test(relative(root, file))) {
+      throw new Error(`${relative(root, file)} is a test module, reached from an entry: never ship it`);
+    }
     entry[outputNameOf(file, root, renamed)] = relative(process.cwd(), file);
   }
   return { entry, esbuildPlugins: [relativeImportsAsFiles(root, renamed)] };

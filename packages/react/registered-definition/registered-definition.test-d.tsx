@@ -2,13 +2,9 @@ import { defineGuidepost } from '@guidepost/core';
 import {
   Announcement,
   AnnouncementModal,
-  AnnouncementRoot,
   Checklist,
-  ChecklistRoot,
   Tooltip,
-  TooltipRoot,
   Tour,
-  TourRoot,
   useAnnouncement,
   useAnnouncements,
   useChecklist,
@@ -81,7 +77,7 @@ describe('a registered definition', () => {
     // @ts-expect-error export-hint is a tooltip, not a tour
     void (<Tour id="export-hint" />);
     // @ts-expect-error 'welcom' is not a guide of the definition
-    void (<TourRoot id="welcom" />);
+    void (<Tour.Root id="welcom" />);
 
     void (<Tooltip id="export-hint" />);
     void (<Tooltip.Root id="export-hint" />);
@@ -90,7 +86,7 @@ describe('a registered definition', () => {
     // @ts-expect-error welcome is a tour, not a tooltip
     void (<Tooltip id="welcome" />);
     // @ts-expect-error welcome is a tour, not a tooltip
-    void (<TooltipRoot id="welcome" />);
+    void (<Tooltip.Root id="welcome" />);
 
     void (<Checklist id="getting-started" />);
     void (<Checklist.Root id="getting-started" />);
@@ -99,7 +95,7 @@ describe('a registered definition', () => {
     // @ts-expect-error release is an announcement, not a checklist
     void (<Checklist id="release" />);
     // @ts-expect-error release is an announcement, not a checklist
-    void (<ChecklistRoot id="release" />);
+    void (<Checklist.Root id="release" />);
 
     void (<AnnouncementModal id="release" />);
     void (<AnnouncementModal ids={['release', 'webinar']} />);
@@ -112,7 +108,7 @@ describe('a registered definition', () => {
     // @ts-expect-error 'webinr' is not a guide of the definition
     void (<AnnouncementModal ids={['release', 'webinr']} />);
     // @ts-expect-error export-hint is a tooltip, not an announcement
-    void (<AnnouncementRoot ids={['export-hint']} />);
+    void (<Announcement.Root ids={['export-hint']} />);
   });
 
   it('checks the tour ids of useTour', () => {

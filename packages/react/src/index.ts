@@ -2,8 +2,8 @@
 export { GuidepostProvider } from './provider/guidepost-provider';
 export { GuidepostContext, useGuidepost } from './provider/guidepost-context';
 export { TargetingProvider } from './targeting/targeting-provider';
+export { createGuidepostHooks } from './entries/create-guidepost-hooks';
 export {
-  createGuidepostHooks,
   useAnchor,
   useGuide,
   useSegment,
@@ -12,50 +12,12 @@ export {
   useTour,
   useTrack,
 } from './hooks';
-export {
-  Tour,
-  TourArrow,
-  TourBack,
-  TourClose,
-  TourContent,
-  TourDescription,
-  TourMedia,
-  TourNext,
-  TourOverlay,
-  TourPortal,
-  TourProgress,
-  TourRoot,
-  TourTitle,
-  useTourContext,
-} from './tour';
+export { Tour, useTourContext } from './tour';
 export { RichContent } from './content/rich-content';
-export {
-  Tooltip,
-  TooltipArrow,
-  TooltipBeacon,
-  TooltipBody,
-  TooltipClose,
-  TooltipContent,
-  TooltipPortal,
-  TooltipRoot,
-  TooltipTitle,
-  useTooltip,
-  useTooltipContext,
-} from './tooltip';
+export { Tooltip, useTooltip, useTooltipContext } from './tooltip';
 export {
   Checklist,
-  ChecklistCelebration,
-  ChecklistClose,
-  ChecklistDescription,
-  ChecklistDismiss,
-  ChecklistItem,
-  ChecklistItems,
   checklistLabelsFor,
-  ChecklistPanel,
-  ChecklistProgress,
-  ChecklistRoot,
-  ChecklistTitle,
-  ChecklistTrigger,
   defaultChecklistLabels,
   japaneseChecklistLabels,
   useChecklist,
@@ -63,20 +25,8 @@ export {
 } from './checklist';
 export {
   Announcement,
-  AnnouncementBody,
-  AnnouncementClose,
-  AnnouncementContent,
-  AnnouncementCta,
-  AnnouncementDontShowAgain,
   announcementLabelsFor,
-  AnnouncementMedia,
   AnnouncementModal,
-  AnnouncementOverlay,
-  AnnouncementPager,
-  AnnouncementPortal,
-  AnnouncementRoot,
-  AnnouncementSecondaryCta,
-  AnnouncementTitle,
   defaultAnnouncementLabels,
   japaneseAnnouncementLabels,
   useAnnouncement,
@@ -95,26 +45,24 @@ export type {
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { TargetingProviderProps } from './targeting/targeting-provider';
 export type { Register, RegisteredDefinition } from './register/register';
-export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
+export type { GuidepostHooks } from './entries/create-guidepost-hooks';
+export type { RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
+export type { BodyProps, CloseProps, MediaProps, TitleProps } from './parts/surface-parts';
 export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';
 export type {
-  AnnouncementBodyProps,
   AnnouncementButtonProps,
   AnnouncementClassNames,
-  AnnouncementCloseProps,
   AnnouncementContentProps,
   AnnouncementContextValue,
   AnnouncementCtaProps,
   AnnouncementDontShowAgainProps,
   AnnouncementLabels,
-  AnnouncementMediaProps,
   AnnouncementModalProps,
   AnnouncementOverlayProps,
   AnnouncementPagerProps,
   AnnouncementPortalProps,
   AnnouncementRootProps,
-  AnnouncementTitleProps,
   UseAnnouncementResult,
   UseAnnouncementsResult,
 } from './announcement';
@@ -122,9 +70,7 @@ export type {
   ChecklistButtonProps,
   ChecklistCelebrationProps,
   ChecklistClassNames,
-  ChecklistCloseProps,
   ChecklistContextValue,
-  ChecklistDescriptionProps,
   ChecklistDismissProps,
   ChecklistItemAction,
   ChecklistItemProps,
@@ -135,7 +81,6 @@ export type {
   ChecklistProgressProps,
   ChecklistProps,
   ChecklistRootProps,
-  ChecklistTitleProps,
   ChecklistTriggerProps,
   UseChecklistResult,
 } from './checklist';
@@ -145,16 +90,13 @@ export type {
   HintSettlement,
   TooltipArrowProps,
   TooltipBeaconProps,
-  TooltipBodyProps,
   TooltipClassNames,
-  TooltipCloseProps,
   TooltipContentProps,
   TooltipContextValue,
   TooltipOpenChangeReason,
   TooltipPortalProps,
   TooltipProps,
   TooltipRootProps,
-  TooltipTitleProps,
   UseTooltipResult,
 } from './tooltip';
 export type { RichContentProps } from './content/rich-content';
@@ -165,18 +107,14 @@ export type {
   TourBackProps,
   TourButtonProps,
   TourClassNames,
-  TourCloseProps,
   TourContentProps,
   TourContextValue,
-  TourDescriptionProps,
-  TourMediaProps,
   TourNextProps,
   TourOverlayProps,
   TourPortalProps,
   TourProgressProps,
   TourProps,
   TourRootProps,
-  TourTitleProps,
 } from './tour';
 export type {
   Explanation,

@@ -5,7 +5,7 @@
 // imports): on the server each hook is a client reference, which is only passed along here,
 // never called.
 import type { GuidepostDefinition } from '@guidepost/core';
-import type { GuidepostHooks } from './hooks/create-guidepost-hooks';
+import type { GuidepostHooks } from './entries/create-guidepost-hooks';
 import * as client from './index';
 
 export * from './index';

@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
-import { createAnnouncer } from './create-announcer';
+import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from './live-region';
 
 afterEach(cleanup);

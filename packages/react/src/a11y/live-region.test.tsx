@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAnnouncer } from './create-announcer';
+import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from './live-region';
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore, type CSSProperties } from 'react';
-import type { Announcer } from './create-announcer';
+import type { Announcer } from '../dom/create-announcer';
 
 /** Props of {@link LiveRegion}. */
 export interface LiveRegionProps {

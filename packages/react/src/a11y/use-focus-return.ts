@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { ancestorsOf, returnFocus } from './return-focus';
+import { ancestorsOf, returnFocus } from '../dom/return-focus';
 
 /** Options of {@link useFocusReturn}. */
 export interface UseFocusReturnOptions {

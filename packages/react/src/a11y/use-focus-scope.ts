@@ -1,8 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { keepTabOrder } from './keep-tab-order';
-import { makeOutsideInert } from './make-outside-inert';
-import { tabbablesIn } from './tabbables';
-import { trapFocus } from './trap-focus';
+import { keepTabOrder } from '../dom/keep-tab-order';
+import { makeOutsideInert } from '../dom/make-outside-inert';
+import { tabbablesIn } from '../dom/tabbables';
+import { trapFocus } from '../dom/trap-focus';
 import { useFocusReturn } from './use-focus-return';
 
 /**

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { prefersReducedMotion, subscribeToReducedMotion } from './prefers-reduced-motion';
+import { prefersReducedMotion, subscribeToReducedMotion } from '../dom/prefers-reduced-motion';
 
 const onServer = () => false;
 

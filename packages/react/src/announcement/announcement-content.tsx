@@ -7,17 +7,17 @@ import {
   type Ref,
 } from 'react';
 import { LiveRegion } from '../a11y/live-region';
-import { firstTabbableOfPage } from '../a11y/first-tabbable-of-page';
+import { firstTabbableOfPage } from '../dom/first-tabbable-of-page';
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { contentToText } from '../content/content-to-text';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../overlay/can-animate';
-import { useScrollLock } from '../scroll-lock/use-scroll-lock';
-import { composeRefs } from '../primitives/compose-refs';
+import { canAnimate } from '../dom/can-animate';
+import { useScrollLock } from '../parts/use-scroll-lock';
+import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 import { isKeyForDialog, pushDialog } from './dialog-stack';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnnouncementContent}. */
 export interface AnnouncementContentProps extends HTMLAttributes<HTMLDivElement> {

@@ -1,10 +1,10 @@
 import { isSafeHref, type GuideCta } from '@guidepost/core';
 import { useEffect, type AnchorHTMLAttributes, type MouseEvent, type Ref } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { Slot } from '../primitives/slot';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { Slot } from '../parts/slot';
 import { partClassName, type AnnouncementPart } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props every call-to-action part takes. */
 export interface AnnouncementCtaProps extends AnchorHTMLAttributes<HTMLAnchorElement> {

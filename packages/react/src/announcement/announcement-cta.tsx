@@ -1,6 +1,6 @@
 import { AnnouncementCtaLink, type AnnouncementCtaProps } from './announcement-cta-link';
 import { useAnnouncementContext } from './announcement-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 export type { AnnouncementCtaProps } from './announcement-cta-link';
 

@@ -1,18 +1,23 @@
 import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
 import type { RegisteredDefinition } from '../register/register';
-import { AnnouncementBody } from './announcement-body';
 import type { AnnouncementClassNames } from './announcement-class-names';
-import { AnnouncementClose } from './announcement-close';
 import { AnnouncementContent } from './announcement-content';
 import { AnnouncementCta, AnnouncementSecondaryCta } from './announcement-cta';
 import { AnnouncementDontShowAgain } from './announcement-dont-show-again';
 import type { AnnouncementLabels } from './announcement-labels';
-import { AnnouncementMedia } from './announcement-media';
 import { AnnouncementOverlay } from './announcement-overlay';
 import { AnnouncementPager } from './announcement-pager';
 import { AnnouncementPortal } from './announcement-portal';
 import { AnnouncementRoot } from './announcement-root';
-import { AnnouncementTitle } from './announcement-title';
+import { announcementParts } from './announcement-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
+
+const {
+  Title: AnnouncementTitle,
+  Body: AnnouncementBody,
+  Media: AnnouncementMedia,
+  Close: AnnouncementClose,
+} = announcementParts;
 
 /**
  * Props of {@link AnnouncementModal}. With the definition registered (see `Register`), or its
@@ -66,10 +71,7 @@ function AnnouncementModalDefault<D extends GuidepostDefinition = RegisteredDefi
     <AnnouncementRoot<D>
       {...(id === undefined ? {} : { id })}
       {...(ids === undefined ? {} : { ids })}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
+      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
       {...(onOpenChange === undefined ? {} : { onOpenChange })}
     >
       <AnnouncementPortal>
@@ -96,8 +98,7 @@ function AnnouncementModalDefault<D extends GuidepostDefinition = RegisteredDefi
  * default look, and `Announcement.Root`, `Announcement.Portal`, `Announcement.Overlay`,
  * `Announcement.Content`, `Announcement.Title`, `Announcement.Body`, `Announcement.Media`,
  * `Announcement.Cta`, `Announcement.SecondaryCta`, `Announcement.DontShowAgain`,
- * `Announcement.Close` and `Announcement.Pager` are its parts (also exported as
- * `AnnouncementRoot`…). `useAnnouncement(id)` and `useAnnouncements(ids)` give the same data to
+ * `Announcement.Close` and `Announcement.Pager` are its parts. `useAnnouncement(id)` and `useAnnouncements(ids)` give the same data to
  * a look of your own.
  *
  * @example

@@ -5,12 +5,12 @@ import {
   type MouseEvent,
   type Ref,
 } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 import { useFade } from './use-fade';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnnouncementOverlay}. */
 export interface AnnouncementOverlayProps extends HTMLAttributes<HTMLDivElement> {

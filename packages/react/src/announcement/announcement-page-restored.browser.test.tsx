@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/announcement/announcement.stories';
 import * as overlays from '../../../../stories/tour/tour-overlay.stories';
-import { settleAnimations, startTour } from '../tour/tour-browser-helpers';
+import { settleAnimations, startTour } from '../tour/tour-browser.test-helpers';
 
 const { TwoCtas } = composeStories(stories);
 const { OverlayBlock } = composeStories(overlays);

@@ -2,7 +2,7 @@ import type { HTMLAttributes, MouseEvent, Ref } from 'react';
 import { formatLabel } from '../i18n/format-label';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnnouncementPager}. */
 export interface AnnouncementPagerProps extends HTMLAttributes<HTMLDivElement> {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Portal } from '../portal/portal';
+import { Portal } from '../parts/portal';
 import { useAnnouncementContext } from './announcement-context';
 
 /** Props of {@link AnnouncementPortal}. */

@@ -1,14 +1,14 @@
 'use client';
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createAnnouncer } from '../a11y/create-announcer';
+import { createAnnouncer } from '../dom/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
-import { useExitPresence } from '../primitives/use-exit-presence';
-import { useModalHandOver } from '../primitives/use-modal-hand-over';
-import { useIsClient } from '../primitives/use-is-client';
-import type { SurfaceRootProps } from '../primitives/surface-root-props';
-import { useSurfaceSettings } from '../primitives/use-surface-settings';
+import { useExitPresence } from '../parts/use-exit-presence';
+import { useModalHandOver } from '../parts/use-modal-hand-over';
+import { useIsClient } from '../parts/use-is-client';
+import type { SurfaceRootProps } from '../parts/surface-root-props';
+import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { AnnouncementClassNames } from './announcement-class-names';
@@ -16,6 +16,7 @@ import { AnnouncementContext, type AnnouncementContextValue } from './announceme
 import { announcementGuide } from './announcement-guide';
 import { announcementLabelsFor, type AnnouncementLabels } from './announcement-labels';
 import { useAnnouncements } from './use-announcements';
+import { AnnouncementPartsProvider } from './announcement-parts';
 
 /**
  * Props of {@link AnnouncementRoot}. With the definition registered (see `Register`), or its
@@ -154,5 +155,9 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
     reportUnsafeLink,
   };
 
-  return <AnnouncementContext.Provider value={value}>{children}</AnnouncementContext.Provider>;
+  return (
+    <AnnouncementContext.Provider value={value}>
+      <AnnouncementPartsProvider>{children}</AnnouncementPartsProvider>
+    </AnnouncementContext.Provider>
+  );
 }

@@ -1,39 +1,24 @@
-export { AnnouncementBody } from './announcement-body';
-export { AnnouncementClose } from './announcement-close';
-export { AnnouncementContent } from './announcement-content';
 export { useAnnouncementContext } from './announcement-context';
-export { AnnouncementCta, AnnouncementSecondaryCta } from './announcement-cta';
-export { AnnouncementDontShowAgain } from './announcement-dont-show-again';
 export {
   announcementLabelsFor,
   defaultAnnouncementLabels,
   japaneseAnnouncementLabels,
 } from './announcement-labels';
-export { AnnouncementMedia } from './announcement-media';
 export { Announcement, AnnouncementModal } from './announcement-modal';
-export { AnnouncementOverlay } from './announcement-overlay';
-export { AnnouncementPager } from './announcement-pager';
-export { AnnouncementPortal } from './announcement-portal';
-export { AnnouncementRoot } from './announcement-root';
-export { AnnouncementTitle } from './announcement-title';
 export { useAnnouncement } from './use-announcement';
 export { useAnnouncements } from './use-announcements';
 
-export type { AnnouncementBodyProps } from './announcement-body';
 export type { AnnouncementButtonProps } from './announcement-button';
 export type { AnnouncementClassNames } from './announcement-class-names';
-export type { AnnouncementCloseProps } from './announcement-close';
 export type { AnnouncementContentProps } from './announcement-content';
 export type { AnnouncementContextValue } from './announcement-context';
 export type { AnnouncementCtaProps } from './announcement-cta';
 export type { AnnouncementDontShowAgainProps } from './announcement-dont-show-again';
 export type { AnnouncementLabels } from './announcement-labels';
-export type { AnnouncementMediaProps } from './announcement-media';
 export type { AnnouncementModalProps } from './announcement-modal';
 export type { AnnouncementOverlayProps } from './announcement-overlay';
 export type { AnnouncementPagerProps } from './announcement-pager';
 export type { AnnouncementPortalProps } from './announcement-portal';
 export type { AnnouncementRootProps } from './announcement-root';
-export type { AnnouncementTitleProps } from './announcement-title';
 export type { UseAnnouncementResult } from './use-announcement';
 export type { UseAnnouncementsResult } from './use-announcements';

@@ -1,7 +1,7 @@
 import { useAnimate } from 'framer-motion/mini';
 import { useMemo } from 'react';
-import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
-import { canAnimate } from '../overlay/can-animate';
+import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
+import { canAnimate } from '../dom/can-animate';
 import { ENTER, EXIT, SETTLE_GRACE_MS } from '../motion/motion-presets';
 
 /** Fade-in and fade-out of a backdrop. */

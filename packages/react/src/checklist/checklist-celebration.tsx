@@ -1,11 +1,11 @@
 import { useAnimate } from 'framer-motion/mini';
 import { useLayoutEffect, useMemo, type HTMLAttributes, type Ref } from 'react';
-import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
-import { canAnimate } from '../overlay/can-animate';
-import { composeRefs } from '../primitives/compose-refs';
+import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
+import { canAnimate } from '../dom/can-animate';
+import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistCelebration}. */
 export interface ChecklistCelebrationProps extends HTMLAttributes<HTMLDivElement> {

@@ -1,11 +1,16 @@
 import type { Guidepost } from '@guidepost/core';
-import { createContext, useContext, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { ChecklistClassNames } from './checklist-class-names';
 import type { ChecklistLabels } from './checklist-labels';
 import type { UseChecklistResult } from './use-checklist';
+import { createRootContext } from '../parts/create-root-context';
+import type { RootContextFields } from '../parts/root-context-fields';
 
 /** What `ChecklistRoot` gives every part, and custom parts through {@link useChecklistContext}. */
-export interface ChecklistContextValue {
+export interface ChecklistContextValue extends RootContextFields<
+  ChecklistClassNames,
+  ChecklistLabels
+> {
   readonly guideId: string;
   readonly engine: Guidepost;
   /** Items, progress and actions, as {@link useChecklist} returns them. */
@@ -23,31 +28,19 @@ export interface ChecklistContextValue {
   readonly finish: () => void;
   /** "2 of 5 done", from the labels. */
   readonly progressText: string;
-  readonly labels: ChecklistLabels;
-  readonly unstyled: boolean;
-  readonly classNames: ChecklistClassNames;
   readonly panelId: string;
-  readonly titleId: string;
   readonly descriptionId: string;
-  readonly hasTitle: boolean;
   readonly hasDescription: boolean;
   readonly hasPanel: boolean;
-  /** Called by the title, description and panel while they render. */
-  readonly setHasTitle: (present: boolean) => void;
   readonly setHasDescription: (present: boolean) => void;
   readonly setHasPanel: (present: boolean) => void;
   /** The launcher, where focus goes back when the panel closes. */
   readonly triggerRef: RefObject<HTMLElement | null>;
-  /** Reports a link `isSafeHref` refused (once per link). */
-  readonly reportUnsafeLink: (href: string) => void;
 }
 
-/** The checklist context; `null` outside a `ChecklistRoot`. */
-export const ChecklistContext = createContext<ChecklistContextValue | null>(null);
-
 /**
- * The context of the enclosing `ChecklistRoot`, for custom parts. Throws, naming both, when
- * used outside one.
+ * `ChecklistContext` (`null` outside a `ChecklistRoot`) and `useChecklistContext`: the context of
+ * the enclosing `ChecklistRoot`, for custom parts. Throws, naming both, when used outside one.
  *
  * @param part The name of the calling part, for the error message.
  * @example
@@ -56,8 +49,7 @@ export const ChecklistContext = createContext<ChecklistContextValue | null>(null
  *   return <span>{checklist.doneCount}</span>;
  * }
  */
-export function useChecklistContext(part = 'useChecklistContext'): ChecklistContextValue {
-  const context = useContext(ChecklistContext);
-  if (context === null) throw new Error(`\`${part}\` must be used within \`ChecklistRoot\``);
-  return context;
-}
+export const [ChecklistContext, useChecklistContext] = createRootContext<ChecklistContextValue>(
+  'ChecklistRoot',
+  'useChecklistContext',
+);

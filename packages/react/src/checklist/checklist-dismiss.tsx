@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { SurfaceButton } from '../primitives/surface-button';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { SurfaceButton } from '../parts/surface-button';
 import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistDismiss}. */
 export type ChecklistDismissProps = ChecklistButtonProps;

@@ -7,7 +7,7 @@ import { useChecklistContext, type ChecklistContextValue } from './checklist-con
 import type { ChecklistLabels } from './checklist-labels';
 import type { ChecklistItemState } from './use-checklist';
 import { VISUALLY_HIDDEN } from './visually-hidden';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistItem}. */
 export interface ChecklistItemProps extends LiHTMLAttributes<HTMLLIElement> {

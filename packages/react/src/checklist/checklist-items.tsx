@@ -3,7 +3,7 @@ import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 import { ChecklistItem } from './checklist-item';
 import type { ChecklistItemState } from './use-checklist';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistItems}. */
 export interface ChecklistItemsProps extends Omit<HTMLAttributes<HTMLUListElement>, 'children'> {

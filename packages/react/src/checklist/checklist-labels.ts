@@ -1,5 +1,5 @@
 import type { Labels } from '../i18n/labels';
-import { createLocaleLabels, type LabelsFor } from '../primitives/create-locale-labels';
+import { createLocaleLabels, type LabelsFor } from '../parts/create-locale-labels';
 
 /** The labels a checklist shows: the shared ones plus its own. */
 export interface ChecklistLabels extends Labels {

@@ -9,13 +9,13 @@ import {
 import { useFocusReturn } from '../a11y/use-focus-return';
 import { contentToText } from '../content/content-to-text';
 import { usePresence } from '../motion/use-presence';
-import { canAnimate } from '../overlay/can-animate';
+import { canAnimate } from '../dom/can-animate';
 import { useSurfaceMotion, type SurfaceMotion } from '../motion/use-surface-motion';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistPanel}. */
 export interface ChecklistPanelProps extends HTMLAttributes<HTMLElement> {

@@ -1,7 +1,7 @@
 import type { HTMLAttributes, Ref } from 'react';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistProgress}. */
 export interface ChecklistProgressProps extends HTMLAttributes<HTMLDivElement> {

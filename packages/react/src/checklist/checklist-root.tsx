@@ -1,12 +1,12 @@
 'use client';
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { createAnnouncer } from '../a11y/create-announcer';
+import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
-import { useIsClient } from '../primitives/use-is-client';
-import type { SurfaceRootProps } from '../primitives/surface-root-props';
-import { useSurfaceSettings } from '../primitives/use-surface-settings';
+import { useIsClient } from '../parts/use-is-client';
+import type { SurfaceRootProps } from '../parts/surface-root-props';
+import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { ChecklistClassNames } from './checklist-class-names';
@@ -14,6 +14,7 @@ import { ChecklistContext, type ChecklistContextValue } from './checklist-contex
 import { checklistLabelsFor, type ChecklistLabels } from './checklist-labels';
 import { useChecklist } from './use-checklist';
 import { useCompletionAnnouncements } from './use-completion-announcements';
+import { ChecklistPartsProvider } from './checklist-parts';
 
 /** On the server and during hydration the user's progress is not loaded yet. */
 const notReady = () => false;
@@ -165,7 +166,7 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
 
   return (
     <ChecklistContext.Provider value={value}>
-      {children}
+      <ChecklistPartsProvider>{children}</ChecklistPartsProvider>
       {isClient ? <LiveRegion announcer={announcer} /> : null}
     </ChecklistContext.Provider>
   );

@@ -1,12 +1,12 @@
 import { useCallback, type MouseEvent, type Ref } from 'react';
 import { contentToText } from '../content/content-to-text';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
-import { SurfaceButton } from '../primitives/surface-button';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { composeRefs } from '../parts/compose-refs';
+import { SurfaceButton } from '../parts/surface-button';
 import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistTrigger}. */
 export type ChecklistTriggerProps = ChecklistButtonProps;

@@ -2,8 +2,6 @@ import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
 import type { RegisteredDefinition } from '../register/register';
 import { ChecklistCelebration } from './checklist-celebration';
 import type { ChecklistClassNames } from './checklist-class-names';
-import { ChecklistClose } from './checklist-close';
-import { ChecklistDescription } from './checklist-description';
 import { ChecklistDismiss } from './checklist-dismiss';
 import { ChecklistItem } from './checklist-item';
 import { ChecklistItems } from './checklist-items';
@@ -11,8 +9,11 @@ import type { ChecklistLabels } from './checklist-labels';
 import { ChecklistPanel } from './checklist-panel';
 import { ChecklistProgress } from './checklist-progress';
 import { ChecklistRoot } from './checklist-root';
-import { ChecklistTitle } from './checklist-title';
 import { ChecklistTrigger } from './checklist-trigger';
+import { checklistParts } from './checklist-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
+
+const { Title: ChecklistTitle, Body: ChecklistDescription, Close: ChecklistClose } = checklistParts;
 
 /**
  * Props of {@link Checklist}. With the definition registered (see `Register`), or its type
@@ -62,10 +63,7 @@ function ChecklistDefault<D extends GuidepostDefinition = RegisteredDefinition>(
       id={id}
       {...(inline === undefined ? {} : { inline })}
       {...(defaultOpen === undefined ? {} : { defaultOpen })}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
+      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
     >
       <ChecklistTrigger />
       <ChecklistPanel {...(className === undefined ? {} : { className })}>
@@ -87,8 +85,7 @@ function ChecklistDefault<D extends GuidepostDefinition = RegisteredDefinition>(
  * An onboarding checklist: `<Checklist id="getting-started" />` renders the default look, and
  * `Checklist.Root`, `Checklist.Trigger`, `Checklist.Panel`, `Checklist.Title`,
  * `Checklist.Description`, `Checklist.Progress`, `Checklist.Items`, `Checklist.Item`,
- * `Checklist.Dismiss`, `Checklist.Close` and `Checklist.Celebration` are its parts (also
- * exported as `ChecklistRoot`…). `useChecklist(id)` gives the same data to a look of your own.
+ * `Checklist.Dismiss`, `Checklist.Close` and `Checklist.Celebration` are its parts. `useChecklist(id)` gives the same data to a look of your own.
  *
  * @example
  * <Checklist.Root id="getting-started" inline>

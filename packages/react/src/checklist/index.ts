@@ -1,30 +1,17 @@
 export { Checklist } from './checklist';
-export { ChecklistCelebration } from './checklist-celebration';
-export { ChecklistClose } from './checklist-close';
 export { useChecklistContext } from './checklist-context';
-export { ChecklistDescription } from './checklist-description';
-export { ChecklistDismiss } from './checklist-dismiss';
-export { ChecklistItem } from './checklist-item';
-export { ChecklistItems } from './checklist-items';
 export {
   checklistLabelsFor,
   defaultChecklistLabels,
   japaneseChecklistLabels,
 } from './checklist-labels';
-export { ChecklistPanel } from './checklist-panel';
-export { ChecklistProgress } from './checklist-progress';
-export { ChecklistRoot } from './checklist-root';
-export { ChecklistTitle } from './checklist-title';
-export { ChecklistTrigger } from './checklist-trigger';
 export { useChecklist } from './use-checklist';
 
 export type { ChecklistProps } from './checklist';
 export type { ChecklistButtonProps } from './checklist-button';
 export type { ChecklistCelebrationProps } from './checklist-celebration';
 export type { ChecklistClassNames } from './checklist-class-names';
-export type { ChecklistCloseProps } from './checklist-close';
 export type { ChecklistContextValue } from './checklist-context';
-export type { ChecklistDescriptionProps } from './checklist-description';
 export type { ChecklistDismissProps } from './checklist-dismiss';
 export type { ChecklistItemProps } from './checklist-item';
 export type { ChecklistItemsProps } from './checklist-items';
@@ -32,6 +19,5 @@ export type { ChecklistLabels } from './checklist-labels';
 export type { ChecklistPanelProps } from './checklist-panel';
 export type { ChecklistProgressProps } from './checklist-progress';
 export type { ChecklistRootProps } from './checklist-root';
-export type { ChecklistTitleProps } from './checklist-title';
 export type { ChecklistTriggerProps } from './checklist-trigger';
 export type { ChecklistItemAction, ChecklistItemState, UseChecklistResult } from './use-checklist';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Announcer } from '../a11y/create-announcer';
+import type { Announcer } from '../dom/create-announcer';
 import { formatLabel } from '../i18n/format-label';
 import type { ChecklistLabels } from './checklist-labels';
 import type { ChecklistItemState } from './use-checklist';

@@ -3,7 +3,7 @@ import type { GuidepostState } from '@guidepost/core';
 import { scopeInputOf } from '@guidepost/core/internal';
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { targetingOf } from '../hooks/targeting-of';
+import { targetingOf } from '../targeting/targeting-of';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import { budgetSummary } from './budget-summary';
 import { guideVerdicts } from './guide-verdicts';

@@ -1,5 +1,4 @@
-export { useAnchor } from '../targets/use-anchor';
-export { createGuidepostHooks } from './create-guidepost-hooks';
+export { useAnchor } from './use-anchor';
 export { useGuide } from './use-guide';
 export { useSegment } from './use-segment';
 export { useTargeting } from './use-targeting';
@@ -7,7 +6,6 @@ export { useTouchTier } from './use-touch-tier';
 export { useTour } from './use-tour';
 export { useTrack } from './use-track';
 
-export type { GuidepostHooks } from './create-guidepost-hooks';
 export type { RuleOf } from './use-targeting';
 export type { UseTourResult } from './use-tour';
 export type { TrackFunction } from './use-track';

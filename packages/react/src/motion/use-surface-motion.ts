@@ -1,7 +1,7 @@
 import type { AnimationScope } from 'framer-motion';
 import { useAnimate } from 'framer-motion/mini';
 import { useMemo, useRef } from 'react';
-import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
+import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS, type MotionPreset } from './motion-presets';
 import { returnKeyframes } from './return-keyframes';
 

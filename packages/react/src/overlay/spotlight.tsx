@@ -6,10 +6,10 @@ import {
   type HTMLAttributes,
   type Ref,
 } from 'react';
-import { inflateRect, spotlightClipPath } from './spotlight-clip-path';
+import { inflateRect, spotlightClipPath } from '../dom/spotlight-clip-path';
 import type { SpotlightMotion } from './use-spotlight-motion';
 import { useTrackedRect } from './use-tracked-rect';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link Spotlight}. */
 export interface SpotlightProps extends HTMLAttributes<HTMLDivElement> {

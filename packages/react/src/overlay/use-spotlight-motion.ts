@@ -1,9 +1,9 @@
 import type { AnimationScope } from 'framer-motion';
 import { useAnimate } from 'framer-motion/mini';
 import { useMemo, useRef } from 'react';
-import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
+import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS } from '../motion/motion-presets';
-import { canAnimate } from './can-animate';
+import { canAnimate } from '../dom/can-animate';
 
 /** Animations of a spotlight overlay. */
 export interface SpotlightMotion {

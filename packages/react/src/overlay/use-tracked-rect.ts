@@ -1,8 +1,8 @@
 import { autoUpdate } from '@floating-ui/react-dom';
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { autoUpdateOptions } from '../positioning/auto-update-options';
-import type { SpotlightRect } from './spotlight-clip-path';
-import { visibleRect } from './visible-rect';
+import type { SpotlightRect } from '../dom/spotlight-clip-path';
+import { visibleRect } from '../dom/visible-rect';
 
 interface Tracked {
   readonly target: Element | null;

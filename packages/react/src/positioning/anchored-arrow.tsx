@@ -1,7 +1,7 @@
 import type { CSSProperties, Ref, SVGProps } from 'react';
 import type { Side } from './placement-parts';
 import type { ArrowPosition } from './use-anchored-position';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link AnchoredArrow}. Fill and stroke come from CSS (`fill`, `stroke`). */
 export interface AnchoredArrowProps extends Omit<

@@ -1,5 +1,5 @@
 import { hide, type Middleware } from '@floating-ui/react-dom';
-import { visibleRect } from '../overlay/visible-rect';
+import { visibleRect } from '../dom/visible-rect';
 
 /**
  * floating-ui's `hide` (strategy `referenceHidden`), but for a target inside a same-origin

@@ -1,7 +1,7 @@
 import type { Guidepost, GuidepostState, Rule } from '@guidepost/core';
 import { scopeInputOf } from '@guidepost/core/internal';
 import type { TargetingSource } from '../targeting/targeting-context';
-import { targetingOf } from '../hooks/targeting-of';
+import { targetingOf } from '../targeting/targeting-of';
 
 /**
  * The targeting hooks' source under `GuidepostProvider`: rules evaluated over the engine's

@@ -23,7 +23,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import { isSameValue } from '../hooks/is-same-value';
+import { isSameValue } from '../parts/is-same-value';
 import { createProviderEngine } from './create-provider-engine';
 import { TargetingContext } from '../targeting/targeting-context';
 import { engineTargetingSource } from './engine-targeting-source';

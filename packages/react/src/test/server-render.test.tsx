@@ -1,15 +1,15 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { createAnnouncer } from '../a11y/create-announcer';
+import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { useFocusReturn } from '../a11y/use-focus-return';
 import { usePrefersReducedMotion } from '../a11y/use-prefers-reduced-motion';
 import { usePresence } from '../motion/use-presence';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { resolveTarget } from '../targets/resolve-target';
-import { useAnchor } from '../targets/use-anchor';
-import { waitForTarget } from '../targets/wait-for-target';
+import { resolveTarget } from '../dom/resolve-target';
+import { useAnchor } from '../hooks/use-anchor';
+import { waitForTarget } from '../dom/wait-for-target';
 
 function Step() {
   const anchor = useAnchor<HTMLButtonElement>('new-project');

@@ -1,25 +1,14 @@
 export { Tooltip } from './tooltip';
-export { TooltipArrow } from './tooltip-arrow';
-export { TooltipBeacon } from './tooltip-beacon';
-export { TooltipBody } from './tooltip-body';
-export { TooltipClose } from './tooltip-close';
-export { TooltipContent } from './tooltip-content';
 export { useTooltipContext } from './tooltip-context';
-export { TooltipPortal } from './tooltip-portal';
-export { TooltipRoot } from './tooltip-root';
-export { TooltipTitle } from './tooltip-title';
 export { useTooltip } from './use-tooltip';
 
 export type { HintCloseKind, HintSettlement } from './settle-hint';
 export type { TooltipProps } from './tooltip';
 export type { TooltipArrowProps } from './tooltip-arrow';
 export type { TooltipBeaconProps } from './tooltip-beacon';
-export type { TooltipBodyProps } from './tooltip-body';
 export type { HintMode, TooltipClassNames } from './tooltip-class-names';
-export type { TooltipCloseProps } from './tooltip-close';
 export type { TooltipContentProps } from './tooltip-content';
 export type { TooltipContextValue, TooltipOpenChangeReason } from './tooltip-context';
 export type { TooltipPortalProps } from './tooltip-portal';
 export type { TooltipRootProps } from './tooltip-root';
-export type { TooltipTitleProps } from './tooltip-title';
 export type { UseTooltipResult } from './use-tooltip';

@@ -1,13 +1,13 @@
 import type { Placement } from '@floating-ui/react-dom';
 import { useCallback, type CSSProperties, type MouseEvent } from 'react';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
-import { SurfaceButton, type SurfaceButtonProps } from '../primitives/surface-button';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { composeRefs } from '../parts/compose-refs';
+import { SurfaceButton, type SurfaceButtonProps } from '../parts/surface-button';
 import { hintName } from './hint-name';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TooltipBeacon}. */
 export interface TooltipBeaconProps extends SurfaceButtonProps {

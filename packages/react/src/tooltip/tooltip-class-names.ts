@@ -1,4 +1,4 @@
-import { joinClassNames } from '../primitives/join-class-names';
+import { joinClassNames } from '../parts/join-class-names';
 
 /** Class names for each part of the default hint, added to (or, `unstyled`, instead of) its own. */
 export interface TooltipClassNames {

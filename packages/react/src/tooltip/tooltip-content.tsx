@@ -10,14 +10,14 @@ import {
 } from 'react';
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../overlay/can-animate';
-import { composeRefs } from '../primitives/compose-refs';
-import { appendDescribedBy } from './append-described-by';
-import { joinIdLists } from './id-list';
+import { canAnimate } from '../dom/can-animate';
+import { useSurfaceRef } from '../parts/use-surface-ref';
+import { appendDescribedBy } from '../dom/append-described-by';
+import { joinIdLists } from '../dom/id-list';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
 import { useDirectionOf } from './use-direction-of';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TooltipContent}. */
 export interface TooltipContentProps extends HTMLAttributes<HTMLDivElement> {
@@ -100,18 +100,7 @@ const TooltipSurface = withRef(function TooltipSurface({
     onFocusOut: closeOnFocusOut,
   });
 
-  const surface = useRef<HTMLDivElement | null>(null);
-  const { setFloating } = position;
-  const setRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      surface.current = node;
-      (motion.scope as { current: HTMLDivElement | null }).current = node;
-      setFloating(node);
-      scopeRef(node);
-      composeRefs(ref)(node);
-    },
-    [motion, setFloating, scopeRef, ref],
-  );
+  const { surface, setRef } = useSurfaceRef(motion.scope, position.setFloating, scopeRef, ref);
 
   // Enter once per opening: a hint reopened while its exit still runs must enter again, or the
   // exit's last keyframe would leave it invisible.
@@ -123,7 +112,7 @@ const TooltipSurface = withRef(function TooltipSurface({
     if (entered.current || !canAnimate(surface.current)) return;
     entered.current = true;
     void motion.enter();
-  }, [visible, open, markSeen, motion]);
+  }, [visible, open, markSeen, motion, surface]);
 
   useLayoutEffect(() => {
     if (dialog || !open || target === null) return;
@@ -139,7 +128,7 @@ const TooltipSurface = withRef(function TooltipSurface({
     if (!visible || focusedIn.current || !openedByKeyboard.current) return;
     focusedIn.current = true;
     surface.current?.focus({ preventScroll: true });
-  }, [dialog, open, visible, openedByKeyboard]);
+  }, [dialog, open, visible, openedByKeyboard, surface]);
 
   const direction = useDirectionOf(target);
   const { update } = position;

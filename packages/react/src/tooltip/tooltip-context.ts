@@ -1,9 +1,11 @@
 import type { Placement } from '@floating-ui/react-dom';
 import type { Guidepost, GuideView, TooltipGuide } from '@guidepost/core';
-import { createContext, useContext, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { Labels } from '../i18n/labels';
 import type { AnchoredPosition } from '../positioning/use-anchored-position';
 import type { HintMode, TooltipClassNames } from './tooltip-class-names';
+import { createRootContext } from '../parts/create-root-context';
+import type { PresenceFields, RootContextFields } from '../parts/root-context-fields';
 
 /**
  * Why a hint opened or closed: `hover` and `focus` of its target (text hints), `blur` (focus
@@ -21,7 +23,8 @@ export interface ContentLayout {
 }
 
 /** What `TooltipRoot` gives every part, and custom parts through {@link useTooltipContext}. */
-export interface TooltipContextValue {
+export interface TooltipContextValue
+  extends RootContextFields<TooltipClassNames, Labels>, PresenceFields {
   readonly guideId: string;
   readonly engine: Guidepost;
   /** The hint's definition. */
@@ -33,27 +36,12 @@ export interface TooltipContextValue {
   readonly mode: HintMode;
   /** The resolved target, while it is on the page and visible. */
   readonly target: Element | null;
-  /** The hint is open. */
-  readonly open: boolean;
-  /** The content is rendered: open, or playing its exit. */
-  readonly mounted: boolean;
-  /** `open` while shown, `closed` while the exit plays. */
-  readonly dataState: 'open' | 'closed';
   /** Opens or closes the hint, as the user's action `reason`. */
   readonly setOpen: (open: boolean, reason: TooltipOpenChangeReason) => void;
-  readonly labels: Labels;
-  readonly unstyled: boolean;
-  readonly classNames: TooltipClassNames;
   readonly contentId: string;
-  readonly titleId: string;
   readonly bodyId: string;
-  readonly hasTitle: boolean;
   readonly hasBody: boolean;
-  /** Called by `TooltipTitle` / `TooltipBody` while they render. */
-  readonly setHasTitle: (present: boolean) => void;
   readonly setHasBody: (present: boolean) => void;
-  /** Parts register the exit animations the hint waits for before it unmounts. */
-  readonly registerExit: (exit: () => Promise<void>) => () => void;
   /** The content's position, anchored to the target. */
   readonly position: AnchoredPosition;
   /** `TooltipContent` sets its placement, offset and collision padding here. */
@@ -65,16 +53,11 @@ export interface TooltipContextValue {
   readonly markSeen: () => void;
   /** The hint was last opened from the keyboard (focus then moves into a hint dialog). */
   readonly openedByKeyboard: RefObject<boolean>;
-  /** Reports a link refused by `isSafeHref` in the hint's content. */
-  readonly reportUnsafeLink: (href: string) => void;
 }
 
-/** The hint context; `null` outside a `TooltipRoot`. */
-export const TooltipContext = createContext<TooltipContextValue | null>(null);
-
 /**
- * The context of the enclosing `TooltipRoot`, for custom parts. Throws, naming both, when used
- * outside one.
+ * `TooltipContext` (`null` outside a `TooltipRoot`) and `useTooltipContext`: the context of the
+ * enclosing `TooltipRoot`, for custom parts. Throws, naming both, when used outside one.
  *
  * @param part The name of the calling part, for the error message.
  * @example
@@ -83,8 +66,7 @@ export const TooltipContext = createContext<TooltipContextValue | null>(null);
  *   return <span>{open ? 'Hint open' : 'Hint closed'}</span>;
  * }
  */
-export function useTooltipContext(part = 'useTooltipContext'): TooltipContextValue {
-  const context = useContext(TooltipContext);
-  if (context === null) throw new Error(`\`${part}\` must be used within \`TooltipRoot\``);
-  return context;
-}
+export const [TooltipContext, useTooltipContext] = createRootContext<TooltipContextValue>(
+  'TooltipRoot',
+  'useTooltipContext',
+);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AnchoredPortal } from '../portal/anchored-portal';
+import { AnchoredPortal } from '../parts/anchored-portal';
 import { useTooltipContext } from './tooltip-context';
 
 /** Props of {@link TooltipPortal}. */

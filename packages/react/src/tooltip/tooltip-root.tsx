@@ -2,11 +2,11 @@
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Labels } from '../i18n/labels';
-import { useExitPresence } from '../primitives/use-exit-presence';
-import { useIsClient } from '../primitives/use-is-client';
-import { sharedLabelsFor } from '../primitives/shared-labels-for';
-import type { SurfaceRootProps } from '../primitives/surface-root-props';
-import { useSurfaceSettings } from '../primitives/use-surface-settings';
+import { useExitPresence } from '../parts/use-exit-presence';
+import { useIsClient } from '../parts/use-is-client';
+import { sharedLabelsFor } from '../parts/shared-labels-for';
+import type { SurfaceRootProps } from '../parts/surface-root-props';
+import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import type { RegisteredDefinition } from '../register/register';
@@ -20,6 +20,7 @@ import {
 } from './tooltip-context';
 import { useHintInteractions } from './use-hint-interactions';
 import { useTooltip } from './use-tooltip';
+import { TooltipPartsProvider } from './tooltip-parts';
 
 /**
  * Props of {@link TooltipRoot}. With the definition registered (see `Register`), or its type
@@ -207,5 +208,9 @@ export function TooltipRoot<D extends GuidepostDefinition = RegisteredDefinition
     reportUnsafeLink,
   };
 
-  return <TooltipContext.Provider value={value}>{children}</TooltipContext.Provider>;
+  return (
+    <TooltipContext.Provider value={value}>
+      <TooltipPartsProvider>{children}</TooltipPartsProvider>
+    </TooltipContext.Provider>
+  );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { HintPage } from './test-hints';
+import { HintPage } from './hints.test-helpers';
 import { Tooltip } from './tooltip';
 
 describe('a hint on the server', () => {

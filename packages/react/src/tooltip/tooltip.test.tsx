@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
-import { fakeBrowser } from './fake-browser';
-import { HintPage } from './test-hints';
+import { fakeBrowser } from './fake-browser.test-helpers';
+import { HintPage } from './hints.test-helpers';
 import { Tooltip } from './tooltip';
 
 beforeEach(fakeBrowser);

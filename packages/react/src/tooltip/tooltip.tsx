@@ -3,13 +3,14 @@ import type { Labels } from '../i18n/labels';
 import type { RegisteredDefinition } from '../register/register';
 import { TooltipArrow } from './tooltip-arrow';
 import { TooltipBeacon } from './tooltip-beacon';
-import { TooltipBody } from './tooltip-body';
 import type { TooltipClassNames } from './tooltip-class-names';
-import { TooltipClose } from './tooltip-close';
 import { TooltipContent } from './tooltip-content';
 import { TooltipPortal } from './tooltip-portal';
 import { TooltipRoot } from './tooltip-root';
-import { TooltipTitle } from './tooltip-title';
+import { tooltipParts } from './tooltip-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
+
+const { Title: TooltipTitle, Body: TooltipBody, Close: TooltipClose } = tooltipParts;
 
 /**
  * Props of {@link Tooltip}. With the definition registered (see `Register`), or its type passed
@@ -50,13 +51,7 @@ function TooltipDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   locale,
 }: TooltipProps<D>) {
   return (
-    <TooltipRoot<D>
-      id={id}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
-    >
+    <TooltipRoot<D> id={id} {...rootSettingsProps({ classNames, unstyled, labels, locale })}>
       <TooltipBeacon />
       <TooltipPortal>
         <TooltipContent {...(className === undefined ? {} : { className })}>
@@ -73,8 +68,7 @@ function TooltipDefault<D extends GuidepostDefinition = RegisteredDefinition>({
 /**
  * A hint or hotspot: `<Tooltip id="export-hint" />` renders the default look, and
  * `Tooltip.Root`, `Tooltip.Beacon`, `Tooltip.Portal`, `Tooltip.Content`, `Tooltip.Title`,
- * `Tooltip.Body`, `Tooltip.Close` and `Tooltip.Arrow` are its parts (also exported as
- * `TooltipRoot`…).
+ * `Tooltip.Body`, `Tooltip.Close` and `Tooltip.Arrow` are its parts.
  *
  * @example
  * <Tooltip.Root id="export-hint">

@@ -1,10 +1,10 @@
 import type { GuideTarget } from '@guidepost/core';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { isTargetVisible } from '../targets/is-target-visible';
-import { observeTarget } from '../targets/observe-target';
-import { describeTarget, resolveTargetCandidates } from '../targets/resolve-target-candidates';
-import { waitForTarget } from '../targets/wait-for-target';
-import { watchRefusedTarget } from '../targets/watch-refused-target';
+import { isTargetVisible } from '../dom/is-target-visible';
+import { observeTarget } from '../dom/observe-target';
+import { describeTarget, resolveTargetCandidates } from '../dom/resolve-target-candidates';
+import { waitForTarget } from '../dom/wait-for-target';
+import { watchRefusedTarget } from '../dom/watch-refused-target';
 
 /**
  * The element a hint points at, while `active`: found at once when it is on the page and

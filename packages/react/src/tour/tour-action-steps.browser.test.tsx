@@ -7,7 +7,7 @@ import { useGuidepost } from '../provider/guidepost-context';
 import { GuidepostProvider } from '../provider/guidepost-provider';
 import { eventLog } from '../provider/testing/event-log';
 import { Tour } from './tour';
-import { shownStep } from './tour-browser-helpers';
+import { shownStep } from './tour-browser.test-helpers';
 
 function todoTour(first: Partial<TourStep> = {}, trigger: 'auto' | 'manual' = 'auto') {
   return defineGuidepost({

@@ -1,4 +1,4 @@
-import type { SurfaceButtonProps } from '../primitives/surface-button';
+import type { SurfaceButtonProps } from '../parts/surface-button';
 
 /** Props every button part of the tour takes. */
 export type TourButtonProps = SurfaceButtonProps;

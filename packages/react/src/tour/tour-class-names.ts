@@ -1,4 +1,4 @@
-import { createPartClassName } from '../primitives/create-part-class-name';
+import { createPartClassName } from '../parts/create-part-class-name';
 
 /** Class names for each part of the default tour, added to (or, `unstyled`, instead of) its own. */
 export interface TourClassNames {

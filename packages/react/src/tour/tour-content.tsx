@@ -13,10 +13,10 @@ import {
 } from 'react';
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../overlay/can-animate';
+import { canAnimate } from '../dom/can-animate';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { useSurfaceRef } from '../parts/use-surface-ref';
 import { partClassName } from './tour-class-names';
 import { TourContentContext, type TourContentContextValue } from './tour-content-context';
 import { TourContext, useTourContext, type TourContextValue } from './tour-context';
@@ -28,7 +28,8 @@ import { useKeepFocusInModal } from './use-keep-focus-in-modal';
 import { useKeepFocusOffBody } from './use-keep-focus-off-body';
 import { useNarrowViewport } from './use-narrow-viewport';
 import { useTabIntoStep } from './use-tab-into-step';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
+import { TourPartsProvider } from './tour-parts';
 
 /** Props of {@link TourContent}. */
 export interface TourContentProps extends HTMLAttributes<HTMLDivElement> {
@@ -180,18 +181,7 @@ const TourSurface = withRef(function TourSurface({
     wrapWithReference: overlay === 'target',
   });
 
-  const surface = useRef<HTMLDivElement | null>(null);
-  const { setFloating } = position;
-  const setRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      surface.current = node;
-      (motion.scope as { current: HTMLDivElement | null }).current = node;
-      setFloating(node);
-      scopeRef(node);
-      composeRefs(ref)(node);
-    },
-    [motion, setFloating, scopeRef, ref],
-  );
+  const { surface, setRef } = useSurfaceRef(motion.scope, position.setFloating, scopeRef, ref);
 
   useStepMotion({
     motion,
@@ -211,7 +201,7 @@ const TourSurface = withRef(function TourSurface({
       node.getAttribute('aria-labelledby') ?? undefined,
       node.getAttribute('aria-describedby') ?? undefined,
     );
-  }, []);
+  }, [surface]);
   useStepFocus({
     visible: visible && open,
     stepKey,
@@ -256,21 +246,30 @@ const TourSurface = withRef(function TourSurface({
     });
     applyNaming(surface.current, naming.current);
   });
-  const setHasTitle = useCallback((present: boolean) => {
-    naming.current.title = present;
-    applyNaming(surface.current, naming.current);
-  }, []);
-  const setHasDescription = useCallback((present: boolean) => {
-    naming.current.description = present;
-    applyNaming(surface.current, naming.current);
-  }, []);
+  const setHasTitle = useCallback(
+    (present: boolean) => {
+      naming.current.title = present;
+      applyNaming(surface.current, naming.current);
+    },
+    [surface],
+  );
+  const setHasDescription = useCallback(
+    (present: boolean) => {
+      naming.current.description = present;
+      applyNaming(surface.current, naming.current);
+    },
+    [surface],
+  );
   // Rendered state, unlike the title's: the hidden copy of the progress comes and goes with it.
   const [progressPart, setProgressPart] = useState(false);
-  const setHasProgress = useCallback((present: boolean) => {
-    naming.current.progressPart = present;
-    applyNaming(surface.current, naming.current);
-    setProgressPart(present);
-  }, []);
+  const setHasProgress = useCallback(
+    (present: boolean) => {
+      naming.current.progressPart = present;
+      applyNaming(surface.current, naming.current);
+      setProgressPart(present);
+    },
+    [surface],
+  );
   const partsContext = useMemo<TourContextValue>(
     () => ({
       ...context,
@@ -320,7 +319,7 @@ const TourSurface = withRef(function TourSurface({
           style={surfaceStyle}
           onKeyDown={handleKeyDown}
         >
-          {children}
+          <TourPartsProvider>{children}</TourPartsProvider>
           {/* Without a visible progress, the description still says where the step stands. */}
           {progressPart ? null : (
             <span id={progressCopyId} hidden>

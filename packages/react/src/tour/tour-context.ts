@@ -1,7 +1,9 @@
 import type { GuideDismissReason, GuideView, StepFocus, TourStep } from '@guidepost/core';
-import { createContext, useContext, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { Labels } from '../i18n/labels';
 import type { TourClassNames } from './tour-class-names';
+import { createRootContext } from '../parts/create-root-context';
+import type { PresenceFields, RootContextFields } from '../parts/root-context-fields';
 
 /**
  * Where the current step's target stands: `none` (the step has no target and is centred),
@@ -14,7 +16,8 @@ export type TargetState = 'none' | 'waiting' | 'found' | 'missing';
 export type OverlayMode = 'block' | 'target' | 'none';
 
 /** What `TourRoot` gives every part, and custom parts through {@link useTourContext}. */
-export interface TourContextValue {
+export interface TourContextValue
+  extends RootContextFields<TourClassNames, Labels>, PresenceFields {
   readonly guideId: string;
   /** Goes to the next step; from the last one, completes the tour. */
   readonly next: () => void;
@@ -48,32 +51,15 @@ export interface TourContextValue {
    * Next button is secondary.
    */
   readonly isActionStep: boolean;
-  /** The tour is shown: the engine shows it and its current step is on the current route. */
-  readonly open: boolean;
-  /** The parts are rendered: open, or playing their exit. */
-  readonly mounted: boolean;
-  /** `open` while shown, `closed` while the exit plays. */
-  readonly dataState: 'open' | 'closed';
   /** The step can be shown: its target is found, or it needs none (kept while the exit plays). */
   readonly ready: boolean;
   /** "Step 2 of 5", from the labels. */
   readonly progress: string;
-  readonly labels: Labels;
-  readonly unstyled: boolean;
-  readonly classNames: TourClassNames;
-  readonly titleId: string;
   readonly descriptionId: string;
   /** The id of `TourProgress`, which describes the step dialog along with its body. */
   readonly progressId: string;
-  /**
-   * A `TourTitle` renders. Inside `TourContent` this is as of the dialog's last render: the
-   * dialog names itself in the DOM when the title appears, without rendering the tour again.
-   */
-  readonly hasTitle: boolean;
   /** A `TourDescription` renders; inside `TourContent`, as of the dialog's last render. */
   readonly hasDescription: boolean;
-  /** Called by `TourTitle` / `TourDescription` / `TourProgress` while they render. */
-  readonly setHasTitle: (present: boolean) => void;
   readonly setHasDescription: (present: boolean) => void;
   readonly setHasProgress: (present: boolean) => void;
   /**
@@ -84,22 +70,15 @@ export interface TourContextValue {
   readonly claimStepAnnouncements: () => () => void;
   /** Says the current step ("Step 2 of 5: Title") in the tour's polite live region. */
   readonly announceStep: () => void;
-  /** Parts register the exit animations the tour waits for before it unmounts. */
-  readonly registerExit: (exit: () => Promise<void>) => () => void;
   /** The step's primary button (`TourNext`), which takes focus on each step. */
   readonly primary: RefObject<HTMLElement | null>;
   /** The overlay, which a modal step keeps out of the inert page. */
   readonly overlayElement: RefObject<HTMLElement | null>;
-  /** Reports a link refused by `isSafeHref` in the step's content. */
-  readonly reportUnsafeLink: (href: string) => void;
 }
 
-/** The tour context; `null` outside a `TourRoot`. */
-export const TourContext = createContext<TourContextValue | null>(null);
-
 /**
- * The context of the enclosing `TourRoot`, for custom parts. Throws, naming both, when used
- * outside one.
+ * `TourContext` (`null` outside a `TourRoot`) and `useTourContext`: the context of the enclosing
+ * `TourRoot`, for custom parts. Throws, naming both, when used outside one.
  *
  * @param part The name of the calling part, for the error message.
  * @example
@@ -108,8 +87,7 @@ export const TourContext = createContext<TourContextValue | null>(null);
  *   return <span>{stepIndex + 1}/{stepCount}</span>;
  * }
  */
-export function useTourContext(part = 'useTourContext'): TourContextValue {
-  const context = useContext(TourContext);
-  if (context === null) throw new Error(`\`${part}\` must be used within \`TourRoot\``);
-  return context;
-}
+export const [TourContext, useTourContext] = createRootContext<TourContextValue>(
+  'TourRoot',
+  'useTourContext',
+);

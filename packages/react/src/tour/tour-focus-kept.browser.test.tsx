@@ -2,9 +2,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { shownStep } from './tour-browser-helpers';
-import { hostPagesPerTest, runTour } from './tour-positioning-setup';
-import { mountHostPage } from './tour-positioning-helpers';
+import { shownStep } from './tour-browser.test-helpers';
+import { hostPagesPerTest, runTour } from './tour-positioning-setup.test-helpers';
+import { mountHostPage } from './tour-positioning.test-helpers';
 
 const hostPage = hostPagesPerTest();
 

@@ -2,8 +2,8 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { shownStep } from './tour-browser-helpers';
-import { hostPagesPerTest, runTour } from './tour-positioning-setup';
+import { shownStep } from './tour-browser.test-helpers';
+import { hostPagesPerTest, runTour } from './tour-positioning-setup.test-helpers';
 
 const hostPage = hostPagesPerTest();
 

@@ -2,15 +2,15 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../styles.css';
-import { settleAnimations, shownStep } from './tour-browser-helpers';
-import { hostPagesPerTest, runTour } from './tour-positioning-setup';
+import { settleAnimations, shownStep } from './tour-browser.test-helpers';
+import { hostPagesPerTest, runTour } from './tour-positioning-setup.test-helpers';
 import {
   boxOf,
   expectBeside,
   expectSpotlightOver,
   nextFrames,
   type ViewportBox,
-} from './tour-positioning-helpers';
+} from './tour-positioning.test-helpers';
 
 const hostPage = hostPagesPerTest();
 

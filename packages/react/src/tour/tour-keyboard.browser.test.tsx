@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as basics from '../../../../stories/tour/tour-basics.stories';
 import * as overlays from '../../../../stories/tour/tour-overlay.stories';
-import { shownStep, startTour, tourStatus } from './tour-browser-helpers';
+import { shownStep, startTour, tourStatus } from './tour-browser.test-helpers';
 
 const { BasicThreeSteps } = composeStories(basics);
 const { OverlayBlock, OverlayTarget, OverlayNone } = composeStories(overlays);

@@ -10,7 +10,7 @@ import {
   shownStep,
   spotlightHole,
   startTour,
-} from './tour-browser-helpers';
+} from './tour-browser.test-helpers';
 
 const { BasicThreeSteps } = composeStories(basics);
 const { NestedScrollUnderStickyHeader, TransformedAncestor, TargetInDialog } =

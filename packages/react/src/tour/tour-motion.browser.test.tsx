@@ -8,7 +8,7 @@ import * as basics from '../../../../stories/tour/tour-basics.stories';
 import * as overlays from '../../../../stories/tour/tour-overlay.stories';
 import '../test/browser-commands';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
-import { settleAnimations, shownStep, startTour } from './tour-browser-helpers';
+import { settleAnimations, shownStep, startTour } from './tour-browser.test-helpers';
 
 const { BasicThreeSteps, CentredStep, CustomComposition, JapaneseLabels, RightToLeft } =
   composeStories(basics);

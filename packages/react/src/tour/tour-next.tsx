@@ -1,11 +1,11 @@
 import { useCallback, type MouseEvent, type Ref } from 'react';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
-import { SurfaceButton } from '../primitives/surface-button';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { composeRefs } from '../parts/compose-refs';
+import { SurfaceButton } from '../parts/surface-button';
 import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TourNext}. */
 export type TourNextProps = TourButtonProps;

@@ -9,11 +9,11 @@ import {
 } from 'react';
 import { Spotlight } from '../overlay/spotlight';
 import { useSpotlightMotion } from '../overlay/use-spotlight-motion';
-import { composeEventHandlers } from '../primitives/compose-event-handlers';
-import { composeRefs } from '../primitives/compose-refs';
+import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { composeRefs } from '../parts/compose-refs';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TourOverlay}. */
 export interface TourOverlayProps extends HTMLAttributes<HTMLDivElement> {

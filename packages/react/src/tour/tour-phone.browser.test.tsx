@@ -2,9 +2,9 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../styles.css';
-import { settleAnimations, shownStep } from './tour-browser-helpers';
-import { hostPagesPerTest, runTour } from './tour-positioning-setup';
-import { boxOf, expectBeside, nextFrames } from './tour-positioning-helpers';
+import { settleAnimations, shownStep } from './tour-browser.test-helpers';
+import { hostPagesPerTest, runTour } from './tour-positioning-setup.test-helpers';
+import { boxOf, expectBeside, nextFrames } from './tour-positioning.test-helpers';
 
 const hostPage = hostPagesPerTest();
 

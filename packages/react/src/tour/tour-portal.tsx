@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { AnchoredPortal } from '../portal/anchored-portal';
+import { AnchoredPortal } from '../parts/anchored-portal';
 import { useTourContext } from './tour-context';
 
 /** Props of {@link TourPortal}. */

@@ -3,9 +3,14 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import '../styles.css';
-import { settleAnimations, shownStep } from './tour-browser-helpers';
-import { hostPagesPerTest, runTour } from './tour-positioning-setup';
-import { boxOf, expectBeside, expectSpotlightOver, nextFrames } from './tour-positioning-helpers';
+import { settleAnimations, shownStep } from './tour-browser.test-helpers';
+import { hostPagesPerTest, runTour } from './tour-positioning-setup.test-helpers';
+import {
+  boxOf,
+  expectBeside,
+  expectSpotlightOver,
+  nextFrames,
+} from './tour-positioning.test-helpers';
 
 const hostPage = hostPagesPerTest();
 

@@ -1,8 +1,8 @@
 import type { HTMLAttributes, Ref } from 'react';
-import { useReportPresence } from '../primitives/use-report-presence';
+import { useReportPresence } from '../parts/use-report-presence';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
-import { withRef } from '../primitives/with-ref';
+import { withRef } from '../parts/with-ref';
 
 /** Props of {@link TourProgress}. */
 export interface TourProgressProps extends HTMLAttributes<HTMLSpanElement> {

@@ -10,24 +10,24 @@ import {
 import { stepRouteMatches } from '@guidepost/core/internal';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { createAnnouncer } from '../a11y/create-announcer';
-import { watchHeldKeys } from '../a11y/held-keys';
+import { createAnnouncer } from '../dom/create-announcer';
+import { watchHeldKeys } from '../dom/held-keys';
 import { LiveRegion } from '../a11y/live-region';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
 import type { Labels } from '../i18n/labels';
-import { useExitPresence } from '../primitives/use-exit-presence';
-import { useModalHandOver } from '../primitives/use-modal-hand-over';
-import { useIsClient } from '../primitives/use-is-client';
-import { sharedLabelsFor } from '../primitives/shared-labels-for';
-import type { SurfaceRootProps } from '../primitives/surface-root-props';
-import { useSurfaceSettings } from '../primitives/use-surface-settings';
+import { useExitPresence } from '../parts/use-exit-presence';
+import { useModalHandOver } from '../parts/use-modal-hand-over';
+import { useIsClient } from '../parts/use-is-client';
+import { sharedLabelsFor } from '../parts/shared-labels-for';
+import type { SurfaceRootProps } from '../parts/surface-root-props';
+import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost, useGuidepostContext } from '../provider/guidepost-context';
-import { scrollMarginOf } from '../targets/scroll-margin-of';
+import { scrollMarginOf } from '../dom/scroll-margin-of';
 import type { RegisteredDefinition } from '../register/register';
 import { useTour } from '../hooks/use-tour';
-import { describeTarget, refusedTargetReason } from '../targets/resolve-target-candidates';
-import { DEFAULT_TARGET_TIMEOUT } from '../targets/wait-for-target';
+import { describeTarget, refusedTargetReason } from '../dom/resolve-target-candidates';
+import { DEFAULT_TARGET_TIMEOUT } from '../dom/wait-for-target';
 import { TourContext, type OverlayMode, type TourContextValue } from './tour-context';
 import type { TourClassNames } from './tour-class-names';
 import { useAdvanceOnClick } from './use-advance-on-click';
@@ -36,6 +36,7 @@ import { stepFocusOf } from './step-focus-policy';
 import { useStepTarget, type StepTarget } from './use-step-target';
 import { whenIdle } from './when-idle';
 import { warmTourCode } from './warm-tour-code';
+import { TourPartsProvider } from './tour-parts';
 
 /**
  * Props of {@link TourRoot}. With the definition registered (see `Register`), or its type
@@ -315,7 +316,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
 
   return (
     <TourContext.Provider value={value}>
-      {children}
+      <TourPartsProvider>{children}</TourPartsProvider>
       {isClient ? <LiveRegion announcer={announcer} /> : null}
     </TourContext.Provider>
   );

@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/demo/demo.stories';
-import { shownStep } from './tour-browser-helpers';
+import { shownStep } from './tour-browser.test-helpers';
 
 const { SaaSDashboard } = composeStories(stories);
 

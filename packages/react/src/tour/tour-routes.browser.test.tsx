@@ -4,7 +4,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/tour/tour-routes.stories';
-import { expectAnchored, shownStep, startTour, tourStatus } from './tour-browser-helpers';
+import { expectAnchored, shownStep, startTour, tourStatus } from './tour-browser.test-helpers';
 
 const { MultiRoute } = composeStories(stories);
 

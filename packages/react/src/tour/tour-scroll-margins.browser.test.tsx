@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { GuidepostProvider } from '../provider/guidepost-provider';
 import { Tour } from './tour';
-import { shownStep } from './tour-browser-helpers';
+import { shownStep } from './tour-browser.test-helpers';
 
 function tourWith(stepMargin?: GuideScrollMargin) {
   return defineGuidepost({

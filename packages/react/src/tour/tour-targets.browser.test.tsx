@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/tour/tour-targets.stories';
-import { expectAnchored, shownStep, startTour } from './tour-browser-helpers';
+import { expectAnchored, shownStep, startTour } from './tour-browser.test-helpers';
 
 const { LateTarget, RemovedTarget } = composeStories(stories);
 

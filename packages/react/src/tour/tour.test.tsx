@@ -12,16 +12,14 @@ import { GuidepostProvider } from '../provider/guidepost-provider';
 import { Tour } from './tour';
 import { TourArrow } from './tour-arrow';
 import { TourBack } from './tour-back';
-import { TourClose } from './tour-close';
 import { TourContent } from './tour-content';
-import { TourDescription } from './tour-description';
-import { TourMedia } from './tour-media';
 import { TourNext } from './tour-next';
 import { TourOverlay } from './tour-overlay';
 import { TourPortal } from './tour-portal';
 import { TourProgress } from './tour-progress';
 import { TourRoot } from './tour-root';
-import { TourTitle } from './tour-title';
+
+const { Close: TourClose, Description: TourDescription, Media: TourMedia, Title: TourTitle } = Tour;
 
 afterEach(cleanup);
 

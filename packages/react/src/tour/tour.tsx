@@ -4,17 +4,17 @@ import type { RegisteredDefinition } from '../register/register';
 import { TourArrow } from './tour-arrow';
 import { TourBack } from './tour-back';
 import { partClassName, type TourClassNames } from './tour-class-names';
-import { TourClose } from './tour-close';
 import { TourContent } from './tour-content';
 import { useTourContext } from './tour-context';
-import { TourDescription } from './tour-description';
-import { TourMedia } from './tour-media';
 import { TourNext } from './tour-next';
 import { TourOverlay } from './tour-overlay';
 import { TourPortal } from './tour-portal';
 import { TourProgress } from './tour-progress';
 import { TourRoot } from './tour-root';
-import { TourTitle } from './tour-title';
+import { tourParts } from './tour-parts';
+import { rootSettingsProps } from '../parts/root-settings-props';
+
+const { Title: TourTitle, Body: TourDescription, Media: TourMedia, Close: TourClose } = tourParts;
 
 /**
  * Props of {@link Tour}. With the definition registered (see `Register`), or its type passed
@@ -74,10 +74,7 @@ function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   return (
     <TourRoot<D>
       id={id}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
+      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
       {...(scrollMargin === undefined ? {} : { scrollMargin })}
     >
       <TourPortal>
@@ -99,7 +96,7 @@ function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
  * A product tour: `<Tour id="welcome" />` renders the default look, and `Tour.Root`,
  * `Tour.Portal`, `Tour.Overlay`, `Tour.Content`, `Tour.Title`, `Tour.Description`,
  * `Tour.Media`, `Tour.Progress`, `Tour.Back`, `Tour.Next`, `Tour.Close` and `Tour.Arrow` are
- * its parts (also exported as `TourRoot`…).
+ * its parts.
  *
  * @example
  * <Tour.Root id="welcome">

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { ancestorsOf, returnFocus } from '../a11y/return-focus';
+import { ancestorsOf, returnFocus } from '../dom/return-focus';
 
 /** Options of {@link useKeepFocusOffBody}. */
 export interface KeepFocusOffBodyOptions {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Announcer } from '../a11y/create-announcer';
+import type { Announcer } from '../dom/create-announcer';
 
 /** What {@link useStepAnnouncement} gives the step dialog. */
 export interface StepAnnouncement {

@@ -1,9 +1,9 @@
 import type { StepFocus } from '@guidepost/core';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { afterKeysReleased } from '../a11y/held-keys';
-import { isFocusable } from '../a11y/is-focusable';
-import { tabbablesIn } from '../a11y/tabbables';
-import { appendDescribedBy } from '../tooltip/append-described-by';
+import { afterKeysReleased } from '../dom/held-keys';
+import { isFocusable } from '../dom/is-focusable';
+import { tabbablesIn } from '../dom/tabbables';
+import { appendDescribedBy } from '../dom/append-described-by';
 
 /** How {@link useStepFocus} moves focus for the step on screen. */
 export interface StepFocusOptions {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { APPEAR } from '../motion/motion-presets';
 import type { SurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../overlay/can-animate';
+import { canAnimate } from '../dom/can-animate';
 import { useTourContext } from './tour-context';
 
 interface Point {

@@ -1,13 +1,13 @@
 import type { TourStep } from '@guidepost/core';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { isTargetVisible } from '../targets/is-target-visible';
-import { observeTarget } from '../targets/observe-target';
-import { resolveTargetCandidates } from '../targets/resolve-target-candidates';
-import { detectFixedEdges } from '../targets/fixed-edges';
-import { scrollMarginOf } from '../targets/scroll-margin-of';
-import { scrollIntoViewIfNeeded, type ScrollMargin } from '../targets/scroll-into-view-if-needed';
-import { watchRefusedTarget } from '../targets/watch-refused-target';
-import { DEFAULT_TARGET_TIMEOUT, waitForTarget } from '../targets/wait-for-target';
+import { isTargetVisible } from '../dom/is-target-visible';
+import { observeTarget } from '../dom/observe-target';
+import { resolveTargetCandidates } from '../dom/resolve-target-candidates';
+import { detectFixedEdges } from '../dom/fixed-edges';
+import { scrollMarginOf } from '../dom/scroll-margin-of';
+import { scrollIntoViewIfNeeded, type ScrollMargin } from '../dom/scroll-into-view-if-needed';
+import { watchRefusedTarget } from '../dom/watch-refused-target';
+import { DEFAULT_TARGET_TIMEOUT, waitForTarget } from '../dom/wait-for-target';
 import type { TargetState } from './tour-context';
 
 /** Options of {@link useStepTarget}. */

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { tabbablesIn } from '../a11y/tabbables';
+import { tabbablesIn } from '../dom/tabbables';
 
 /**
  * For a non-modal step, Tab on the target moves focus into the step, to its first control (a

@@ -1,12 +1,12 @@
 import { autoUpdate, computePosition } from '@floating-ui/react-dom';
 import type { TourStep } from '@guidepost/core';
-import { inflateRect, spotlightClipPath } from '../overlay/spotlight-clip-path';
+import { inflateRect, spotlightClipPath } from '../dom/spotlight-clip-path';
 import { anchoredMiddleware } from '../positioning/anchored-middleware';
 import { autoUpdateOptions } from '../positioning/auto-update-options';
-import { isTargetVisible } from '../targets/is-target-visible';
-import { observeTarget } from '../targets/observe-target';
-import { resolveTargetCandidates } from '../targets/resolve-target-candidates';
-import { getScrollAncestors } from '../targets/scroll-ancestors';
+import { isTargetVisible } from '../dom/is-target-visible';
+import { observeTarget } from '../dom/observe-target';
+import { resolveTargetCandidates } from '../dom/resolve-target-candidates';
+import { getScrollAncestors } from '../dom/scroll-ancestors';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 

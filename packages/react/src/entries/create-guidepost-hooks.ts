@@ -12,12 +12,12 @@ import { useAnnouncement, type UseAnnouncementResult } from '../announcement/use
 import { useChecklist, type UseChecklistResult } from '../checklist/use-checklist';
 import { useGuidepost } from '../provider/guidepost-context';
 import { useTooltip, type UseTooltipResult } from '../tooltip/use-tooltip';
-import { useGuide } from './use-guide';
-import { useSegment } from './use-segment';
-import { useTargeting, type RuleOf } from './use-targeting';
-import { useTouchTier } from './use-touch-tier';
-import { useTour, type UseTourResult } from './use-tour';
-import { useTrack, type TrackFunction } from './use-track';
+import { useGuide } from '../hooks/use-guide';
+import { useSegment } from '../hooks/use-segment';
+import { useTargeting, type RuleOf } from '../hooks/use-targeting';
+import { useTouchTier } from '../hooks/use-touch-tier';
+import { useTour, type UseTourResult } from '../hooks/use-tour';
+import { useTrack, type TrackFunction } from '../hooks/use-track';
 
 /** The hooks typed by one definition: a misspelt guide, tour, segment or event does not compile. */
 export interface GuidepostHooks<D extends GuidepostDefinition> {

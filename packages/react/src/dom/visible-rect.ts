@@ -1,4 +1,4 @@
-import { frameElementsOf, frameViewportOrigin } from '../targets/frame-elements';
+import { frameElementsOf, frameViewportOrigin } from './frame-elements';
 import { getClippingAncestors } from './clipping-ancestors';
 import type { SpotlightRect } from './spotlight-clip-path';
 

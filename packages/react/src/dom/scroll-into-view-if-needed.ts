@@ -1,4 +1,4 @@
-import { prefersReducedMotion } from '../a11y/prefers-reduced-motion';
+import { prefersReducedMotion } from './prefers-reduced-motion';
 import { frameElementsOf, frameViewportOrigin } from './frame-elements';
 import type { FixedEdges } from './fixed-edges';
 import { getScrollAncestors } from './scroll-ancestors';

@@ -1,4 +1,4 @@
-import { isRendered } from '../targets/is-rendered';
+import { isRendered } from './is-rendered';
 
 const FOCUSABLE = [
   'a[href]',

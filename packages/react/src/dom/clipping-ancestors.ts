@@ -1,4 +1,4 @@
-import { composedParent } from '../targets/composed-parent';
+import { composedParent } from './composed-parent';
 
 const WILL_CHANGE_CONTAINING = /transform|translate|scale|rotate|perspective|filter/;
 const CONTAIN_CONTAINING = /paint|layout|strict|content/;

@@ -1,4 +1,4 @@
-import { frameElementsOf } from '../targets/frame-elements';
+import { frameElementsOf } from './frame-elements';
 import { hideCounted, unhideCounted, type HidingAttribute } from './hide-counted';
 
 /** Live regions stay exposed under a modal: what they say must still be heard. */

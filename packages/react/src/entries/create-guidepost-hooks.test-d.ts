@@ -1,9 +1,9 @@
 import { defineGuidepost, type TouchTier } from '@guidepost/core';
 import { expectTypeOf } from 'vitest';
 import { createGuidepostHooks } from './create-guidepost-hooks';
-import { useSegment } from './use-segment';
-import { useTargeting } from './use-targeting';
-import { useTour } from './use-tour';
+import { useSegment } from '../hooks/use-segment';
+import { useTargeting } from '../hooks/use-targeting';
+import { useTour } from '../hooks/use-tour';
 
 export const definition = defineGuidepost({
   segments: { trial: { attr: 'plan', eq: 'trial' } },

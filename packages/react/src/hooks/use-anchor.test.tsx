@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveTarget } from './resolve-target';
+import { resolveTarget } from '../dom/resolve-target';
 import { useAnchor } from './use-anchor';
 
 function Anchored({ name, markup }: { name: string; markup?: string }) {

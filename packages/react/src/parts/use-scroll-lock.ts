@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { lockBodyScroll } from './lock-body-scroll';
+import { lockBodyScroll } from '../dom/lock-body-scroll';
 
 /**
  * Locks the page's scrolling while `enabled` (see {@link lockBodyScroll}), and releases it

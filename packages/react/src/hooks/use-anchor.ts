@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { ANCHOR_ATTRIBUTE } from './anchor-selector';
+import { ANCHOR_ATTRIBUTE } from '../dom/anchor-selector';
 
 interface MarkedElement {
   readonly element: Element;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnnouncementModal } from '../announcement/announcement-modal';
 import { GuidepostProvider } from '../provider/guidepost-provider';
 import { Tour } from '../tour/tour';
-import { shownStep } from '../tour/tour-browser-helpers';
+import { shownStep } from '../tour/tour-browser.test-helpers';
 
 const definition = defineGuidepost({
   guides: {

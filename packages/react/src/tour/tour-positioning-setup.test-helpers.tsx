@@ -11,7 +11,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { page } from 'vitest/browser';
 import { GuidepostProvider } from '../provider/guidepost-provider';
 import { Tour } from './tour';
-import { mountHostPage } from './tour-positioning-helpers';
+import { mountHostPage } from './tour-positioning.test-helpers';
 
 /** One step of a tour the positioning tests run. */
 export interface StepSpec {

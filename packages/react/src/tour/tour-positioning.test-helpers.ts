@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { spotlightHole } from './tour-browser-helpers';
+import { spotlightHole } from './tour-browser.test-helpers';
 
 /** A box in the test page's viewport px. */
 export interface ViewportBox {

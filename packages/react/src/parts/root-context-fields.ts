@@ -1,0 +1,31 @@
+import type { Labels } from '../i18n/labels';
+import type { SurfaceSettings } from './use-surface-settings';
+
+/**
+ * What every component root gives its parts: its labels and look, and the title that names
+ * its surface. A kind's context extends it with what is its own.
+ */
+export interface RootContextFields<
+  ClassNames extends object,
+  L extends Labels,
+> extends SurfaceSettings<ClassNames, L> {
+  readonly titleId: string;
+  /** A title renders, so the surface can point `aria-labelledby` at it. */
+  readonly hasTitle: boolean;
+  /** Called by the title while it renders. */
+  readonly setHasTitle: (present: boolean) => void;
+  /** Reports a link refused by `isSafeHref` in the content (once per link). */
+  readonly reportUnsafeLink: (href: string) => void;
+}
+
+/** The presence of a root that plays an exit: what its parts read to render and animate. */
+export interface PresenceFields {
+  /** The surface is shown. */
+  readonly open: boolean;
+  /** The parts are rendered: open, or playing their exit. */
+  readonly mounted: boolean;
+  /** `open` while shown, `closed` while the exit plays. */
+  readonly dataState: 'open' | 'closed';
+  /** Parts register the exit animations the root waits for before it unmounts. */
+  readonly registerExit: (exit: () => Promise<void>) => () => void;
+}

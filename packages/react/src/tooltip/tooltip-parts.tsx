@@ -1,0 +1,61 @@
+import { useMemo, type ReactNode } from 'react';
+import { createSurfaceParts } from '../parts/surface-parts';
+import type { SurfaceValue } from '../parts/surface-context';
+import { stripLinks } from './strip-links';
+import { partClassName } from './tooltip-class-names';
+import { useTooltipContext } from './tooltip-context';
+
+/** The shared parts as the hint names them: `Tooltip.Title`, `Tooltip.Body`, `Tooltip.Close`. */
+export const tooltipParts = createSurfaceParts({
+  root: 'TooltipRoot',
+  title: 'TooltipTitle',
+  body: 'TooltipBody',
+  media: 'TooltipMedia',
+  close: 'TooltipClose',
+});
+
+/**
+ * Gives the shared parts the hint's content. A text hint (`role="tooltip"`) never takes
+ * focus: its links show as their text, its title is no heading, and it has no ×. In a hint
+ * dialog, × closes it as dismissing a hint shown once.
+ */
+export function TooltipPartsProvider({ children }: { readonly children?: ReactNode }) {
+  const context = useTooltipContext('TooltipRoot');
+  const { guide, mode, labels, unstyled, classNames, titleId, bodyId, setOpen } = context;
+  const { setHasTitle, setHasBody, reportUnsafeLink } = context;
+  const surface = useMemo<SurfaceValue>(() => {
+    const dialog = mode === 'dialog';
+    return {
+      title: dialog ? guide?.title : stripLinks(guide?.title),
+      body: dialog ? guide?.body : stripLinks(guide?.body),
+      media: undefined,
+      titleAs: dialog ? 'h2' : 'div',
+      playsInline: true,
+      titleId,
+      bodyId,
+      setHasTitle,
+      setHasBody,
+      reportUnsafeLink,
+      // A hint has no media part.
+      partClassName: (part, className) =>
+        part === 'media'
+          ? className
+          : partClassName(part, { unstyled, classNames, mode }, className),
+      closeLabel: labels.close,
+      close: dialog ? () => setOpen(false, 'close') : undefined,
+    };
+  }, [
+    guide,
+    mode,
+    labels,
+    unstyled,
+    classNames,
+    titleId,
+    bodyId,
+    setOpen,
+    setHasTitle,
+    setHasBody,
+    reportUnsafeLink,
+  ]);
+  return <tooltipParts.Provider value={surface}>{children}</tooltipParts.Provider>;
+}
