@@ -35,6 +35,8 @@ export type { ShowCandidate, ShowPlan } from './plan-shows';
 export type { ResolvedSettings } from './resolve-guide-settings';
 export type { StepPosition } from './resolve-step';
 export type { SkipDirection } from './skip-step';
+export type { HintCloseKind, HintSettlement } from './actions/settle-hint';
+export type { TargetMissingOutcome } from './actions/target-missing';
 export type {
   InterruptionBudget,
   InterruptionBudgetState,

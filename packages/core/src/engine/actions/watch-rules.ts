@@ -1,0 +1,62 @@
+import type { Rule } from '../../targeting/types';
+import { scopeNow, type EngineCore } from '../engine-core';
+
+/** Rules the app watches through the engine (`useTargeting`, `useSegment`). */
+export interface RuleWatchers {
+  /** Whether `rule` holds for the user now; false until their progress is loaded. */
+  holds(rule: Rule): boolean;
+  /** Calls `onChange` whenever `rule` may have changed; returns the unsubscribe. */
+  watch(rule: Rule, onChange: () => void): () => void;
+  /** The next moment a watched rule could change through time alone. */
+  nextBoundary(): number | undefined;
+  /** Tells every watcher its rule may have changed. */
+  notify(): void;
+}
+
+/**
+ * The engine's answers to the app's own rules, judged by the engine's clock and usage, with the
+ * engine's one timer aimed at their next time boundary too: React keeps no clock of its own.
+ * A rule that cannot be read is reported once, after the read (reads happen while React
+ * renders, when the engine must not change).
+ *
+ * @example
+ * const rules = createRuleWatchers(core, () => timer.aim(next()), reportLater);
+ */
+export function createRuleWatchers(
+  core: EngineCore,
+  reaim: () => void,
+  reportLater: () => void,
+): RuleWatchers {
+  const watchers = new Set<{ readonly rule: Rule; readonly onChange: () => void }>();
+  return {
+    holds(rule) {
+      if (!core.session.ready) return false;
+      const holds = core.targeting.evaluate(rule, scopeNow(core));
+      if (core.outbox.errors.length > 0 || core.outbox.events.length > 0) reportLater();
+      return holds;
+    },
+    watch(rule, onChange) {
+      const watcher = { rule, onChange };
+      watchers.add(watcher);
+      reaim();
+      return () => {
+        watchers.delete(watcher);
+      };
+    },
+    nextBoundary() {
+      if (watchers.size === 0 || !core.session.ready) return undefined;
+      const scope = scopeNow(core);
+      let earliest: number | undefined;
+      for (const { rule } of watchers) {
+        const at = core.targeting.nextBoundary(rule, scope);
+        if (at !== undefined && at > scope.now && (earliest === undefined || at < earliest)) {
+          earliest = at;
+        }
+      }
+      return earliest;
+    },
+    notify() {
+      for (const watcher of [...watchers]) watcher.onChange();
+    },
+  };
+}
