@@ -140,9 +140,7 @@ export type {
   UseChecklistResult,
 } from './checklist';
 export type {
-  HintCloseKind,
   HintMode,
-  HintSettlement,
   TooltipArrowProps,
   TooltipBeaconProps,
   TooltipBodyProps,
@@ -184,6 +182,8 @@ export type {
   GuidepostDefinition,
   GuidepostEvent,
   GuideView,
+  HintCloseKind,
+  HintSettlement,
   Rule,
   TouchTier,
   UserAttributes,

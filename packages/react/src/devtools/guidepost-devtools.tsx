@@ -2,7 +2,7 @@
 import { scopeInputOf, type GuidepostState } from '@guidepost/core';
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { targetingOf } from '../hooks/targeting-of';
+import { targetingOf } from './devtools-targeting';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import { budgetSummary } from './budget-summary';
 import { guideVerdicts } from './guide-verdicts';

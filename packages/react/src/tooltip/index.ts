@@ -10,7 +10,6 @@ export { TooltipRoot } from './tooltip-root';
 export { TooltipTitle } from './tooltip-title';
 export { useTooltip } from './use-tooltip';
 
-export type { HintCloseKind, HintSettlement } from './settle-hint';
 export type { TooltipProps } from './tooltip';
 export type { TooltipArrowProps } from './tooltip-arrow';
 export type { TooltipBeaconProps } from './tooltip-beacon';

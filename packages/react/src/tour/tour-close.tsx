@@ -10,8 +10,10 @@ import { withRef } from '../primitives/with-ref';
 export type TourCloseProps = TourButtonProps;
 
 /**
- * A visible, labelled button that dismisses the tour (touch screen readers have no Escape
- * key): a × named by the `close` label, or your own content. Your `onClick` runs first and may `preventDefault()` the dismissal.
+ * A visible, labelled button that closes the tour (touch screen readers have no Escape key):
+ * the engine's `close`, as `useTour(id).close()`, which dismisses a tour for good. A × named by
+ * the `close` label, or your own content. Your `onClick` runs first and may `preventDefault()`
+ * the dismissal.
  *
  * @example
  * <TourClose />

@@ -3,7 +3,8 @@ import { createTargeting, type Guidepost, type Targeting } from '@guidepost/core
 const cache = new WeakMap<Guidepost, Targeting>();
 
 /**
- * The targeting of an engine's definition (its segments and touch model), made once per engine.
+ * The targeting the devtools list segments with (an engine's segments and touch model), made once
+ * per engine.
  * A rule error is reported to the engine once per message, after the render that found it.
  *
  * @example
