@@ -197,7 +197,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
 
   /** Runs a change, re-evaluates and commits once, however deeply changes nest. */
   function act(run: () => void): void {
-    if (destroyed) return;
+    if (destroyed || mounts.paused) return;
     // A lazy engine starts on its first action: a child's effect may act before the provider's
     // effect mounts it.
     mounts.ensure();
@@ -280,8 +280,9 @@ export function createGuidepost<D extends GuidepostDefinition>(
     session.page?.channel.release(session.page.owner);
   }
 
-  const mounts = createMountCount(begin, pause);
-  if (options.lazy !== true) mounts.ensure();
+  const lazy = options.lazy === true;
+  const mounts = createMountCount(begin, lazy ? pause : undefined);
+  if (!lazy) mounts.ensure();
 
   const engine: Guidepost = {
     definition,

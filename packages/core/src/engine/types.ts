@@ -285,10 +285,11 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
    */
   watchRule(rule: Rule, onChange: () => void): () => void;
   /**
-   * Holds the engine running (a provider's effect): the first mount of a `lazy` engine starts
-   * it. Returns the unmount; once every mount is released and none is taken again before the
-   * next microtask, the engine stops its timers, storage and claims until its next mount or
-   * action, so StrictMode's mount, unmount and mount starts it once.
+   * Holds the engine running (a provider's effect); returns the unmount. The first mount of a
+   * `lazy` engine starts it, and once every mount is released and none is taken again before
+   * the next microtask, it stops its timers, storage and claims and ignores actions until it
+   * is mounted again, so StrictMode's mount, unmount and mount starts it once. An engine
+   * created running (not `lazy`) runs until `destroy()`, whoever mounts it.
    */
   mount(): () => void;
   /** What server rendering and hydration read: the state before anything loaded or showed. */

@@ -40,7 +40,8 @@ export function createRuleWatchers(
       watchers.add(watcher);
       reaim();
       return () => {
-        watchers.delete(watcher);
+        // The timer waits for the rules still watched, not for this one.
+        if (watchers.delete(watcher)) reaim();
       };
     },
     nextBoundary() {
