@@ -15,13 +15,23 @@ import type { GuideCloseReason } from '../types';
  * @example
  * closeByUser(core, 'welcome', 'escape'); // a tour: dismissed, reason 'escape'
  */
-export function closeByUser(core: EngineCore, id: string, reason?: GuideCloseReason): void {
+export function closeByUser(core: EngineCore, id: string, given?: GuideCloseReason): void {
   const settings = core.settings.get(id);
   if (settings === undefined) return;
+  const reason = closeReasonOf(given);
   if (settings.kind === 'tour') {
     if (!core.session.open.has(id)) return;
     dismissAction(core, id, reason ?? 'close');
     return;
   }
   closeAction(core, id, reason);
+}
+
+/**
+ * The reason as analytics reports it. Anything but `'escape'` is the close button: an action
+ * passed straight to `onClick` receives the click event where a reason would be.
+ */
+function closeReasonOf(given: unknown): GuideCloseReason | undefined {
+  if (given === undefined) return undefined;
+  return given === 'escape' ? 'escape' : 'close';
 }

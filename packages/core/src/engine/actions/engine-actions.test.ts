@@ -122,6 +122,17 @@ describe('targetMissing: the engine applies onMissing the way the user was going
   });
 });
 
+describe('close: the user closed it', () => {
+  it('reports a reason that is not one as the close button (an onClick handed the event)', () => {
+    const { engine, events } = setup();
+    engine.start('welcome');
+    engine.close('welcome', { type: 'click' } as unknown as 'close');
+    const dismissed = events.filter((event) => event.name === 'guide_dismissed');
+    expect(dismissed.map((event) => event.reason)).toEqual(['close']);
+    expect(engine.getState().guides.welcome.status).toBe('dismissed');
+  });
+});
+
 describe('settleHint: the engine applies the hint frequency', () => {
   it('completes a hint shown once that the user moved on from', () => {
     const { engine } = setup();
