@@ -40,6 +40,7 @@ import { isTerminal } from './transition-input';
 import type { Guidepost, GuidepostOptions, GuidepostState, Scheduler } from './types';
 import { routeAction, trackAction } from './usage-actions';
 import { closeByUser } from './actions/close-by-user';
+import { followCtaAction } from './actions/follow-cta';
 import { followItemAction } from './actions/follow-item';
 import { createMountCount } from './actions/mount-count';
 import { settleHintAction } from './actions/settle-hint';
@@ -349,6 +350,13 @@ export function createGuidepost<D extends GuidepostDefinition>(
     subscribe: (listener) => store.subscribe(listener),
     setRoute: (route) => act(() => routeAction(core, route)),
     completeItem: (checklistId, itemId) => act(() => tickItem(core, checklistId, itemId)),
+    followCta(id, href) {
+      let followed = false;
+      act(() => {
+        followed = followCtaAction(core, id, href);
+      });
+      return followed;
+    },
     followItem(checklistId, itemId) {
       let followed = false;
       act(() => {

@@ -243,6 +243,11 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
     itemId: ChecklistItemId<D, C>,
   ): void;
   /**
+   * The user followed a guide's call to action: `cta_clicked`, and an announcement completes.
+   * False (and reported as `unsafe_link`) for a link that is not safe to follow.
+   */
+  followCta(id: GuideId<D>, href: string): boolean;
+  /**
    * The user followed a checklist item's link: `cta_clicked`, and the item is ticked unless its
    * `completeOn` ticks it when the work is done. False (and reported) for an unsafe link.
    */

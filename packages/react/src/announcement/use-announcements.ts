@@ -92,11 +92,7 @@ export function useAnnouncements<D extends GuidepostDefinition = RegisteredDefin
   }, [guidepost, pagesKey]);
 
   const followCta = useCallback(
-    (cta: GuideCta) => {
-      if (current === undefined || !guidepost.ctaClicked(current, cta.href)) return false;
-      guidepost.complete(current);
-      return true;
-    },
+    (cta: GuideCta) => current !== undefined && guidepost.followCta(current, cta.href),
     [guidepost, current],
   );
 

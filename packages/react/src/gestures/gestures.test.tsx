@@ -6,9 +6,9 @@ import {
   type GuidepostEvent,
   type GuideStatus,
 } from '@guidepost/core';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Announcement } from '../announcement/announcement-modal';
 import { useAnnouncement } from '../announcement/use-announcement';
 import { Checklist } from '../checklist/checklist';
@@ -16,6 +16,9 @@ import { useChecklist } from '../checklist/use-checklist';
 import { useTour } from '../hooks/use-tour';
 import { useGuidepost } from '../provider/guidepost-context';
 import { GuidepostProvider } from '../provider/guidepost-provider';
+import { fakeBrowser } from '../tooltip/fake-browser';
+import { Tooltip } from '../tooltip/tooltip';
+import { useTooltip } from '../tooltip/use-tooltip';
 import { Tour } from '../tour/tour';
 
 afterEach(cleanup);
@@ -35,7 +38,9 @@ const definition = defineGuidepost({
       trigger: 'manual',
       title: 'New: bulk export',
       body: 'Export many at once.',
+      cta: { label: 'Try it', href: '/export' },
     },
+    hint: { kind: 'tooltip', target: 'export', title: 'Export', body: 'Export here', beacon: true },
     start: {
       kind: 'checklist',
       title: 'Get started',
@@ -46,7 +51,7 @@ const definition = defineGuidepost({
     },
   },
 });
-type Id = 'welcome' | 'news' | 'start';
+type Id = 'welcome' | 'news' | 'start' | 'hint';
 
 /** One way of making a gesture: what to render, and what the user (or the app) then does. */
 interface Route {
@@ -109,6 +114,7 @@ const announcementParts = (
       <Announcement.Content>
         <Announcement.Title />
         <Announcement.DontShowAgain />
+        <Announcement.Cta />
         <Announcement.Close />
       </Announcement.Content>
     </Announcement.Portal>
@@ -199,6 +205,25 @@ const rows: [string, GestureRow][] = [
     },
   ],
   [
+    'announcement: its call to action',
+    {
+      id: 'news',
+      component: {
+        ui: <Announcement id="news" />,
+        perform: () => fireEvent.click(screen.getByRole('link', { name: 'Try it' })),
+      },
+      part: {
+        ui: announcementParts,
+        perform: () => fireEvent.click(screen.getByRole('link', { name: 'Try it' })),
+      },
+      hook: hook(() => {
+        const { cta, followCta } = useAnnouncement<typeof definition>('news');
+        return () => void (cta !== undefined && followCta(cta));
+      }),
+      engine: viaEngine((engine) => void engine.followCta('news', '/export')),
+    },
+  ],
+  [
     'checklist: dismiss',
     {
       id: 'start',
@@ -280,5 +305,77 @@ describe('one gesture, one engine action, whichever API makes it', () => {
   it('closes a tour for good from every API, and an announcement for now', () => {
     expect(outcomeOf('welcome', rows[0]![1].hook).status).toBe('dismissed');
     expect(outcomeOf('news', rows[3]![1].hook).status).toBe('idle');
+  });
+});
+
+const hintParts = (
+  <Tooltip.Root id="hint">
+    <Tooltip.Beacon />
+    <Tooltip.Portal>
+      <Tooltip.Content>
+        <Tooltip.Title />
+        <Tooltip.Close />
+      </Tooltip.Content>
+    </Tooltip.Portal>
+  </Tooltip.Root>
+);
+
+/** Renders a hint page, opens the hint from its beacon, and closes it with its close button. */
+async function hintOutcome(ui: ReactNode | undefined, perform: () => void): Promise<Outcome> {
+  const events: GuidepostEvent[] = [];
+  const engine = createGuidepost(definition, {
+    storage: memoryAdapter(),
+    locks: null,
+    onEvent: (event) => events.push(event),
+  });
+  render(
+    <GuidepostProvider guidepost={engine}>
+      <CaptureEngine />
+      <button type="button" data-guidepost="export">
+        Export
+      </button>
+      {ui}
+    </GuidepostProvider>,
+  );
+  const before = events.length;
+  if (ui !== undefined && screen.queryByRole('button', { name: 'hook' }) === null) {
+    const beacon = await screen.findByRole('button', { name: /Open hint/ });
+    fireEvent.click(beacon, { detail: 0 });
+    await screen.findByRole('dialog', { name: 'Export' });
+  }
+  act(() => perform());
+  await waitFor(() => expect(engine.getState().guides.hint.open).toBe(false));
+  cleanup();
+  engine.destroy();
+  return {
+    events: events.slice(before).map(({ timestamp: _, ...event }) => event),
+    status: engine.getState().guides.hint.status,
+  };
+}
+
+describe('a hint closed with its close button', () => {
+  beforeEach(fakeBrowser);
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('reports the same from the component, its parts, useTooltip and the engine', async () => {
+    const closeButton = () => click('Close');
+    const viaEngineOutcome = await hintOutcome(undefined, () =>
+      engineOfHooks?.settleHint('hint', 'dismiss', 'close'),
+    );
+    expect(viaEngineOutcome.events.map((event) => event.name)).toEqual(['guide_dismissed']);
+    expect(await hintOutcome(<Tooltip id="hint" />, closeButton)).toEqual(viaEngineOutcome);
+    expect(await hintOutcome(hintParts, closeButton)).toEqual(viaEngineOutcome);
+    const viaHook = (
+      <HookButton
+        use={() => {
+          const { settle } = useTooltip<typeof definition>('hint');
+          return () => void settle('dismiss', 'close');
+        }}
+      />
+    );
+    expect(await hintOutcome(viaHook, () => click('hook'))).toEqual(viaEngineOutcome);
   });
 });
