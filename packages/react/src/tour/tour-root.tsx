@@ -104,8 +104,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
   // be checked against; the props' type has checked it.
   const engine = useGuidepost<GuidepostDefinition>();
-  const { view, step, stepIndex, stepCount, next, back, close } =
-    useTour<GuidepostDefinition>(id);
+  const { view, step, stepIndex, stepCount, next, back, close } = useTour<GuidepostDefinition>(id);
   // The close button and Escape are the user closing the tour, as `useTour(id).close()` is:
   // the engine decides what that means; analytics hear which one it was.
   const dismiss = useCallback((reason?: GuideCloseReason) => close(reason), [close]);
@@ -191,8 +190,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
 
   // A step shows centred when it has no target, or when the engine decided so for a target
   // that never appeared (its `onMissing`, or a last step with nothing to skip to).
-  const centered =
-    shown.state === 'none' || (shown.state === 'missing' && shown.centeredByEngine);
+  const centered = shown.state === 'none' || (shown.state === 'missing' && shown.centeredByEngine);
   const ready = shown.state === 'found' || centered;
   const progress = formatLabel(labels.stepProgress, {
     current: shown.stepIndex + 1,
