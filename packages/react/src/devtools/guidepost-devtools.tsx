@@ -1,7 +1,7 @@
 'use client';
 import { scopeInputOf, type GuidepostState } from '@guidepost/core';
 import { useId } from 'react';
-import { useStore } from 'zustand';
+import { useEngineState } from '../hooks/use-engine-state';
 import { targetingOf } from './devtools-targeting';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import { budgetSummary } from './budget-summary';
@@ -35,7 +35,7 @@ export function GuidepostDevtools({
   const titleId = useId();
   const { guidepost } = useGuidepostContext('GuidepostDevtools');
   // Every change matters to a debugging panel, so it follows the whole state.
-  const state = useStore(guidepost, selectState);
+  const state = useEngineState(guidepost, selectState);
   const targeting = targetingOf(guidepost);
   const segments = targeting.segments(targeting.scope(scopeInputOf(state, guidepost.now())));
   const rows = guideVerdicts(guidepost, state);

@@ -9,7 +9,7 @@ import {
   type TourStep,
 } from '@guidepost/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
+import { useEngineState } from '../hooks/use-engine-state';
 import { createAnnouncer } from '../a11y/create-announcer';
 import { watchHeldKeys } from '../a11y/held-keys';
 import { LiveRegion } from '../a11y/live-region';
@@ -114,7 +114,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
     [step],
   );
   // A step on another route is not shown: no target lookup, no timeout, until the app gets there.
-  const onRoute = useStore(engine, selectOnRoute);
+  const onRoute = useEngineState(engine, selectOnRoute);
   // The code that shows a step is compiled while the page is idle, not on the click that starts
   // the tour; only the step the tour would start on matters, so later steps do not reschedule.
   const firstStep = useRef(step);
