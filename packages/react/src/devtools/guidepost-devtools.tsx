@@ -1,8 +1,7 @@
 'use client';
-import { scopeInputOf, type GuidepostState } from '@guidepost/core';
+import type { GuidepostState } from '@guidepost/core';
 import { useId } from 'react';
 import { useEngineState } from '../hooks/use-engine-state';
-import { targetingOf } from './devtools-targeting';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import { budgetSummary } from './budget-summary';
 import { guideVerdicts } from './guide-verdicts';
@@ -36,8 +35,13 @@ export function GuidepostDevtools({
   const { guidepost } = useGuidepostContext('GuidepostDevtools');
   // Every change matters to a debugging panel, so it follows the whole state.
   const state = useEngineState(guidepost, selectState);
-  const targeting = targetingOf(guidepost);
-  const segments = targeting.segments(targeting.scope(scopeInputOf(state, guidepost.now())));
+  // Asked of the engine, by its clock: the panel keeps no evaluator of its own.
+  const segments = Object.fromEntries(
+    Object.keys(guidepost.definition.segments ?? {}).map((name) => [
+      name,
+      guidepost.holds({ segment: name }),
+    ]),
+  );
   const rows = guideVerdicts(guidepost, state);
   const budget = budgetSummary(guidepost.interruptionBudget(), guidepost.now());
 

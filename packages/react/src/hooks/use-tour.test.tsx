@@ -145,7 +145,7 @@ describe('useTour', () => {
 
   it('starts a tour that is not open and reports whether it opened', async () => {
     await mountHost();
-    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: "Don't show again" }));
     const start = results.at(-1)?.start;
     let opened: boolean | undefined;
     act(() => {
