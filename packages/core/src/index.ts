@@ -185,6 +185,9 @@ export type {
   ModalChannel,
   ShowLocks,
   SkipDirection,
+  HintCloseKind,
+  HintSettlement,
+  TargetMissingOutcome,
   SnoozeFor,
   StartOptions,
 } from './engine';

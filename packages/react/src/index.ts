@@ -85,9 +85,7 @@ export type {
   UseChecklistResult,
 } from './checklist';
 export type {
-  HintCloseKind,
   HintMode,
-  HintSettlement,
   TooltipArrowProps,
   TooltipBeaconProps,
   TooltipClassNames,
@@ -122,6 +120,8 @@ export type {
   GuidepostDefinition,
   GuidepostEvent,
   GuideView,
+  HintCloseKind,
+  HintSettlement,
   Rule,
   TouchTier,
   UserAttributes,

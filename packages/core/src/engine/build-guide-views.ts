@@ -14,6 +14,8 @@ export interface GuideViewInput {
   readonly errors: ReadonlyMap<string, GuidepostError>;
   /** The items each checklist's user sees, by checklist id. */
   readonly visibleItems: (checklistId: string) => readonly string[];
+  /** The step of a tour shown centred because its target is missing, by tour id. */
+  readonly centeredStep?: (tourId: string) => string | undefined;
 }
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -33,7 +35,8 @@ function sameView(a: GuideView, b: GuideView): boolean {
     a.version === b.version &&
     a.items === b.items &&
     sameList(a.visibleItems, b.visibleItems) &&
-    a.error === b.error
+    a.error === b.error &&
+    a.centered === b.centered
   );
 }
 
@@ -79,7 +82,11 @@ function viewOf(id: string, settings: GuideSettings, input: GuideViewInput): Gui
     settings.kind === 'checklist'
       ? { items: progress.items ?? NO_ITEMS, visibleItems: input.visibleItems(id) }
       : {};
-  return { ...view, ...checklist, ...(error === undefined ? {} : { error }) };
+  const centered =
+    position.stepId !== undefined && input.centeredStep?.(id) === position.stepId
+      ? { centered: true }
+      : {};
+  return { ...view, ...checklist, ...centered, ...(error === undefined ? {} : { error }) };
 }
 
 const NO_ITEMS: Readonly<Record<string, number>> = Object.freeze({});

@@ -30,6 +30,7 @@ function modalShow(core: EngineCore, previous: readonly string[] | undefined): r
 export function buildGuidepostState(
   core: EngineCore,
   previous: GuidepostState | undefined,
+  centeredStep?: (id: string) => string | undefined,
 ): GuidepostState {
   const { session } = core;
   let scope: RuleContext | undefined;
@@ -40,6 +41,7 @@ export function buildGuidepostState(
     open: session.open,
     errors: session.disabled,
     visibleItems: (id) => visibleItemIds(core, id, () => (scope ??= scopeNow(core))),
+    ...(centeredStep === undefined ? {} : { centeredStep }),
   });
   const modal = modalShow(core, previous?.modal);
   if (

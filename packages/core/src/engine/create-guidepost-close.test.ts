@@ -43,7 +43,7 @@ function setup(storage: StorageAdapter = memoryAdapter(), at = START) {
 const dismissals = (events: readonly GuidepostEvent[]) =>
   events.filter((event) => event.name === 'guide_dismissed');
 
-describe('close for now, apart from dismiss', () => {
+describe('close: for now, apart from dismiss; a tour closed by the user is dismissed', () => {
   it.each([['close' as const], ['escape' as const]])(
     'closing with %s ends the show, reports the reason, and shows again next session',
     (reason) => {
@@ -106,7 +106,7 @@ describe('close for now, apart from dismiss', () => {
     });
   });
 
-  it('reports the step a tour was closed on; closing without a reason reports nothing', () => {
+  it('dismisses a tour the user closed, for good, reporting the step it was on', () => {
     const { engine, events } = setup();
     engine.close('release');
     engine.start('welcome');
@@ -115,7 +115,16 @@ describe('close for now, apart from dismiss', () => {
     expect(dismissals(events)).toEqual([
       expect.objectContaining({ guideId: 'welcome', reason: 'escape', stepId: 'create' }),
     ]);
-    expect(engine.getState().guides.welcome).toMatchObject({ status: 'idle', open: false });
+    expect(engine.getState().guides.welcome).toMatchObject({ status: 'dismissed', open: false });
+    expect(engine.start('welcome')).toBe(false);
+  });
+
+  it('reports a tour closed without a reason as closed with its close button', () => {
+    const { engine, events } = setup();
+    engine.close('release');
+    engine.start('welcome');
+    engine.close('welcome');
+    expect(dismissals(events).map((event) => event.reason)).toEqual(['close']);
   });
 
   it('does nothing to a guide that is not showing', () => {

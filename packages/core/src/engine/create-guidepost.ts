@@ -28,7 +28,7 @@ import { reconcile } from './reconcile';
 import { isTerminal, resetGuide } from './progress/progress-table';
 import type { ShowClaims } from './plugins/show-claims';
 import { closeGuide, openGuide } from './actions/show-guide';
-import { closeAction, dismissAction, resetAction, snoozeAction } from './actions/status-actions';
+import { dismissAction, resetAction, snoozeAction } from './actions/status-actions';
 import { skipStep } from './actions/skip-step';
 import { jumpToStep, nextStep, previousStep } from './actions/step-actions';
 import { memoryProgress } from './plugins/progress-persistence';
@@ -44,11 +44,26 @@ import { timeBoundaries } from './plugins/time-boundaries';
 import { webLocksClaims } from './plugins/web-locks-claims';
 import type { Guidepost, GuidepostOptions, GuidepostState } from './model/types';
 import { routeAction, trackAction } from './actions/usage-actions';
+import { closeByUser } from './actions/close-by-user';
+import { followCtaAction } from './actions/follow-cta';
+import { followItemAction } from './actions/follow-item';
+import { createMountCount } from './actions/mount-count';
+import { settleHintAction } from './actions/settle-hint';
+import { targetMissingAction } from './actions/target-missing';
+import { centeredStepOf, noteTravel } from './actions/tour-travel';
+import { createRuleWatchers } from './actions/watch-rules';
 
 /** Options of `createGuidepost`: the common ones, plus the issues `parseGuidepost` found. */
 export interface CreateGuidepostOptions<G extends string = string> extends GuidepostOptions<G> {
   /** Issues from `parseGuidepost`; each guide it dropped is reported once as `guide_error`. */
   readonly issues?: readonly DefinitionIssue[];
+  /**
+   * Create the engine without starting it: nothing loads, saves, sets a timer or claims a show
+   * until `mount()` or a first action, and until then it reads as its server snapshot. For
+   * creating an engine while rendering (as `GuidepostProvider` does).
+   * @default false
+   */
+  readonly lazy?: boolean;
 }
 
 /** The budget of an engine without the `interruptionBudget()` plugin: none. */
@@ -199,17 +214,38 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
 
   const sync = parts.sync?.(core, act, parts) ?? memoryProgress(core);
   const claims: ShowClaims = parts.claims?.(core, act) ?? noClaims;
-  const timer = parts.timer?.(core, act);
-  const store = createStore<GuidepostState>()(() => buildGuidepostState(core, undefined));
+  const centeredOf = (id: string) => centeredStepOf(core, id);
+  // A boundary that passed may change a watched rule even when no guide changed.
+  let boundaryPassed = false;
+  const timer = parts.timer?.(core, (run) => {
+    boundaryPassed = true;
+    act(run);
+  });
+  const rules = createRuleWatchers(
+    core,
+    () => {
+      if (mounts.live) timer?.aim(rules.watched());
+    },
+    () =>
+      queueMicrotask(() => {
+        if (mounts.live) act(() => undefined);
+      }),
+  );
+  const store = createStore<GuidepostState>()(() =>
+    buildGuidepostState(core, undefined, centeredOf),
+  );
 
   /** Saves, then updates the store, then hands out events and errors. */
   function commit(): void {
     sealProgress(core);
     sync.flush();
-    timer?.aim();
+    timer?.aim(rules.watched());
+    noteTravel(core);
     const previous = store.getState();
-    const next = buildGuidepostState(core, previous);
+    const next = buildGuidepostState(core, previous, centeredOf);
     if (next !== previous) store.setState(next, true);
+    if (next !== previous || boundaryPassed) rules.notify();
+    boundaryPassed = false;
     while (core.outbox.events.length > 0 || core.outbox.errors.length > 0) {
       const events = core.outbox.events.splice(0);
       const errors = core.outbox.errors.splice(0);
@@ -222,7 +258,10 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
 
   /** Runs a change, re-evaluates and commits once, however deeply changes nest. */
   function act(run: () => void): void {
-    if (destroyed) return;
+    if (destroyed || mounts.paused) return;
+    // A lazy engine starts on its first action: a child's effect may act before the provider's
+    // effect mounts it.
+    mounts.ensure();
     if (depth === 0) sealProgress(core);
     depth += 1;
     try {
@@ -275,14 +314,36 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     openGuide(core, id);
   }
 
-  // When another engine lets the shared modal channel go, this one's modal guides may show.
-  const stopWaitingForChannel = session.page?.channel.onRelease(() => act(() => undefined));
+  let stopWaitingForChannel: (() => void) | undefined;
 
-  act(() => {
-    checkUserId(session.user);
-    sync.open();
-    if (options.route !== undefined) routeAction(core, options.route);
-  });
+  /** Starts the engine: loads the user's progress, listens to other tabs, shows what is due. */
+  function begin(): void {
+    // When another engine lets the shared modal channel go, this one's modal guides may show.
+    stopWaitingForChannel = session.page?.channel.onRelease(() => act(() => undefined));
+    act(() => {
+      checkUserId(session.user);
+      sync.open();
+      const route = session.route ?? options.route;
+      if (route !== undefined) routeAction(core, route);
+    });
+  }
+
+  /** Stops timers, storage, claims and the modal channel; `begin` takes them up again. */
+  function pause(): void {
+    timer?.stop();
+    sync.close();
+    claims.reset();
+    for (const release of session.releases.values()) release();
+    session.releases.clear();
+    for (const id of [...session.open]) closeGuide(core, id);
+    stopWaitingForChannel?.();
+    stopWaitingForChannel = undefined;
+    session.page?.channel.release(session.page.owner);
+  }
+
+  const lazy = options.lazy === true;
+  const mounts = createMountCount(begin, lazy ? pause : undefined);
+  if (!lazy) mounts.ensure();
 
   const engine: Guidepost = {
     definition,
@@ -337,7 +398,7 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
       if (known(id)) act(() => finishGuide(core, id));
     },
     dismiss: (id, reason) => act(() => dismissAction(core, id, reason)),
-    close: (id, reason) => act(() => closeAction(core, id, reason)),
+    close: (id, reason) => act(() => closeByUser(core, id, reason)),
     snooze: (id, span) => act(() => snoozeAction(core, id, span)),
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
@@ -349,6 +410,38 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     subscribe: (listener) => store.subscribe(listener),
     setRoute: (route) => act(() => routeAction(core, route)),
     completeItem: (checklistId, itemId) => act(() => tickItem(core, checklistId, itemId)),
+    followCta(id, href) {
+      let followed = false;
+      act(() => {
+        followed = followCtaAction(core, id, href);
+      });
+      return followed;
+    },
+    followItem(checklistId, itemId) {
+      let followed = false;
+      act(() => {
+        followed = followItemAction(core, checklistId, itemId);
+      });
+      return followed;
+    },
+    targetMissing(id, stepId, detail) {
+      let outcome: ReturnType<typeof targetMissingAction> = 'ignored';
+      act(() => {
+        outcome = targetMissingAction(core, id, stepId, detail);
+      });
+      return outcome;
+    },
+    settleHint(id, kind, reason) {
+      let settlement: ReturnType<typeof settleHintAction> = 'closed';
+      act(() => {
+        settlement = settleHintAction(core, id, kind, reason);
+      });
+      return settlement;
+    },
+    holds: (rule) => rules.holds(rule),
+    watchRule: (rule, onChange) => rules.watch(rule, onChange),
+    mount: () => mounts.mount(),
+    getServerSnapshot: () => store.getInitialState(),
     ctaClicked(id, href, stepId) {
       const onStep = stepId === undefined ? {} : { stepId };
       if (!isSafeHref(href)) {
@@ -379,13 +472,7 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      timer?.stop();
-      sync.close();
-      claims.reset();
-      for (const release of session.releases.values()) release();
-      session.releases.clear();
-      stopWaitingForChannel?.();
-      session.page?.channel.release(session.page.owner);
+      if (mounts.live) pause();
     },
   };
   return engine as unknown as Guidepost<D>;

@@ -51,6 +51,8 @@ export type { ShowCandidate, ShowPlan } from './pacing/plan-shows';
 export type { ResolvedSettings } from './model/resolve-guide-settings';
 export type { StepPosition } from './progress/resolve-step';
 export type { SkipDirection } from './actions/skip-step';
+export type { HintCloseKind, HintSettlement } from './actions/settle-hint';
+export type { TargetMissingOutcome } from './actions/target-missing';
 export type {
   InterruptionBudget,
   InterruptionBudgetState,

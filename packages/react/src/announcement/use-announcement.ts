@@ -81,11 +81,7 @@ export function useAnnouncement<D extends GuidepostDefinition = RegisteredDefini
       refusedCtas: ctas.filter(
         (cta): cta is GuideCta => cta !== undefined && safe(cta) === undefined,
       ),
-      followCta(cta) {
-        if (!guidepost.ctaClicked(id, cta.href)) return false;
-        guidepost.complete(id);
-        return true;
-      },
+      followCta: (cta) => guidepost.followCta(id, cta.href),
       close: (reason = 'close') => guidepost.close(id, reason),
       dismiss: () => guidepost.dismiss(id),
       complete: () => guidepost.complete(id),

@@ -7,7 +7,7 @@ import type {
   GuidepostState,
 } from '@guidepost/core';
 import { useCallback, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
+import { useEngineState } from '../hooks/use-engine-state';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import { announcementIds } from './announcement-guide';
@@ -63,7 +63,7 @@ export function useAnnouncements<D extends GuidepostDefinition = RegisteredDefin
 ): UseAnnouncementsResult {
   const { guidepost } = useGuidepostContext('useAnnouncements');
   const idsKey = (ids ?? announcementIds(guidepost.definition)).join('\n');
-  const modal = useStore(guidepost, selectModal);
+  const modal = useEngineState(guidepost, selectModal);
   const pagesKey = modal.filter((id) => idsKey.split('\n').includes(id)).join('\n');
   const pages = useMemo(() => (pagesKey === '' ? [] : pagesKey.split('\n')), [pagesKey]);
   const open = pages.length > 0;
@@ -92,11 +92,7 @@ export function useAnnouncements<D extends GuidepostDefinition = RegisteredDefin
   }, [guidepost, pagesKey]);
 
   const followCta = useCallback(
-    (cta: GuideCta) => {
-      if (current === undefined || !guidepost.ctaClicked(current, cta.href)) return false;
-      guidepost.complete(current);
-      return true;
-    },
+    (cta: GuideCta) => current !== undefined && guidepost.followCta(current, cta.href),
     [guidepost, current],
   );
 

@@ -58,8 +58,9 @@ export interface UseChecklistResult<ItemId extends string = string> {
   /** Starts the item's `startGuide` (again, if it ended); returns whether it opened. */
   readonly startItem: (itemId: ItemId) => boolean;
   /**
-   * Records that the user followed the item's link (`cta_clicked`) and ticks it when nothing
-   * else (`completeOn`) does; false, and reported, when the link is not safe.
+   * Records that the user followed the item's link (the engine's `followItem`: `cta_clicked`,
+   * and the item ticked when nothing else, `completeOn`, does); false, and reported, when the
+   * link is not safe.
    */
   readonly followItem: (itemId: ItemId) => boolean;
   /** Dismisses the whole checklist; it stays dismissed for this user. */
@@ -135,12 +136,7 @@ export function useChecklist<
         // The user asked for it from the list, so it starts even if it ended before.
         return guide === undefined ? false : guidepost.start(guide, { force: true });
       },
-      followItem(itemId) {
-        const item = find(itemId);
-        if (item?.href === undefined || !guidepost.ctaClicked(id, item.href)) return false;
-        if (item.completeOn === undefined) guidepost.completeItem(id, item.id);
-        return true;
-      },
+      followItem: (itemId) => guidepost.followItem(id, itemId as string),
       dismiss: () => guidepost.dismiss(id),
     };
   }, [guidepost, id, view, checklist, items]);

@@ -1,9 +1,7 @@
 'use client';
 import type { GuidepostState } from '@guidepost/core';
-import { scopeInputOf } from '@guidepost/core/internal';
 import { useId } from 'react';
-import { useStore } from 'zustand';
-import { targetingOf } from '../targeting/targeting-of';
+import { useEngineState } from '../hooks/use-engine-state';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import { budgetSummary } from './budget-summary';
 import { guideVerdicts } from './guide-verdicts';
@@ -36,9 +34,14 @@ export function GuidepostDevtools({
   const titleId = useId();
   const { guidepost } = useGuidepostContext('GuidepostDevtools');
   // Every change matters to a debugging panel, so it follows the whole state.
-  const state = useStore(guidepost, selectState);
-  const targeting = targetingOf(guidepost);
-  const segments = targeting.segments(targeting.scope(scopeInputOf(state, guidepost.now())));
+  const state = useEngineState(guidepost, selectState);
+  // Asked of the engine, by its clock: the panel keeps no evaluator of its own.
+  const segments = Object.fromEntries(
+    Object.keys(guidepost.definition.segments ?? {}).map((name) => [
+      name,
+      guidepost.holds({ segment: name }),
+    ]),
+  );
   const rows = guideVerdicts(guidepost, state);
   const budget = budgetSummary(guidepost.interruptionBudget(), guidepost.now());
 

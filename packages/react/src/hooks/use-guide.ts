@@ -1,7 +1,7 @@
 'use client';
 import type { GuideId, GuidepostDefinition, GuidepostState, GuideView } from '@guidepost/core';
 import { useCallback } from 'react';
-import { useStore } from 'zustand';
+import { useEngineState } from './use-engine-state';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 
@@ -25,5 +25,5 @@ export function useGuide<D extends GuidepostDefinition = RegisteredDefinition>(
     (state: GuidepostState) => (Object.hasOwn(state.guides, id) ? state.guides[id] : undefined),
     [id],
   );
-  return useStore(guidepost, select) as GuideView<GuideId<D>> | undefined;
+  return useEngineState(guidepost, select) as GuideView<GuideId<D>> | undefined;
 }

@@ -31,8 +31,8 @@ function TourBar() {
       <button onClick={tour.back}>Back</button>
       <button onClick={tour.next}>{tour.isLast ? 'Done' : 'Next'}</button>
       <button onClick={() => tour.goTo('share')}>Skip to share</button>
-      <button onClick={tour.dismiss}>Close</button>
-      <button onClick={() => tour.close('escape')}>Not now</button>
+      <button onClick={tour.dismiss}>Don't show again</button>
+      <button onClick={() => tour.close('escape')}>Escape</button>
     </section>
   );
 }
@@ -87,16 +87,16 @@ describe('useTour', () => {
   });
 
   it.each<[string, string, string]>([
-    ['dismissed for good', 'Close', 'dont_show_again'],
-    ['closed for now', 'Not now', 'escape'],
-  ])('closes the tour when %s, and reports why', async (_, button, reason) => {
+    ["dismissed (don't show again)", "Don't show again", 'dont_show_again'],
+    ['closed by the user, as the built-in Escape closes it', 'Escape', 'escape'],
+  ])('ends the tour for good when %s, and reports why', async (_, button, reason) => {
     const log = eventLog();
     await mountHost(log.onEvent);
     fireEvent.click(screen.getByRole('button', { name: button }));
     expect(screen.getByText('No tour')).toBeInstanceOf(HTMLElement);
     expect(log.named('guide_dismissed').map((event) => event.reason)).toEqual([reason]);
     const status = results.at(-1)?.view?.status;
-    expect(status).toBe(reason === 'escape' ? 'idle' : 'dismissed');
+    expect(status).toBe('dismissed');
   });
 
   it('re-renders only the component that uses it while the tour moves', async () => {
@@ -145,7 +145,7 @@ describe('useTour', () => {
 
   it('starts a tour that is not open and reports whether it opened', async () => {
     await mountHost();
-    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: "Don't show again" }));
     const start = results.at(-1)?.start;
     let opened: boolean | undefined;
     act(() => {

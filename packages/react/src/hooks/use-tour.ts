@@ -41,8 +41,10 @@ export interface UseTourResult<
   readonly skip: (direction?: SkipDirection) => void;
   readonly goTo: (stepId: StepId<D, T>) => void;
   /**
-   * Closes the tour for now (a close button, Escape): the show counted, and it may show again
-   * as its `frequency` allows. Reported with the reason. @default reason 'close'
+   * The user closed the tour (a close button, Escape): the engine's `close`, the same as the
+   * built-in `Tour.Close` and Escape, which dismisses a tour for good in its version. Reported
+   * as `guide_dismissed` with the reason. For "not now", use the engine's `snooze`.
+   * @default reason 'close'
    */
   readonly close: (reason?: GuideCloseReason) => void;
   /** Dismisses the tour for good in this version ("don't show again"). */

@@ -5,10 +5,8 @@ import type { RegisteredDefinition } from '../register/register';
 
 /** What a `GuidepostProvider` gives the components and hooks under it. */
 export interface GuidepostContextValue {
-  /** The engine every hook reads and acts on. */
+  /** The engine every hook reads and acts on; its clock is the only one. */
   readonly guidepost: Guidepost;
-  /** The clock hooks judge time rules by (`daysSince`, windowed event counts), in epoch ms. */
-  readonly now: () => number;
   /** The provider's latest `scrollMargin`, under every tour's and step's own. */
   readonly scrollMargin?: () => GuideScrollMargin | undefined;
 }
@@ -21,7 +19,7 @@ export const GuidepostContext = createContext<GuidepostContextValue | null>(null
  *
  * @param caller The name of the calling hook or component, for the error message.
  * @example
- * const { guidepost, now } = useGuidepostContext('useSegment');
+ * const { guidepost } = useGuidepostContext('useTour');
  */
 export function useGuidepostContext(caller = 'useGuidepost'): GuidepostContextValue {
   const context = useContext(GuidepostContext);

@@ -305,6 +305,31 @@ describe('StrictMode', () => {
     expect(log.named('step_viewed').map((event) => event.stepId)).toEqual(['projects', 'create']);
   });
 
+  it('keeps stored progress: resumes at the stored step, saves the next, and shows it once', async () => {
+    const log = eventLog();
+    const storage = storageAtStep('create', 1);
+    render(
+      <StrictMode>
+        <GuidepostProvider
+          definition={definition}
+          storage={storage}
+          user={{ id: 'u1' }}
+          onEvent={log.onEvent}
+        >
+          <WelcomeStatus />
+          <CaptureEngine />
+        </GuidepostProvider>
+      </StrictMode>,
+    );
+    await flush();
+    expect(screen.getByLabelText('welcome')).toHaveProperty('textContent', 'step create');
+    expect(log.named('guide_shown')).toHaveLength(0);
+    act(() => captured?.next('welcome'));
+    const saved = await storage.load('u1', { onError: () => undefined });
+    expect(saved?.guides.welcome).toMatchObject({ status: 'active', stepId: 'share' });
+    expect(log.named('step_viewed').map((event) => event.stepId)).toEqual(['create', 'share']);
+  });
+
   it('shows a guide once over an engine the app owns', async () => {
     const log = eventLog();
     const engine = createGuidepost(definition, {

@@ -14,17 +14,16 @@ import type {
   UserAttributes,
 } from '@guidepost/core';
 import { pageModalChannel } from '@guidepost/core';
+import { createGuidepost } from '@guidepost/core';
 import {
   useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
-  useState,
   type ReactElement,
   type ReactNode,
 } from 'react';
 import { isSameValue } from '../parts/is-same-value';
-import { createProviderEngine } from './create-provider-engine';
 import { TargetingContext } from '../targeting/targeting-context';
 import { engineTargetingSource } from './engine-targeting-source';
 import { GuidepostContext, type GuidepostContextValue } from './guidepost-context';
@@ -87,13 +86,12 @@ interface GuidepostProviderBaseProps {
 export interface GuidepostProviderEngineProps<
   D extends GuidepostDefinition,
 > extends GuidepostProviderBaseProps {
-  /** The engine; the provider never destroys it. */
-  readonly guidepost: Guidepost<D>;
   /**
-   * The clock hooks judge time rules by; pass the one the engine was created with.
-   * @default Date.now
+   * The engine; the provider mounts it while mounted (see `mount()`) and never destroys it.
+   * Hooks judge time rules by its clock.
    */
-  readonly now?: () => number;
+  readonly guidepost: Guidepost<D>;
+  readonly now?: never;
   readonly definition?: never;
   readonly storage?: never;
   readonly onEvent?: never;
@@ -113,7 +111,10 @@ export interface GuidepostProviderDefinitionProps<
     GuidepostEventListener<GuideId<D>> | readonly GuidepostEventListener<GuideId<D>>[];
   /** Receives every error; the latest prop is called. @default console.warn */
   readonly onError?: (error: GuidepostError) => void;
-  /** The clock, in epoch ms, for the engine and the hooks. @default Date.now */
+  /**
+   * The engine's clock, in epoch ms, read when the engine starts; hooks judge time rules by it
+   * too. @default Date.now
+   */
   readonly now?: () => number;
   /**
    * How often tours and announcements may interrupt on their own: the least gap after one
@@ -155,11 +156,14 @@ function forward(listeners: GuidepostProviderProps['onEvent'], event: GuidepostE
 }
 
 /**
- * Gives its children a Guidepost engine: the app's own (`guidepost`), or one it creates from
- * `definition` when it mounts and destroys after it unmounts. The engine starts once under
- * StrictMode's mount, unmount and mount. Nothing touches `window` or `document` while
- * rendering; on the server and during hydration every guide reads as not open, and persisted
- * progress applies right after hydration. Providers side by side each keep their own engine.
+ * Gives its children one Guidepost engine: the app's own (`guidepost`), or one it creates,
+ * `lazy`, from `definition` (a new definition object, a new engine). Either way the provider
+ * only mounts it (`mount()`) while mounted, as TanStack Query's provider mounts its client:
+ * the engine starts once under StrictMode's mount, unmount and mount, and stops its timers,
+ * storage and claims after the provider unmounts. Nothing touches `window` or `document` while
+ * rendering; on the server and during hydration every guide reads as the engine's server
+ * snapshot (not open), and persisted progress applies right after hydration. Providers side
+ * by side each keep their own engine.
  *
  * @example
  * <GuidepostProvider definition={definition} user={{ id: user.id, plan: user.plan }}>
@@ -176,21 +180,21 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
   });
 
   const { definition, guidepost: given, user, route } = props as unknown as GuidepostProviderProps;
-  const create = (from: GuidepostDefinition | undefined) =>
-    from === undefined ? undefined : createProviderEngine(from, () => engineOptions(latest));
-  // State, not a memo: a memo may be dropped, and a new engine would start over.
-  const [kept, setKept] = useState(() => create(definition));
-  let owned = kept;
-  if (kept?.definition !== definition) {
-    owned = create(definition);
-    setKept(owned);
-  }
+  // A lazy engine does nothing until mounted, so creating it while rendering is free of
+  // effects, and one a render throws away is simply dropped.
+  const owned = useMemo(
+    () =>
+      definition === undefined || given !== undefined
+        ? undefined
+        : createGuidepost(definition, { ...engineOptions(latest), lazy: true }),
+    [definition, given],
+  );
   const guidepost = given ?? owned;
   if (guidepost === undefined) {
     throw new Error('`GuidepostProvider` needs a `guidepost` or a `definition`');
   }
 
-  useEffect(() => owned?.retain(), [owned]);
+  useEffect(() => guidepost.mount(), [guidepost]);
 
   useEffect(() => {
     if (user !== undefined && !isSameValue(guidepost.getState().user, user)) {
@@ -198,20 +202,16 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
     }
   }, [guidepost, user]);
 
-  // After `retain`, so an engine created here starts on this route and is not told it twice.
+  // After `mount`, so an engine created here starts on this route and is not told it twice.
   useEffect(() => {
     if (route !== undefined && guidepost.getState().route !== route) guidepost.setRoute(route);
   }, [guidepost, route]);
 
   const value = useMemo<GuidepostContextValue>(
-    () => ({
-      guidepost,
-      now: () => (latest.current.now ?? Date.now)(),
-      scrollMargin: () => latest.current.scrollMargin,
-    }),
+    () => ({ guidepost, scrollMargin: () => latest.current.scrollMargin }),
     [guidepost],
   );
-  const targeting = useMemo(() => engineTargetingSource(guidepost, value.now), [guidepost, value]);
+  const targeting = useMemo(() => engineTargetingSource(guidepost), [guidepost]);
   return (
     <GuidepostContext.Provider value={value}>
       <TargetingContext.Provider value={targeting}>{props.children}</TargetingContext.Provider>
@@ -231,7 +231,7 @@ function engineOptions(latest: {
     ...(props.route === undefined ? {} : { route: props.route }),
     onEvent: (event) => forward(current().onEvent, event),
     onError: (error) => (current().onError ?? console.warn)(error),
-    now: () => (current().now ?? Date.now)(),
+    ...(props.now === undefined ? {} : { now: props.now }),
     ...('interruptions' in props && props.interruptions !== undefined
       ? { interruptions: props.interruptions }
       : {}),

@@ -17,6 +17,7 @@ import {
 } from '@guidepost/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { TargetingContext, type TargetingSource } from './targeting-context';
+import { watchRuleTimer } from './watch-rule-timer';
 
 /** The rule kinds a `TargetingProvider` knows when given none: attributes, segments, tiers, dates. */
 const DEFAULT_KINDS: RuleKinds = [attributeRules, segmentRules, tierRules, dateRules];
@@ -96,10 +97,10 @@ export function TargetingProvider(props: TargetingProviderProps) {
     });
     return {
       subscribe: noSubscription,
-      holds: (rule, at) => targeting.evaluate(rule, input(at)),
+      watch: (rule, onChange) =>
+        watchRuleTimer(clock, (at) => nextRuleBoundary(targeting, rule, input(at)), onChange),
+      holds: (rule) => targeting.evaluate(rule, input(clock())),
       tier: () => targeting.tier(input(clock())),
-      nextBoundary: (rule, at) => nextRuleBoundary(targeting, rule, input(at)),
-      now: clock,
     };
   }, [targeting, user, events, guide, now]);
   return <TargetingContext.Provider value={source}>{children}</TargetingContext.Provider>;

@@ -2,7 +2,6 @@ export { Tooltip } from './tooltip';
 export { useTooltipContext } from './tooltip-context';
 export { useTooltip } from './use-tooltip';
 
-export type { HintCloseKind, HintSettlement } from './settle-hint';
 export type { TooltipProps } from './tooltip';
 export type { TooltipArrowProps } from './tooltip-arrow';
 export type { TooltipBeaconProps } from './tooltip-beacon';

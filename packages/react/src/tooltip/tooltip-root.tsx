@@ -10,7 +10,7 @@ import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import type { RegisteredDefinition } from '../register/register';
-import type { HintCloseKind } from './settle-hint';
+import type { HintCloseKind } from '@guidepost/core';
 import type { HintMode, TooltipClassNames } from './tooltip-class-names';
 import {
   TooltipContext,

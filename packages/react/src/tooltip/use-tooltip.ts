@@ -6,6 +6,8 @@ import {
   type GuideIdOfKind,
   type GuidepostDefinition,
   type GuideView,
+  type HintCloseKind,
+  type HintSettlement,
   type StartOptions,
   type TooltipGuide,
 } from '@guidepost/core';
@@ -13,7 +15,6 @@ import { useCallback, useMemo } from 'react';
 import { useGuide } from '../hooks/use-guide';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
-import { settleHint, type HintCloseKind, type HintSettlement } from './settle-hint';
 import { tooltipGuide } from './tooltip-guide';
 import { useHintTarget } from './use-hint-target';
 
@@ -42,8 +43,8 @@ export interface UseTooltipResult<G extends string = string> {
   /** Shows the hint now; returns whether it opened. */
   readonly start: (options?: StartOptions) => boolean;
   /**
-   * Records that the user saw the hint and closed it (see `settleHint`): the show ends, and the
-   * engine shows it again as its `frequency` allows (`once`, `maxShows`, a `cooldown` from the
+   * Records that the user saw the hint and closed it (the engine's `settleHint`): the show ends,
+   * and the engine shows it again as its `frequency` allows (`once`, `maxShows`, a `cooldown` from the
    * close, or every time). `reason` tells Escape from the close button.
    */
   readonly settle: (kind: HintCloseKind, reason?: GuideCloseReason) => HintSettlement;
@@ -82,8 +83,6 @@ export function useTooltip<
     [guidepost, id],
   );
   const target = useHintTarget(guide?.target, active, onRefused);
-  const shows = view?.shows ?? 0;
-  const frequency = guide?.frequency;
   return useMemo(
     () => ({
       view,
@@ -95,13 +94,8 @@ export function useTooltip<
       complete: () => guidepost.complete(id),
       start: (options?: StartOptions) => guidepost.start(id, options),
       settle: (kind: HintCloseKind, reason?: GuideCloseReason) =>
-        settleHint(guidepost, id, {
-          frequency,
-          shows,
-          kind,
-          ...(reason === undefined ? {} : { reason }),
-        }),
+        guidepost.settleHint(id, kind, reason),
     }),
-    [guidepost, id, view, guide, active, target, frequency, shows],
+    [guidepost, id, view, guide, active, target],
   );
 }

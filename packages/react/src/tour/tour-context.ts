@@ -1,4 +1,4 @@
-import type { GuideDismissReason, GuideView, StepFocus, TourStep } from '@guidepost/core';
+import type { GuideCloseReason, GuideView, StepFocus, TourStep } from '@guidepost/core';
 import type { RefObject } from 'react';
 import type { Labels } from '../i18n/labels';
 import type { TourClassNames } from './tour-class-names';
@@ -24,10 +24,11 @@ export interface TourContextValue
   /** Goes back one step (nothing on the first). */
   readonly back: () => void;
   /**
-   * Ends the tour as dismissed; `reason` is what `guide_dismissed` reports (`'close'` from the
+   * The user closed the tour: the engine's `close`, the same as `useTour(id).close()`, which
+   * dismisses a tour for good. `reason` is what `guide_dismissed` reports (`'close'` from the
    * close button, `'escape'` from the key).
    */
-  readonly dismiss: (reason?: GuideDismissReason) => void;
+  readonly dismiss: (reason?: GuideCloseReason) => void;
   /** The guide as the engine shows it. */
   readonly view: GuideView | undefined;
   /** The current step's definition. */

@@ -1,6 +1,6 @@
 import {
   GuidepostError,
-  type GuideDismissReason,
+  type GuideCloseReason,
   type GuideIdOfKind,
   type GuidepostDefinition,
   type GuidepostState,
@@ -8,8 +8,8 @@ import {
   type TourStep,
 } from '@guidepost/core';
 import { stepRouteMatches } from '@guidepost/core/internal';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEngineState } from '../hooks/use-engine-state';
 import { createAnnouncer } from '../dom/create-announcer';
 import { watchHeldKeys } from '../dom/held-keys';
 import { LiveRegion } from '../a11y/live-region';
@@ -63,6 +63,8 @@ interface Shown extends StepTarget {
   readonly stepIndex: number;
   readonly stepCount: number;
   readonly stepKey: string;
+  /** The engine shows the step centred, its target missing. */
+  readonly centeredByEngine: boolean;
 }
 
 /** Outside `TourContent` a `TourProgress` describes no dialog. */
@@ -103,19 +105,17 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
   // be checked against; the props' type has checked it.
   const engine = useGuidepost<GuidepostDefinition>();
-  const { view, step, stepIndex, stepCount, next, back } = useTour<GuidepostDefinition>(id);
-  // The tour's own close button and Escape dismiss it too; analytics hear which one it was.
-  const dismiss = useCallback(
-    (reason?: GuideDismissReason) => engine.dismiss(id, reason),
-    [engine, id],
-  );
+  const { view, step, stepIndex, stepCount, next, back, close } = useTour<GuidepostDefinition>(id);
+  // The close button and Escape are the user closing the tour, as `useTour(id).close()` is:
+  // the engine decides what that means; analytics hear which one it was.
+  const dismiss = useCallback((reason?: GuideCloseReason) => close(reason), [close]);
   const isClient = useIsClient();
   const selectOnRoute = useCallback(
     (state: GuidepostState) => step === undefined || stepRouteMatches(step, state.route),
     [step],
   );
   // A step on another route is not shown: no target lookup, no timeout, until the app gets there.
-  const onRoute = useStore(engine, selectOnRoute);
+  const onRoute = useEngineState(engine, selectOnRoute);
   // The code that shows a step is compiled while the page is idle, not on the click that starts
   // the tour; only the step the tour would start on matters, so later steps do not reschedule.
   const firstStep = useRef(step);
@@ -128,13 +128,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   const open = useModalHandOver(wanted, leaving);
   const stepKey = `${view?.shows ?? 0}:${stepIndex}:${step?.id ?? ''}`;
 
-  const travel = useRef({ index: stepIndex, back: false });
-  useLayoutEffect(() => {
-    if (travel.current.index === stepIndex) return;
-    travel.current = { index: stepIndex, back: stepIndex < travel.current.index };
-  }, [stepIndex]);
-
-  const isLast = useCallback((index: number) => index >= stepCount - 1, [stepCount]);
+  // What a missing target means (skip the way the user was going, centre, end) is the
+  // engine's; this only says why the target is missing.
   const handleMissing = useCallback(
     (missing: TourStep) => {
       const timeout = missing.targetTimeout ?? DEFAULT_TARGET_TIMEOUT;
@@ -144,22 +139,9 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
         refused === undefined || missing.target === undefined
           ? `no visible target after ${timeout} ms`
           : `target selector ${describeTarget(missing.target)} is refused: ${refused}`;
-      engine.reportError(
-        new GuidepostError('target_not_found', `tour '${id}' step '${missing.id}': ${why}`, {
-          guideId: id,
-          stepId: missing.id,
-        }),
-      );
-      const policy = missing.onMissing ?? 'skip';
-      if (policy === 'end') dismiss('target_missing');
-      else if (policy === 'skip') {
-        const backwards = travel.current.back && travel.current.index > 0;
-        // Past the last step there is nothing to skip to: the step shows centred instead.
-        if (!backwards && isLast(travel.current.index)) return;
-        engine.skip(id, backwards ? 'back' : 'forward');
-      }
+      engine.targetMissing(id, missing.id, why);
     },
-    [engine, id, dismiss, isLast],
+    [engine, id],
   );
 
   const providerMargin = useGuidepostContext('TourRoot').scrollMargin?.();
@@ -171,16 +153,26 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
     scrollMargin: scrollMarginOf(props.scrollMargin, providerMargin),
   });
   const [frozen, setFrozen] = useState<Shown | null>(null);
+  const centeredByEngine = view?.centered === true;
   const current = useMemo<Shown>(
-    () => ({ element: live.element, state: live.state, step, stepIndex, stepCount, stepKey }),
-    [live.element, live.state, step, stepIndex, stepCount, stepKey],
+    () => ({
+      element: live.element,
+      state: live.state,
+      step,
+      stepIndex,
+      stepCount,
+      stepKey,
+      centeredByEngine,
+    }),
+    [live.element, live.state, step, stepIndex, stepCount, stepKey, centeredByEngine],
   );
   if (
     open &&
     (frozen === null ||
       frozen.stepKey !== stepKey ||
       frozen.element !== live.element ||
-      frozen.state !== live.state)
+      frozen.state !== live.state ||
+      frozen.centeredByEngine !== centeredByEngine)
   ) {
     setFrozen(current);
   }
@@ -197,15 +189,9 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   const primary = useRef<HTMLElement | null>(null);
   const overlayElement = useRef<HTMLElement | null>(null);
 
-  // A step shows centred when it has no target, or its target never appeared and it says so;
-  // so does a last step that would be skipped, rather than the tour vanishing or completing
-  // unseen.
-  const missingPolicy = shown.step?.onMissing ?? 'skip';
-  const centered =
-    shown.state === 'none' ||
-    (shown.state === 'missing' &&
-      (missingPolicy === 'center' ||
-        (missingPolicy === 'skip' && isLast(shown.stepIndex) && !travel.current.back)));
+  // A step shows centred when it has no target, or when the engine decided so for a target
+  // that never appeared (its `onMissing`, or a last step with nothing to skip to).
+  const centered = shown.state === 'none' || (shown.state === 'missing' && shown.centeredByEngine);
   const ready = shown.state === 'found' || centered;
   const progress = formatLabel(labels.stepProgress, {
     current: shown.stepIndex + 1,

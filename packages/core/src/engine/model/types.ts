@@ -17,6 +17,9 @@ import type { EligibilityReason } from './eligibility-reason';
 import type { GoalExplanation } from '../pacing/goals';
 import type { InterruptionBudget, InterruptionBudgetState } from '../pacing/interruption-budget';
 import type { SkipDirection } from '../actions/skip-step';
+import type { HintCloseKind, HintSettlement } from '../actions/settle-hint';
+import type { TargetMissingOutcome } from '../actions/target-missing';
+import type { Rule } from '../../targeting/types';
 
 /**
  * What React renders of one guide. Objects are replaced only when something in them changed,
@@ -51,6 +54,12 @@ export interface GuideView<G extends string = string> {
   readonly visibleItems?: readonly string[];
   /** Why the guide was disabled, when it was. */
   readonly error?: GuidepostError;
+  /**
+   * The current step shows centred in the page: its target was reported missing
+   * (`targetMissing`) and its `onMissing` is `'center'`, or it is the last step and there is
+   * nothing to skip to. Tours only; absent otherwise.
+   */
+  readonly centered?: boolean;
 }
 
 /** The engine's state: persisted facts (`snapshot`) apart from what this tab shows (`guides[id].open`). */
@@ -197,9 +206,13 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
    */
   dismiss(id: GuideId<D>, reason?: GuideDismissReason): void;
   /**
-   * Closes the show of a guide for now (Escape, a close button, a hint left): the show counted,
-   * and the guide may show again as its `frequency` allows. A modal guide waits for a new
-   * trigger or the next session. With a `reason`, reported as `guide_dismissed` with it.
+   * The user closed a guide (its ×, Escape, a hint left): one meaning from every component,
+   * part and hook, decided by the guide's kind. A **tour** is dismissed for good in its version
+   * (`guide_dismissed` with the reason, `'close'` by default): it is not pushed at the user
+   * again (`snooze` is the "not now"; `start(id, { force: true })` replays it). An
+   * **announcement**, **hint** or **checklist** ends its show for now: the show counted, and it
+   * shows again as its `frequency` allows (a modal guide waits for a new trigger or the next
+   * session); with a `reason`, reported as `guide_dismissed` with it.
    */
   close(id: GuideId<D>, reason?: GuideCloseReason): void;
   /** Puts a guide off; it shows again, through the scheduler, when the time comes. */
@@ -229,6 +242,63 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
     checklistId: C,
     itemId: ChecklistItemId<D, C>,
   ): void;
+  /**
+   * The user followed a guide's call to action: `cta_clicked`, and an announcement completes.
+   * False (and reported as `unsafe_link`) for a link that is not safe to follow.
+   */
+  followCta(id: GuideId<D>, href: string): boolean;
+  /**
+   * The user followed a checklist item's link: `cta_clicked`, and the item is ticked unless its
+   * `completeOn` ticks it when the work is done. False (and reported) for an unsafe link.
+   */
+  followItem<C extends GuideIdOfKind<D, 'checklist'>>(
+    checklistId: C,
+    itemId: ChecklistItemId<D, C>,
+  ): boolean;
+  /**
+   * A tour step's target never appeared: reported once as `target_not_found` (`detail` says
+   * why), then the step's `onMissing` applies: `'skip'` (the default) skips it the way the user
+   * was going (from the last step going forward it shows centred instead), `'center'` shows it
+   * centred (the view's `centered`), `'end'` dismisses the tour as `target_missing`. A report
+   * for a step the tour has left is ignored.
+   */
+  targetMissing(
+    id: GuideIdOfKind<D, 'tour'>,
+    stepId: string,
+    detail?: string,
+  ): TargetMissingOutcome;
+  /**
+   * The user saw a hint and it closed: on purpose (`'dismiss'`: its ×, Escape; reported as
+   * `guide_dismissed` with `reason`) or by moving on (`'complete'`). The show ends and the hint
+   * shows again as its `frequency` allows; moved on from after its last allowed show (`once`,
+   * the default, or `maxShows`), it is completed instead.
+   * @default reason 'close'
+   */
+  settleHint(
+    id: GuideIdOfKind<D, 'tooltip'>,
+    kind: HintCloseKind,
+    reason?: GuideCloseReason,
+  ): HintSettlement;
+  /**
+   * Whether a targeting rule holds for the user now, by the engine's clock and usage; false
+   * until the user's progress is loaded.
+   */
+  holds(rule: Rule): boolean;
+  /**
+   * Calls `onChange` whenever `rule` may have changed (a state change, or the rule's next time
+   * boundary, reached through the engine's one timer); returns the unsubscribe.
+   */
+  watchRule(rule: Rule, onChange: () => void): () => void;
+  /**
+   * Holds the engine running (a provider's effect); returns the unmount. The first mount of a
+   * `lazy` engine starts it, and once every mount is released and none is taken again before
+   * the next microtask, it stops its timers, storage and claims and ignores actions until it
+   * is mounted again, so StrictMode's mount, unmount and mount starts it once. An engine
+   * created running (not `lazy`) runs until `destroy()`, whoever mounts it.
+   */
+  mount(): () => void;
+  /** What server rendering and hydration read: the state before anything loaded or showed. */
+  getServerSnapshot(): GuidepostState<GuideId<D>>;
   /** Reports a followed call to action; returns false (and reports) when the link is unsafe. */
   ctaClicked(id: GuideId<D>, href: string, stepId?: string): boolean;
   /** Reports a rendering failure (a target not found…) as `guide_error` and to `onError`. */

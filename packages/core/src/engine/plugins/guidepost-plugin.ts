@@ -13,8 +13,11 @@ export type EngineAct = (run: () => void) => void;
 
 /** One timer aimed at the engine's next time boundary. */
 export interface EngineTimer {
-  /** Aims the timer at the next moment time alone could change what shows. */
-  aim(): void;
+  /**
+   * Aims the timer at the next moment time alone could change what shows, or what one of the
+   * app's watched rules (`useTargeting`, `useSegment`) answers.
+   */
+  aim(watchedRules: Iterable<Rule>): void;
   stop(): void;
 }
 

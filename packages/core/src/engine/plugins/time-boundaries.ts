@@ -1,4 +1,7 @@
+import { nextRuleBoundary } from '../../targeting/next-rule-boundary';
+import { scopeNow } from '../model/engine-core';
 import { createBoundaryTimer } from '../pacing/boundary-timer';
+import { earliestAfter } from '../pacing/guide-time-boundary';
 import { nextEngineBoundary } from '../pacing/engine-time-boundary';
 import type { Scheduler } from '../model/types';
 import type { GuidepostPlugin } from './guidepost-plugin';
@@ -31,7 +34,19 @@ export function timeBoundaries(options: { readonly scheduler?: Scheduler } = {})
     parts: {
       timer: (core, act) => {
         const timer = createBoundaryTimer(scheduler, core.clock, () => act(() => undefined));
-        return { aim: () => timer.aim(nextEngineBoundary(core)), stop: timer.stop };
+        return {
+          aim(watchedRules) {
+            const times = [nextEngineBoundary(core)];
+            if (core.session.ready) {
+              const scope = scopeNow(core);
+              for (const rule of watchedRules) {
+                times.push(nextRuleBoundary(core.targeting, rule, scope));
+              }
+            }
+            timer.aim(earliestAfter(core.clock(), times));
+          },
+          stop: timer.stop,
+        };
       },
     },
   };
