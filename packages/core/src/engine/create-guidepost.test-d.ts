@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineGuidepost } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
-import { createGuidepost } from './create-guidepost';
+import { createGuidepost, createGuidepostEngine } from './create-guidepost';
+import { localStoragePersistence } from './plugins/persistence';
 import type { GuidepostState, GuideView } from './model/types';
 
 const definition = defineGuidepost({
@@ -85,5 +86,21 @@ describe('createGuidepost names', () => {
     loose.start('anything');
     loose.track('any_event');
     expectTypeOf(loose.getState()).toEqualTypeOf<GuidepostState<string>>();
+  });
+});
+
+describe('createGuidepostEngine', () => {
+  it('types ids by the definition, as createGuidepost does', () => {
+    const lean = createGuidepostEngine(definition, { plugins: [localStoragePersistence()] });
+    lean.start('welcome');
+    // @ts-expect-error: not a guide of this definition
+    lean.start('welcom');
+  });
+
+  it('takes its seams as plugins, not as options', () => {
+    // @ts-expect-error: persistence is a plugin of the lean engine
+    createGuidepostEngine(definition, { storage: undefined });
+    // @ts-expect-error: the interruption budget is a plugin of the lean engine
+    createGuidepostEngine(definition, { interruptions: { perDay: 1 } });
   });
 });

@@ -83,6 +83,8 @@ const noClaims: ShowClaims = { claim: () => false, reset: () => undefined };
  * Creates the guide engine: a `zustand/vanilla` store of what shows, and the actions that
  * change it. Every decision is made here (eligibility, show order, steps, snooze, dismissal,
  * persistence, events); React only subscribes and renders.
+ * This is the full preset: `createGuidepostEngine` with every plugin and every rule kind
+ * (`storage`, `locks`, `scheduler`, `modalChannel` and `interruptions` configure its plugins).
  *
  * - Eligibility is re-evaluated after every action, `identify`, `track`, route change, merge
  *   from another tab, and at the next time boundary (schedule start or end, snooze or cooldown
@@ -139,7 +141,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
 /** Options of `createGuidepostEngine`: those of `createGuidepost` but its seams, and the plugins. */
 export interface GuidepostEngineOptions<G extends string = string> extends Omit<
   CreateGuidepostOptions<G>,
-  'storage' | 'locks' | 'scheduler' | 'modalChannel'
+  'storage' | 'locks' | 'scheduler' | 'modalChannel' | 'interruptions'
 > {
   /**
    * The engine's opt-in parts: `localStoragePersistence()` or `persistence(adapter)`,
@@ -158,9 +160,9 @@ export interface GuidepostEngineOptions<G extends string = string> extends Omit<
 
 /**
  * The guide engine with only the parts an app imports: what `createGuidepost` is, without
- * persistence, cross-tab sync and claims, time boundaries, a shared modal channel,
- * explanations or rule kinds unless they are given as `plugins` and `ruleKinds`. Every engine
- * action and event behaves as in `createGuidepost`.
+ * persistence, cross-tab sync and claims, time boundaries, the interruption budget, goals, a
+ * shared modal channel, explanations or rule kinds unless they are given as `plugins` and
+ * `ruleKinds`. Every engine action and event behaves as in `createGuidepost`.
  *
  * @example
  * import { createGuidepostEngine, localStoragePersistence } from '@guidepost/core/engine';
