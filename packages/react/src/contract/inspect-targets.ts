@@ -58,29 +58,24 @@ export function inspectTargets(selectors: readonly string[]): TargetVerdict[] {
     const style = getComputedStyle(node);
     return style.overflowX !== 'visible' || style.overflowY !== 'visible';
   };
-  /** The part of the element left visible by the viewport and every clipping ancestor. */
+  /** The part of the element left visible by every clipping ancestor, then the viewport. */
   const visiblePart = (element: Element) => {
     const box = element.getBoundingClientRect();
-    let left = Math.max(box.left, 0);
-    let top = Math.max(box.top, 0);
-    let right = Math.min(box.right, document.documentElement.clientWidth);
-    let bottom = Math.min(box.bottom, document.documentElement.clientHeight);
-    if (right <= left || bottom <= top) return { clippedBy: 'the viewport' };
+    let { left, top, right, bottom } = box;
     for (const node of lineage(element).slice(1)) {
       if (node === document.documentElement || node === document.body || !clips(node)) continue;
       const frame = node.getBoundingClientRect();
-      const inner = {
-        left: frame.left + node.clientLeft,
-        top: frame.top + node.clientTop,
-        right: frame.left + node.clientLeft + node.clientWidth,
-        bottom: frame.top + node.clientTop + node.clientHeight,
-      };
-      left = Math.max(left, inner.left);
-      top = Math.max(top, inner.top);
-      right = Math.min(right, inner.right);
-      bottom = Math.min(bottom, inner.bottom);
+      left = Math.max(left, frame.left + node.clientLeft);
+      top = Math.max(top, frame.top + node.clientTop);
+      right = Math.min(right, frame.left + node.clientLeft + node.clientWidth);
+      bottom = Math.min(bottom, frame.top + node.clientTop + node.clientHeight);
       if (right <= left || bottom <= top) return { clippedBy: describe(node) };
     }
+    left = Math.max(left, 0);
+    top = Math.max(top, 0);
+    right = Math.min(right, document.documentElement.clientWidth);
+    bottom = Math.min(bottom, document.documentElement.clientHeight);
+    if (right <= left || bottom <= top) return { clippedBy: 'the viewport' };
     return { clippedBy: 'nothing', rect: { left, top, right, bottom } };
   };
   const related = (element: Element, hit: Element) =>
