@@ -65,8 +65,8 @@ it('every guide of the demo finds its anchors, for each persona of the toolbar',
       personas: PERSONAS,
       routes: Object.keys(WAY_TO),
       guideRoutes: { 'export-hint': ['/projects'], 'invite-hint': ['/settings'] },
-      open: async (_, persona, route) => {
-        await openStory(page, server.url, {
+      open: async (opened, persona, route) => {
+        await openStory(opened, server.url, {
           id: 'demo--saa-s-dashboard',
           viewMode: 'story',
           globals: persona.globals,
@@ -74,8 +74,8 @@ it('every guide of the demo finds its anchors, for each persona of the toolbar',
         // The demo routes in memory: click through as a user would. A tour's overlay may be
         // over the page, so the click is dispatched rather than aimed.
         for (const anchor of WAY_TO[route] ?? []) {
-          await page.locator(`[data-guidepost="${anchor}"]`).dispatchEvent('click');
-          await waitUntilStill(page);
+          await opened.locator(`[data-guidepost="${anchor}"]`).dispatchEvent('click');
+          await waitUntilStill(opened);
         }
       },
     });

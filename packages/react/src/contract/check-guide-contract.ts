@@ -29,10 +29,11 @@ import { inspectTargets } from './inspect-targets';
  *   },
  * });
  */
-export async function checkGuideContract<D extends GuidepostDefinition, P extends ContractPersona>(
-  page: ContractPage,
-  options: GuideContractOptions<D, P>,
-): Promise<GuideContractReport> {
+export async function checkGuideContract<
+  D extends GuidepostDefinition,
+  P extends ContractPersona,
+  Pg extends ContractPage,
+>(page: Pg, options: GuideContractOptions<D, P, Pg>): Promise<GuideContractReport> {
   const { definition, personas, routes, open } = options;
   const guideRoutes = (options.guideRoutes ?? {}) as Record<string, readonly string[]>;
   const failures: ContractFailure[] = [];
@@ -117,10 +118,11 @@ export class GuideContractError extends Error {
  *   await assertGuideContract(page, { definition, personas, routes, open });
  * });
  */
-export async function assertGuideContract<D extends GuidepostDefinition, P extends ContractPersona>(
-  page: ContractPage,
-  options: GuideContractOptions<D, P>,
-): Promise<GuideContractReport> {
+export async function assertGuideContract<
+  D extends GuidepostDefinition,
+  P extends ContractPersona,
+  Pg extends ContractPage,
+>(page: Pg, options: GuideContractOptions<D, P, Pg>): Promise<GuideContractReport> {
   const report = await checkGuideContract(page, options);
   if (!report.passed) throw new GuideContractError(report);
   return report;

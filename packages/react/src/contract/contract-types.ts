@@ -25,7 +25,11 @@ export interface ContractPersona {
 }
 
 /** Options of `checkGuideContract`. */
-export interface GuideContractOptions<D extends GuidepostDefinition, P extends ContractPersona> {
+export interface GuideContractOptions<
+  D extends GuidepostDefinition,
+  P extends ContractPersona,
+  Pg extends ContractPage = ContractPage,
+> {
   /** The app's definition: the guides, their audiences, steps and targets. */
   readonly definition: D;
   /** Who to open the app as. */
@@ -34,9 +38,10 @@ export interface GuideContractOptions<D extends GuidepostDefinition, P extends C
   readonly routes: readonly string[];
   /**
    * Opens the app as `persona` on `route` and waits until it is ready: the team's own login,
-   * seeding and navigation. The contract then reads the page as it is.
+   * seeding and navigation. It is given the page the contract was given, with its type (a
+   * Playwright `Page`). The contract then reads the page as it is.
    */
-  readonly open: (page: ContractPage, persona: P, route: string) => Promise<void>;
+  readonly open: (page: Pg, persona: P, route: string) => Promise<void>;
   /**
    * Where the anchors of a guide live, for guides the definition does not say it of: hints,
    * and tour steps without a `route` before any step with one. A guide left out is checked on
