@@ -1,5 +1,5 @@
 import type { GuidepostDefinition } from '@guidepost/core';
-import { targetsNeeded } from './anchors-needed';
+import { targetsNeeded } from './targets-needed';
 import type {
   ContractFailure,
   ContractPage,
