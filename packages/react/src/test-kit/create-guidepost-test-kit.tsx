@@ -133,6 +133,9 @@ export function createGuidepostTestKit<D extends GuidepostDefinition>(
   const guides = () =>
     engine.getState().guides as Record<string, { open: boolean; stepId?: string }>;
 
+  const shownGuides = () =>
+    definition.guideIds.filter((id) => guides()[id]?.open === true) as GuideId<D>[];
+
   function Wrapper({ children }: { readonly children?: ReactNode }): ReactElement {
     return (
       <GuidepostProvider guidepost={engine} now={clock.now}>
@@ -153,21 +156,36 @@ export function createGuidepostTestKit<D extends GuidepostDefinition>(
       const guide = guides()[id];
       return guide?.open === true && guide.stepId === step;
     },
-    shownGuides: () =>
-      definition.guideIds.filter((id) => guides()[id]?.open === true) as GuideId<D>[],
+    shownGuides,
     whyShown(id) {
+      const guide = guides()[id];
+      if (guide?.open === true) {
+        return guide.stepId === undefined ? `${id} shows` : `${id} shows step '${guide.stepId}'`;
+      }
       const explanation = engine.explain(id);
-      if (explanation.eligible) return `${id} is eligible`;
+      if (explanation.eligible) return `${id} is eligible and waits for its turn`;
       return [
         `${id} is not shown:`,
         ...explanation.reasons.map((reason) => `  - ${reason.message}`),
       ].join('\n');
     },
     advance(by) {
-      act(() => {
-        if (by === undefined) engine.next();
-        else clock.advance(by);
-      });
+      if (by !== undefined) {
+        act(() => clock.advance(by));
+        return;
+      }
+      const state = engine.getState();
+      const tours = definition.guideIds.filter(
+        (id) => definition.guides[id]?.kind === 'tour' && guides()[id]?.open === true,
+      ) as GuideId<D>[];
+      // The modal tour first, as its Next button would be the one in front.
+      const tour = tours.find((id) => state.modal.includes(id)) ?? tours[0];
+      if (tour === undefined) {
+        throw new Error(
+          `advance(): no tour is open to move on (showing: ${shownGuides().join(', ') || 'nothing'}); give a duration to move the clock`,
+        );
+      }
+      act(() => engine.next(tour));
     },
     track: (event, props) => act(() => engine.track(event, props)),
     navigate: (route) => act(() => engine.setRoute(route)),

@@ -51,6 +51,7 @@ describe('renderWithGuidepost', () => {
     const kit = renderWithGuidepost(<App />, definition, { persona: activated });
     expect(kit.guideShown('welcome')).toBe(false);
     expect(kit.whyShown('welcome')).toMatch(/audience/i);
+    expect(() => kit.advance()).toThrow(/no tour is open to move on \(showing: nothing\)/);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
