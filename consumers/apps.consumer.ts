@@ -120,7 +120,7 @@ describe('apps that install Guidepost from the packed tarballs', () => {
     expect(output).toContain('require: ok');
   });
 
-  it('Jest + jsdom: an anchored step appears in an app test set up as the docs say', async () => {
+  it('Jest + jsdom: an anchored step appears, and the test kit drives the guides with Testing Library', async () => {
     await runCommand('pnpm', ['exec', 'jest', '--config', 'jest/jest.config.cjs', '--ci'], {
       cwd: REACT19,
     });

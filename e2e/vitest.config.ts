@@ -10,9 +10,18 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   root: join(dirname(fileURLToPath(import.meta.url)), '..'),
+  // Tests that import the packages (the guide contract) read their sources, never a stale dist.
+  resolve: { conditions: ['@guidepost/source'] },
+  ssr: {
+    resolve: {
+      conditions: ['@guidepost/source'],
+      externalConditions: ['@guidepost/source'],
+    },
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'stories',
           include: ['e2e/**/*.test.ts'],

@@ -15,14 +15,25 @@ const clientModule: Plugin = {
   setup(build) {
     const path = `./client${build.initialOptions.outExtension?.['.js'] ?? '.js'}`;
     build.onResolve({ filter: /^\.\.?\/index$/ }, (args) =>
-      args.importer.endsWith('package-entry.ts') || args.importer.endsWith('entries/targeting.ts')
+      args.importer.endsWith('package-entry.ts') ||
+      args.importer.endsWith('entries/targeting.ts') ||
+      args.importer.includes('/src/test-kit/')
         ? { path, external: true }
         : undefined,
     );
   },
 };
 
-const ENTRIES = { index: 'src/package-entry.ts', targeting: 'src/entries/targeting.ts' };
+/**
+ * `testing` and `contract` are for an app's tests and CI (a test kit, a Playwright contract);
+ * the root entry never imports them, so they never reach an app's bundle.
+ */
+const ENTRIES = {
+  index: 'src/package-entry.ts',
+  targeting: 'src/entries/targeting.ts',
+  testing: 'src/entries/testing.ts',
+  contract: 'src/entries/contract.ts',
+};
 
 export default defineConfig([
   {
@@ -33,6 +44,8 @@ export default defineConfig([
       'package-entry.ts': 'index',
       'index.ts': 'client',
       'entries/targeting.ts': 'targeting',
+      'entries/testing.ts': 'testing',
+      'entries/contract.ts': 'contract',
     }),
     format: ['esm'],
     dts: { entry: ENTRIES },
@@ -48,7 +61,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
-    external: ['react', 'react-dom', '@guidepost/core'],
+    external: ['react', 'react-dom', 'react-dom/client', '@guidepost/core'],
     esbuildPlugins: [clientModule],
   },
   {

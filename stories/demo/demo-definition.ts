@@ -16,10 +16,16 @@ function isoDay(at: number): string {
 /**
  * What the customer-success team of the demo product ships: segments, a touch model by lifetime
  * value, and guides for each tier. Dates count from `now`, so the release note is always live.
+ * `trainingPoster` is the course's poster image; Node (the guide contract's check of the demo)
+ * gives a path, where the served file's URL would be a `file:` URL the validator refuses.
  * @example
  * const definition = createDemoDefinition(Date.now(), DEMO_COPY.en);
  */
-export function createDemoDefinition(now: number, copy: DemoCopy) {
+export function createDemoDefinition(
+  now: number,
+  copy: DemoCopy,
+  trainingPoster = TRAINING_POSTER,
+) {
   const { guides: text } = copy;
   // Both welcome tours open on the projects list; they differ in where they go next.
   const projectsStep = {
@@ -199,7 +205,7 @@ export function createDemoDefinition(now: number, copy: DemoCopy) {
         frequency: { maxShows: 3, cooldown: '7d' },
         title: text.training[0],
         body: text.training[1],
-        media: { image: { src: TRAINING_POSTER, alt: text.training[3] } },
+        media: { image: { src: trainingPoster, alt: text.training[3] } },
         cta: { label: text.training[2], href: 'https://example.com/academy', newTab: true },
       },
     },
