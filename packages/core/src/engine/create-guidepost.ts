@@ -39,6 +39,8 @@ import { createStorageSync } from './storage-sync';
 import { isTerminal } from './transition-input';
 import type { Guidepost, GuidepostOptions, GuidepostState, Scheduler } from './types';
 import { routeAction, trackAction } from './usage-actions';
+import { markRead } from './actions/mark-read';
+import { buildGuideCenterView, type GuideCenterView } from './guide-center-view';
 
 const globalScheduler: Scheduler = {
   setTimeout: (callback, ms) => {
@@ -224,6 +226,15 @@ export function createGuidepost<D extends GuidepostDefinition>(
     if (options.route !== undefined) routeAction(core, options.route);
   });
 
+  // The center's view is built when read and kept for one state: apps without a guide center
+  // pay nothing for it on each change.
+  let centerView: { state: GuidepostState; view: GuideCenterView } | undefined;
+  const guideCenter = (): GuideCenterView => {
+    const state = store.getState();
+    if (centerView?.state !== state) centerView = { state, view: buildGuideCenterView(core) };
+    return centerView.view;
+  };
+
   const engine: Guidepost = {
     definition,
     identify(user: UserAttributes) {
@@ -289,6 +300,11 @@ export function createGuidepost<D extends GuidepostDefinition>(
     subscribe: (listener) => store.subscribe(listener),
     setRoute: (route) => act(() => routeAction(core, route)),
     completeItem: (checklistId, itemId) => act(() => tickItem(core, checklistId, itemId)),
+    guideCenter,
+    markRead(id) {
+      const ids = id === undefined ? guideCenter().news.map((entry) => entry.id) : [id];
+      act(() => markRead(core, ids));
+    },
     ctaClicked(id, href, stepId) {
       const onStep = stepId === undefined ? {} : { stepId };
       if (!isSafeHref(href)) {

@@ -30,6 +30,7 @@ export type { DeliveryInput } from './delivery-reasons';
 export type { EligibilityReason, EligibilityReasonCode } from './eligibility-reason';
 export type { DefinitionRetention } from './event-retention';
 export type { GoalExplanation, GoalStart, GoalState } from './goals';
+export type { CenterChecklist, GuideCenterView, NewsEntry } from './guide-center-view';
 export type { GuideSettings } from './guide-settings';
 export type { ShowCandidate, ShowPlan } from './plan-shows';
 export type { ResolvedSettings } from './resolve-guide-settings';

@@ -15,6 +15,7 @@ import type {
 import type { ShowLocks } from './claim-show';
 import type { EligibilityReason } from './eligibility-reason';
 import type { GoalExplanation } from './goals';
+import type { GuideCenterView } from './guide-center-view';
 import type { InterruptionBudget, InterruptionBudgetState } from './interruption-budget';
 import type { SkipDirection } from './skip-step';
 
@@ -229,6 +230,18 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
     checklistId: C,
     itemId: ChecklistItemId<D, C>,
   ): void;
+  /**
+   * What the guide center shows this user now: the help articles and contact entries their
+   * rules allow, the tours they may replay, their checklists with progress, and published
+   * announcements newest first with unread marks. The same object is returned until the
+   * state changes, so it can be read as a `useSyncExternalStore` snapshot.
+   */
+  guideCenter(): GuideCenterView<GuideId<D>>;
+  /**
+   * Marks announcements read in the guide center's "what's new" (saved with their progress).
+   * Without an id: every unread one the center lists.
+   */
+  markRead(id?: GuideIdOfKind<D, 'announcement'>): void;
   /** Reports a followed call to action; returns false (and reports) when the link is unsafe. */
   ctaClicked(id: GuideId<D>, href: string, stepId?: string): boolean;
   /** Reports a rendering failure (a target not found…) as `guide_error` and to `onError`. */

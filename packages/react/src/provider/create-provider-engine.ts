@@ -134,6 +134,9 @@ export function createProviderEngine<D extends GuidepostDefinition>(
     },
     setRoute: (route) => target().setRoute(route),
     completeItem: (checklistId, itemId) => target().completeItem(checklistId, itemId),
+    // Read, like getState, without starting an engine: a closed center costs nothing.
+    guideCenter: () => (live ?? inert()).guideCenter(),
+    markRead: (id) => target().markRead(id),
     ctaClicked: (id, href, stepId) => target().ctaClicked(id, href, stepId),
     reportError: (error) => target().reportError(error),
     destroy() {
