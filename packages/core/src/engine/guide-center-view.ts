@@ -32,7 +32,7 @@ export interface GuideCenterView<G extends string = string> {
   readonly articles: readonly CenterArticle[];
   /** Contact entries of the user's touch tier, upcoming sessions first (soonest first). */
   readonly contacts: readonly CenterContact[];
-  /** Tours this user may replay, in definition order. */
+  /** Tours this user may replay (their audience holds, or they saw them), in definition order. */
   readonly tours: readonly G[];
   /** Checklists this user has, with progress, in definition order. */
   readonly checklists: readonly CenterChecklist<G>[];
@@ -103,8 +103,16 @@ export function buildGuideCenterView(core: EngineCore): GuideCenterView {
     if (guide.kind !== 'tour' && guide.kind !== 'checklist' && guide.kind !== 'announcement') {
       continue;
     }
-    if (!holds(core, guide.audience, scope, `guides.${id}.audience`)) continue;
     const progress = progressOf(core, id);
+    // A tour the user has seen stays replayable when its audience (often "new users who have
+    // not done X yet") no longer holds: it is theirs to watch again.
+    const seen = progress.shows > 0 || progress.status === 'completed';
+    if (
+      !(guide.kind === 'tour' && seen) &&
+      !holds(core, guide.audience, scope, `guides.${id}.audience`)
+    ) {
+      continue;
+    }
     if (guide.kind === 'tour') tours.push(id);
     else if (guide.kind === 'checklist') {
       const visible = guide.items.filter((item) =>

@@ -179,6 +179,16 @@ describe('guide center view', () => {
     expect(engine.getState().guides.welcome).toMatchObject({ status: 'active', stepIndex: 0 });
   });
 
+  it('keeps a tour the user saw replayable after its audience stops holding', () => {
+    const { engine } = run({ id: 'u1', role: 'admin' });
+    engine.start('admin-tour');
+    engine.next('admin-tour');
+    engine.identify({ id: 'u1', role: 'member' });
+    expect(engine.guideCenter().tours).toEqual(['welcome', 'admin-tour']);
+    engine.identify({ id: 'u2', role: 'member' });
+    expect(engine.guideCenter().tours).toEqual(['welcome']);
+  });
+
   it('ignores ids that are not announcements', () => {
     const { engine } = run({ id: 'u1' });
     const before = engine.getState();
