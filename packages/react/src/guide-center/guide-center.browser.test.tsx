@@ -192,6 +192,34 @@ describe('GuideCenter in Chromium', () => {
     expect(box.bottom).toBeLessThan((await launcher()).getBoundingClientRect().top);
   });
 
+  it.each([
+    [375, 667],
+    [320, 256],
+  ])(
+    'keeps every control reachable at %i×%i (a phone, and 400 percent zoom)',
+    async (width, height) => {
+      await page.viewport(width, height);
+      render(<Open />);
+      const dialog = await panel();
+      await settle();
+      for (const details of dialog.querySelectorAll('details')) details.open = true;
+      const controls = [
+        await launcher(),
+        ...dialog.querySelectorAll<HTMLElement>('button, a[href], input, summary'),
+      ];
+      for (const control of controls) {
+        control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const box = control.getBoundingClientRect();
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(width);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(height);
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit !== null && control.contains(hit)).toBe(true);
+      }
+    },
+  );
+
   it('plays an entrance, and none at all when the user prefers reduced motion', async () => {
     render(<Launcher />);
     await openWithKeyboard();
