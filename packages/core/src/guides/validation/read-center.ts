@@ -1,6 +1,6 @@
 import { DEFINITION_LIMITS } from '../definition-limits';
 import { keyPath } from './path';
-import { field, isDict, presentKeys } from './read';
+import { field, isDict } from './read';
 import type { Dict } from './read';
 import type { DefinitionPart } from './read-definition';
 import { readId } from './read-scalars';
@@ -44,7 +44,14 @@ function readEntries(
     report(root, path, `expected an object of ${key} by id`);
     return [];
   }
-  const ids = presentKeys(record);
+  // A getter that throws is kept, so `readPart` reports that entry alone as unreadable.
+  const ids = Object.keys(record).filter((id) => {
+    try {
+      return record[id] !== undefined;
+    } catch {
+      return true;
+    }
+  });
   if (ids.length > limit) {
     report(root, path, `more than ${limit} ${key}; only the first ${limit} are read`);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DEFINITION_LIMITS } from '../definition-limits';
 import { definitionWith, define, issuesOf } from '../definition-test-helpers';
 import { parseGuidepost } from '../parse-guidepost';
@@ -161,5 +162,35 @@ describe('guide center in a definition', () => {
     expect(Object.keys(entry).sort()).toEqual(['body', 'id', 'locales', 'title']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(definition.center?.articles[0]?.locales?.ja).toEqual({ title: 'CSV 書き出し' });
+  });
+});
+
+describe('guide center from hostile data', () => {
+  it('never throws and keeps only valid entries, whatever the center holds', () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (center) => {
+        const { definition } = parseGuidepost({ guides: {}, center });
+        for (const entry of [
+          ...(definition.center?.articles ?? []),
+          ...(definition.center?.contacts ?? []),
+        ]) {
+          expect(typeof entry.title).toBe('string');
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads a center whose getters throw as one dropped entry', () => {
+    const articles = {
+      get bad(): unknown {
+        throw new Error('boom');
+      },
+      good: article,
+    };
+    const { definition, issues } = parseGuidepost({ guides: {}, center: { articles } });
+    expect(definition.center?.articles.map((entry) => entry.id)).toEqual(['good']);
+    expect(issues).toContainEqual({ path: 'center.articles.bad', message: 'could not be read' });
   });
 });
