@@ -36,12 +36,32 @@ function termsOf(query: string, locale: string): string[] {
     .filter((term) => term !== '');
 }
 
-interface Indexed {
-  readonly article: CenterArticle;
-  readonly order: number;
+interface Folded {
+  readonly locale: string;
   readonly title: string;
   readonly keywords: string;
   readonly body: string;
+}
+
+interface Indexed extends Folded {
+  readonly article: CenterArticle;
+  readonly order: number;
+}
+
+/** Each article's folded text, kept while the article object lives: typing refolds nothing. */
+const folded = new WeakMap<CenterArticle, Folded>();
+
+function foldedArticle(article: CenterArticle, locale: string): Folded {
+  const known = folded.get(article);
+  if (known?.locale === locale) return known;
+  const text = {
+    locale,
+    title: foldText(article.title, locale),
+    keywords: foldText((article.keywords ?? []).join(' '), locale),
+    body: foldText(contentToText(article.body), locale),
+  };
+  folded.set(article, text);
+  return text;
 }
 
 /**
@@ -63,9 +83,7 @@ export function searchArticles(
   const indexed: Indexed[] = articles.map((article, order) => ({
     article,
     order,
-    title: foldText(article.title, locale),
-    keywords: foldText((article.keywords ?? []).join(' '), locale),
-    body: foldText(contentToText(article.body), locale),
+    ...foldedArticle(article, locale),
   }));
   const rank = (entry: Indexed): number | undefined => {
     const all = (text: string) => terms.every((term) => text.includes(term));
