@@ -133,7 +133,7 @@ export const helpCenter = defineGuidepost({
         body: 'Guides for every feature, and a forum where other teams answer too.',
         links: [
           { label: 'Documentation', href: '/docs' },
-          { label: 'Community forum', href: '/community' },
+          { label: 'Community forum', href: 'https://example.com/community', newTab: true },
         ],
         locales: { ja: { title: 'ドキュメントとコミュニティ' } },
       },

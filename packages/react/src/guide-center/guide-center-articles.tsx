@@ -47,7 +47,11 @@ export const GuideCenterArticles = withRef(function GuideCenterArticles({
                 <div className="gp-center-detail gp-description">
                   <RichContent content={article.body} onUnsafeLink={reportUnsafeLink} />
                   <SurfaceMedia media={article.media} className="gp-media" playsInline />
-                  <GuideCenterLinks links={article.links} onUnsafeLink={reportUnsafeLink} />
+                  <GuideCenterLinks
+                    links={article.links}
+                    onUnsafeLink={reportUnsafeLink}
+                    newTabLabel={labels.guideCenterOpensInNewTab}
+                  />
                 </div>
               </details>
             </li>

@@ -74,7 +74,11 @@ export const GuideCenterContact = withRef(function GuideCenterContact({
                 <RichContent content={contact.body} onUnsafeLink={reportUnsafeLink} />
               </div>
               <SurfaceMedia media={contact.media} className="gp-media" playsInline />
-              <GuideCenterLinks links={contact.links} onUnsafeLink={reportUnsafeLink} />
+              <GuideCenterLinks
+                links={contact.links}
+                onUnsafeLink={reportUnsafeLink}
+                newTabLabel={labels.guideCenterOpensInNewTab}
+              />
             </li>
           );
         })}

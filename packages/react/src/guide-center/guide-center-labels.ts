@@ -33,6 +33,8 @@ export interface GuideCenterLabels extends Labels {
   readonly guideCenterContact: string;
   /** When a session starts; placeholder `{date}`. */
   readonly guideCenterStartsAt: string;
+  /** Said after a link that opens in a new tab. */
+  readonly guideCenterOpensInNewTab: string;
 }
 
 type OwnLabels = Omit<GuideCenterLabels, keyof Labels>;
@@ -53,6 +55,7 @@ const english: OwnLabels = {
   guideCenterMarkAllRead: 'Mark all as read',
   guideCenterContact: 'Get in touch',
   guideCenterStartsAt: 'Starts {date}',
+  guideCenterOpensInNewTab: '(opens in a new tab)',
 };
 
 const japanese: OwnLabels = {
@@ -71,6 +74,7 @@ const japanese: OwnLabels = {
   guideCenterMarkAllRead: 'すべて既読にする',
   guideCenterContact: 'お問い合わせ',
   guideCenterStartsAt: '開始: {date}',
+  guideCenterOpensInNewTab: '（新しいタブで開きます）',
 };
 
 const shipped = createLocaleLabels(english, japanese);

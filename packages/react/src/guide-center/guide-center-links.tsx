@@ -6,14 +6,17 @@ export interface GuideCenterLinksProps {
   readonly links: readonly GuideCta[] | undefined;
   /** Called for each link `isSafeHref` refuses; such a link is not rendered. */
   readonly onUnsafeLink: (href: string) => void;
+  /** Said, not shown, after a link that opens in a new tab. */
+  readonly newTabLabel: string;
 }
 
 /**
- * An entry's links as a list; a link in a new tab gets `rel="noopener noreferrer"`. Links were
+ * An entry's links as a list; a link in a new tab gets `rel="noopener noreferrer"` and says it
+ * opens one. Links were
  * checked when the definition was read; they are checked again here, as a definition from a
  * production build is taken as written.
  */
-export function GuideCenterLinks({ links, onUnsafeLink }: GuideCenterLinksProps) {
+export function GuideCenterLinks({ links, onUnsafeLink, newTabLabel }: GuideCenterLinksProps) {
   const safe = (links ?? []).filter((link) => isSafeHref(link.href));
   useEffect(() => {
     for (const link of links ?? []) if (!isSafeHref(link.href)) onUnsafeLink(link.href);
@@ -28,6 +31,9 @@ export function GuideCenterLinks({ links, onUnsafeLink }: GuideCenterLinksProps)
             {...(link.newTab === true ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
           >
             {link.label}
+            {link.newTab === true ? (
+              <span className="gp-visually-hidden"> {newTabLabel}</span>
+            ) : null}
           </a>
         </li>
       ))}

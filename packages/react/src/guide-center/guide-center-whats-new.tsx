@@ -92,6 +92,12 @@ export const GuideCenterWhatsNew = withRef(function GuideCenterWhatsNew({
                       onClick={() => engine.ctaClicked(entry.id, cta.href)}
                     >
                       {cta.label}
+                      {cta.newTab === true ? (
+                        <span className="gp-visually-hidden">
+                          {' '}
+                          {labels.guideCenterOpensInNewTab}
+                        </span>
+                      ) : null}
                     </a>
                   )}
                 </div>

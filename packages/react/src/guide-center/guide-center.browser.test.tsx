@@ -151,7 +151,10 @@ describe('GuideCenter in Chromium', () => {
 
     render(<Open />);
     contact = within(await panel()).getByRole('region', { name: 'Get in touch' });
-    expect(within(contact).getByRole('link', { name: 'Community forum' })).toBeVisible();
+    const forum = within(contact).getByRole('link', {
+      name: 'Community forum (opens in a new tab)',
+    });
+    expect(forum.getAttribute('rel')).toBe('noopener noreferrer');
     expect(within(contact).queryByText('Aiko Tanaka')).toBeNull();
   });
 
