@@ -33,8 +33,10 @@ const REACT_LAYERS = [
   ['targeting'],
   ['provider'],
   ['hooks'],
-  ['tour', 'tooltip', 'checklist', 'announcement'],
+  ['tour', 'tooltip', 'checklist', 'announcement', 'guide-center', 'survey'],
   ['devtools'],
+  ['test-kit'],
+  ['contract'],
   ['entries', 'script-tag'],
 ];
 

@@ -1,9 +1,13 @@
 import type { Page } from 'playwright-core';
 
-/** What a guide shows: tour steps, announcements, hints, checklists and their launchers. */
+/**
+ * What a guide shows: tour steps, announcements, hints, checklists, the guide center and their
+ * launchers.
+ */
 const GUIDE_SURFACES = [
   '.gp-surface',
   '.gp-checklist-trigger',
+  '.gp-center-launcher',
   '.gp-beacon',
   '[role="dialog"]',
   '[role="tooltip"]',

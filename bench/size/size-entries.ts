@@ -125,6 +125,14 @@ export const SIZE_ENTRIES: readonly SizeEntry[] = [
     budgeted: true,
   },
   {
+    id: 'guide-center',
+    library: 'Guidepost',
+    does: 'one guide center (`GuidepostProvider` + `<GuideCenter>`)',
+    file: 'guidepost-guide-center.tsx',
+    guidepost: true,
+    budgeted: true,
+  },
+  {
     id: 'everything',
     library: 'Guidepost',
     does: 'everything: the four components, engine and styles',

@@ -1,6 +1,7 @@
 import {
   AnnouncementModal,
   Checklist,
+  GuideCenter,
   GuidepostDevtools,
   GuidepostProvider,
   Tour,
@@ -139,6 +140,8 @@ export function DemoApp({ onEvent }: DemoAppProps) {
       <Checklist id="getting-started" locale={locale} />
       {/* One modal for every announcement: those eligible together page through it, newest first. */}
       <AnnouncementModal locale={locale} dontShowAgain />
+      {/* Help for every persona: their articles, guides to replay, news, and their tier's contact. */}
+      <GuideCenter locale={locale} />
     </GuidepostProvider>
   );
 }

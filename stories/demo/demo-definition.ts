@@ -1,4 +1,5 @@
 import { defineGuidepost } from '@guidepost/core';
+import { createDemoCenter } from './demo-center';
 import type { DemoCopy } from './demo-copy';
 
 const DAY = 86_400_000;
@@ -50,6 +51,7 @@ export function createDemoDefinition(
       low: { attr: 'ltv', gte: 5_000 },
     },
     events: ['project_created', 'invite_sent', 'billing_viewed', 'report_exported'],
+    center: createDemoCenter(now),
     guides: {
       // Tech touch, trial and free: make the first project, then see what paying adds.
       'welcome-starter': {

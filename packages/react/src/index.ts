@@ -33,6 +33,14 @@ export {
   useAnnouncementContext,
   useAnnouncements,
 } from './announcement';
+export {
+  defaultGuideCenterLabels,
+  GuideCenter,
+  guideCenterLabelsFor,
+  japaneseGuideCenterLabels,
+  useGuideCenter,
+  useGuideCenterContext,
+} from './guide-center';
 export { GuidepostDevtools } from './devtools';
 export { defaultLabels } from './i18n/default-labels';
 export { japaneseLabels } from './i18n/japanese-labels';
@@ -98,6 +106,26 @@ export type {
   UseTooltipResult,
 } from './tooltip';
 export type { RichContentProps } from './content/rich-content';
+export type {
+  CenterChecklistEntry,
+  CenterNews,
+  CenterTour,
+  GuideCenterArticlesProps,
+  GuideCenterClassNames,
+  GuideCenterCloseProps,
+  GuideCenterContactProps,
+  GuideCenterContextValue,
+  GuideCenterGuidesProps,
+  GuideCenterLabels,
+  GuideCenterLauncherProps,
+  GuideCenterPanelProps,
+  GuideCenterProps,
+  GuideCenterRootProps,
+  GuideCenterSearchProps,
+  GuideCenterTitleProps,
+  GuideCenterWhatsNewProps,
+  UseGuideCenterResult,
+} from './guide-center';
 export type {
   OverlayMode,
   TargetState,

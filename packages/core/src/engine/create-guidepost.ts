@@ -52,6 +52,8 @@ import { settleHintAction } from './actions/settle-hint';
 import { targetMissingAction } from './actions/target-missing';
 import { centeredStepOf, noteTravel } from './actions/tour-travel';
 import { createRuleWatchers } from './actions/watch-rules';
+import { markRead } from './actions/mark-read';
+import { buildGuideCenterView, type GuideCenterView } from './model/guide-center-view';
 
 /** Options of `createGuidepost`: the common ones, plus the issues `parseGuidepost` found. */
 export interface CreateGuidepostOptions<G extends string = string> extends GuidepostOptions<G> {
@@ -347,6 +349,15 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
   const mounts = createMountCount(begin, lazy ? pause : undefined);
   if (!lazy) mounts.ensure();
 
+  // The center's view is built when read and kept for one state: apps without a guide center
+  // pay nothing for it on each change.
+  let centerView: { state: GuidepostState; view: GuideCenterView } | undefined;
+  const guideCenter = (): GuideCenterView => {
+    const state = store.getState();
+    if (centerView?.state !== state) centerView = { state, view: buildGuideCenterView(core) };
+    return centerView.view;
+  };
+
   const engine: Guidepost = {
     definition,
     identify(user: UserAttributes) {
@@ -444,6 +455,11 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     watchRule: (rule, onChange) => rules.watch(rule, onChange),
     mount: () => mounts.mount(),
     getServerSnapshot: () => store.getInitialState(),
+    guideCenter,
+    markRead(id) {
+      const ids = id === undefined ? guideCenter().news.map((entry) => entry.id) : [id];
+      act(() => markRead(core, ids));
+    },
     ctaClicked(id, href, stepId) {
       const onStep = stepId === undefined ? {} : { stepId };
       if (!isSafeHref(href)) {

@@ -53,6 +53,7 @@ export type { StepPosition } from './progress/resolve-step';
 export type { SkipDirection } from './actions/skip-step';
 export type { HintCloseKind, HintSettlement } from './actions/settle-hint';
 export type { TargetMissingOutcome } from './actions/target-missing';
+export type { CenterChecklist, GuideCenterView, NewsEntry } from './model/guide-center-view';
 export type {
   InterruptionBudget,
   InterruptionBudgetState,

@@ -1,3 +1,4 @@
+import { adoptCenter } from './adopt-center';
 import type { DefinitionIssue } from './definition-issue';
 import { findGuideShapeIssue } from './find-guide-shape-issue';
 import { recordSkippedGuides } from './skipped-guides';
@@ -73,12 +74,17 @@ export function adoptDefinition(input: unknown): GuidepostDefinition {
       skipped.push({ path: `guides.${id}`, message, guideId: id });
     }
   }
+  const center = adoptCenter(root.center);
+  for (const entry of [...(center?.articles ?? []), ...(center?.contacts ?? [])]) {
+    visit(entry.audience, 0);
+  }
   const definition: GuidepostDefinition = {
     segments: segments as GuidepostDefinition['segments'],
     touchModel,
     guides,
     guideIds: Object.keys(guides),
     events: [...events],
+    ...(center === undefined ? {} : { center }),
   };
   recordSkippedGuides(definition, skipped);
   return definition;

@@ -1,4 +1,5 @@
 import type { Rule } from '../targeting/types';
+import type { GuideCenterInput } from './center-types';
 import type { GuideDefinition, GuideKind, TouchModel } from './types';
 
 /**
@@ -15,6 +16,8 @@ export interface GuidepostInput<S extends string = string, G extends string = st
   readonly events?: readonly string[];
   /** The guides, by id; their order is the tie-break after `priority`. */
   readonly guides: { readonly [id: string]: GuideDefinition<S, string, G> };
+  /** The guide center's help articles and contact entries, by id. */
+  readonly center?: GuideCenterInput<S, string, G>;
 }
 
 /** The segment names a definition input declares. */
@@ -25,6 +28,13 @@ export type SegmentNamesIn<D> = D extends { readonly segments?: infer Segments }
 /** The guide ids a definition input declares. */
 export type GuideIdsIn<D> = D extends { readonly guides: infer Guides }
   ? keyof Guides & string
+  : never;
+
+/** The help article ids a definition input declares in its guide center. */
+export type ArticleIdsIn<D> = D extends {
+  readonly center?: { readonly articles?: infer Articles };
+}
+  ? keyof NonNullable<Articles> & string
   : never;
 
 /**
@@ -64,7 +74,14 @@ export type EventNamesIn<D> =
   | ElementOf<Field<D, 'events'>>
   | RuleEvents<Field<D, 'segments'>[keyof Field<D, 'segments'>]>
   | RuleEvents<Field<Field<D, 'touchModel'>, 'high' | 'low'>>
-  | GuideEvents<Field<D, 'guides'>[keyof Field<D, 'guides'>]>;
+  | GuideEvents<Field<D, 'guides'>[keyof Field<D, 'guides'>]>
+  | CenterEvents<Field<D, 'center'>>;
+
+type ValueOf<T> = T[keyof T];
+
+type CenterEvents<Center> =
+  | RuleEvents<Field<ValueOf<Field<Center, 'articles'>>, 'audience'>>
+  | RuleEvents<Field<ValueOf<Field<Center, 'contacts'>>, 'audience'>>;
 
 type IdsOf<List> =
   ElementOf<List> extends infer Item
@@ -80,6 +97,7 @@ export type NamesOf<D> = {
   readonly guides: GuideIdsIn<D>;
   readonly segments: SegmentNamesIn<D>;
   readonly events: EventNamesIn<D> & string;
+  readonly articles: ArticleIdsIn<D>;
   readonly byGuide: {
     readonly [G in GuideIdsIn<D>]: {
       readonly kind: KindOf<Field<D, 'guides'>[G]>;

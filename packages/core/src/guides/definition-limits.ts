@@ -12,6 +12,12 @@ export const DEFINITION_LIMITS = {
   stepsPerTour: 200,
   /** Items in one checklist. */
   itemsPerChecklist: 200,
+  /** Help articles in a guide center; a parsed definition keeps the first ones. */
+  articles: 1000,
+  /** Contact entries in a guide center; a parsed definition keeps the first ones. */
+  contacts: 200,
+  /** Languages one article or contact entry may be given in, besides its own. */
+  localesPerEntry: 50,
   /** How deep `all`, `any` and `not` may nest, counting the outermost rule as 1. */
   ruleDepth: 32,
   /** Entries in any other list: rule clauses, `in`/`nin` operands, declared events, rich text. */

@@ -8,8 +8,20 @@ export { formatIssue } from './definition-issue';
 export { DEFINITION_LIMITS } from './definition-limits';
 
 export type { ParseGuidepostResult } from './parse-guidepost';
+export type {
+  CenterArticle,
+  CenterContact,
+  ContactEntry,
+  ContactEntryText,
+  ContactSpecialist,
+  GuideCenterDefinition,
+  GuideCenterInput,
+  HelpArticle,
+  HelpArticleText,
+} from './center-types';
 export type { DefinitionIssue } from './definition-issue';
 export type {
+  ArticleIdsIn,
   EventNamesIn,
   GuideIdsIn,
   GuidepostInput,
@@ -17,6 +29,7 @@ export type {
   SegmentNamesIn,
 } from './definition-input';
 export type {
+  ArticleId,
   ChecklistItemId,
   EventName,
   GuideId,

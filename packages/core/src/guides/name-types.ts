@@ -25,6 +25,13 @@ type NamesOfGuide<D extends GuidepostDefinition, G extends string> =
 /** The guide ids of a definition: `GuideId<typeof guidepost>` is `'welcome' | 'release-2026-12'`. */
 export type GuideId<D extends GuidepostDefinition> = NamesIn<D>['guides'];
 
+/**
+ * The guide center's help article ids of a definition: `ArticleId<typeof guidepost>` is
+ * `'export-csv' | 'billing-faq'`; `string` when the compiler does not know them.
+ */
+export type ArticleId<D extends GuidepostDefinition> =
+  NamesIn<D> extends { readonly articles: infer A extends string } ? A : string;
+
 /** The segment names of a definition. */
 export type SegmentName<D extends GuidepostDefinition> = NamesIn<D>['segments'];
 

@@ -22,11 +22,13 @@ export interface ParseGuidepostResult {
  * - An invalid guide is dropped on its own; the others stay.
  * - An invalid segment is dropped, and so is every guide, segment or touch tier that refers to it
  *   (each reported at the reference); a guide that refers to a dropped guide goes the same way.
- * - An invalid touch model tier is dropped.
+ * - An invalid touch model tier is dropped, and so is an invalid guide center article or contact
+ *   entry, alone.
  * - Functions, elements and refs cannot arrive as data: rules are JSON only, targets are anchor
  *   names or selectors.
  * - Sizes are capped (`DEFINITION_LIMITS`): 1,000 guides and 1,000 segments (the rest dropped),
- *   200 steps per tour and 200 items per checklist, rules nested 32 deep, 1,000 entries in any
+ *   200 steps per tour and 200 items per checklist, 1,000 guide center articles and 200 contact
+ *   entries (the rest dropped) with 50 locales each, rules nested 32 deep, 1,000 entries in any
  *   other list, 20,000 characters in any string, and selectors of 1,000 characters, 32 entries
  *   and parentheses 4 deep; whatever exceeds a cap is rejected.
  * - The time and memory it takes grow linearly with the input: segments that use each other

@@ -1,4 +1,5 @@
 import type { DateInput, DurationString, Rule } from '../targeting/types';
+import type { GuideCenterDefinition } from './center-types';
 import type { GuideContent } from './rich-text';
 
 /** The four kinds of guidance Guidepost renders. */
@@ -281,6 +282,8 @@ export interface DefinitionNames {
   readonly events: string;
   /** Per guide id, when the compiler knows them (from `defineGuidepost`); absent otherwise. */
   readonly byGuide?: { readonly [guideId: string]: GuideNames };
+  /** The guide center's help article ids, when the compiler knows them. */
+  readonly articles?: string;
 }
 
 /**
@@ -295,6 +298,8 @@ export interface GuidepostDefinition<N extends DefinitionNames = DefinitionNames
   readonly guideIds: readonly string[];
   /** Event names the definition declares or refers to. */
   readonly events: readonly string[];
+  /** The guide center's help articles and contact entries; absent when it declares none. */
+  readonly center?: GuideCenterDefinition;
   /** Phantom: never set at run time. */
   readonly '~names'?: N;
 }

@@ -25,6 +25,7 @@ function lastActivity(progress: GuideProgress): number {
     progress.completedAt ?? 0,
     progress.dismissedAt ?? 0,
     progress.closedAt ?? 0,
+    progress.readAt ?? 0,
     progress.stepAt ?? 0,
     progress.resetAt,
   );

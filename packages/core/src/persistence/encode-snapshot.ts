@@ -28,6 +28,7 @@ function storedProgress(p: GuideProgress): Record<string, unknown> {
     dismissedAt: p.dismissedAt,
     closedAt: p.closedAt,
     snoozedUntil: p.snoozedUntil,
+    readAt: p.readAt,
     items: p.items === undefined ? undefined : sortedRecord(p.items, (at) => at),
   };
 }

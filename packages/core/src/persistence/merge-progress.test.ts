@@ -11,6 +11,15 @@ const at = (status: GuideStatus, statusAt?: number): GuideProgress => ({
 });
 
 describe('mergeProgress', () => {
+  it('keeps a read mark from either side, at the first reading', () => {
+    const read = { ...base, readAt: 30 };
+    expect(mergeProgress(base, read).readAt).toBe(30);
+    expect(mergeProgress(read, base).readAt).toBe(30);
+    expect(mergeProgress({ ...base, readAt: 50 }, read).readAt).toBe(30);
+    // A reset is a new epoch: the announcement is unread again.
+    expect(mergeProgress(read, resetProgress(read, 40)).readAt).toBeUndefined();
+  });
+
   it.each<[GuideStatus, GuideStatus, GuideStatus]>([
     ['idle', 'active', 'active'],
     ['idle', 'snoozed', 'snoozed'],

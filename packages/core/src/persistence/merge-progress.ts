@@ -49,6 +49,12 @@ function maxDefined(x: number | undefined, y: number | undefined): number | unde
   return Math.max(x, y);
 }
 
+function minDefined(x: number | undefined, y: number | undefined): number | undefined {
+  if (x === undefined) return y;
+  if (y === undefined) return x;
+  return Math.min(x, y);
+}
+
 function mergeItems(
   a: Readonly<Record<string, number>> | undefined,
   b: Readonly<Record<string, number>> | undefined,
@@ -91,6 +97,7 @@ const SCALAR_FIELDS = [
   'dismissedAt',
   'closedAt',
   'snoozedUntil',
+  'readAt',
 ] as const satisfies readonly (keyof GuideProgress)[];
 
 /** Whether two progress entries hold the same facts. */
@@ -117,7 +124,8 @@ function assign<K extends keyof GuideProgress>(
  * status never falls back; a show closed for now (`idle` with a `statusAt`) and `active` or `snoozed` go to the
  * later `statusAt`; `completedAt` and `dismissedAt` both survive, so a guide dismissed in one tab and
  * completed in another still answers "was it completed". `active` against `snoozed` goes to the
- * later `statusAt`. `shows` and every timestamp take the maximum; the step position goes to the
+ * later `statusAt`. `shows` and every timestamp take the maximum (`readAt` the minimum: the first
+ * reading); the step position goes to the
  * later `stepAt` (ties: higher `stepIndex`, then `stepId`); checklist items are united, each with
  * its earliest time. Returns `a` itself when `b` adds nothing, so callers can skip an update.
  *
@@ -146,6 +154,8 @@ export function mergeProgress(a: GuideProgress, b: GuideProgress): GuideProgress
   assign(merged, 'dismissedAt', maxDefined(a.dismissedAt, b.dismissedAt));
   assign(merged, 'closedAt', maxDefined(a.closedAt, b.closedAt));
   assign(merged, 'snoozedUntil', maxDefined(a.snoozedUntil, b.snoozedUntil));
+  // Read stays read: the earliest reading is the fact, as for checklist items.
+  assign(merged, 'readAt', minDefined(a.readAt, b.readAt));
   assign(merged, 'items', mergeItems(a.items, b.items));
   const result = merged as GuideProgress;
   if (isSameProgress(result, a)) return a;

@@ -69,6 +69,7 @@ export function parseGuideProgress(
     dismissedAt,
     closedAt: field('closedAt', asFinite),
     snoozedUntil: field('snoozedUntil', asFinite),
+    readAt: field('readAt', asFinite),
   };
   for (const [name, parsed] of Object.entries(optional)) {
     if (parsed !== undefined) Object.assign(progress, { [name]: parsed });

@@ -37,6 +37,11 @@ export interface GuideProgress {
    */
   readonly closedAt?: number;
   readonly snoozedUntil?: number;
+  /**
+   * When the user read the guide in the guide center's "what's new" (epoch ms); an announcement
+   * without it, never shown in its version, is unread there.
+   */
+  readonly readAt?: number;
   /** Checklist items done, by item id, with when. */
   readonly items?: Readonly<Record<string, number>>;
 }

@@ -1,4 +1,5 @@
-import { stepRouteMatches, type GuidepostDefinition, type GuideTarget } from '@guidepost/core';
+import type { GuidepostDefinition, GuideTarget } from '@guidepost/core';
+import { stepRouteMatches } from '@guidepost/core/internal';
 
 /** One target a guide needs on a route, as a selector the page can look up. */
 export interface NeededTarget {

@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AnnouncementModal } from '../announcement/announcement-modal';
 import { Checklist } from '../checklist/checklist';
+import { GuideCenter } from '../guide-center/guide-center';
 import { GuidepostProvider } from '../provider/guidepost-provider';
 import { Tooltip } from '../tooltip/tooltip';
 import { Tour } from '../tour/tour';
@@ -33,7 +34,8 @@ export interface MountedGuidepost<D extends GuidepostDefinition> {
 /**
  * Runs every guide of a definition on a page that is not a React app, for the script-tag
  * build: creates the engine and renders each guide with its component (tours, hints,
- * checklists, announcements), with React bundled in.
+ * checklists, announcements), and the guide center when the definition declares one, with
+ * React bundled in.
  *
  * @example
  * const { guidepost } = Guidepost.mountGuidepost({ definition, user: { id: 'u_42' } });
@@ -54,7 +56,10 @@ export function mountGuidepost<D extends GuidepostDefinition>(
   });
   root.render(
     <StrictMode>
-      <GuidepostProvider guidepost={guidepost}>{guides}</GuidepostProvider>
+      <GuidepostProvider guidepost={guidepost}>
+        {guides}
+        {definition.center === undefined ? null : <GuideCenter />}
+      </GuidepostProvider>
     </StrictMode>,
   );
   return {

@@ -137,11 +137,7 @@ export function createGuidepostTestKit<D extends GuidepostDefinition>(
     definition.guideIds.filter((id) => guides()[id]?.open === true) as GuideId<D>[];
 
   function Wrapper({ children }: { readonly children?: ReactNode }): ReactElement {
-    return (
-      <GuidepostProvider guidepost={engine} now={clock.now}>
-        {children}
-      </GuidepostProvider>
-    );
+    return <GuidepostProvider guidepost={engine}>{children}</GuidepostProvider>;
   }
 
   return {

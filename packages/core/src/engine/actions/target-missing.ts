@@ -1,5 +1,11 @@
 import { GuidepostError } from '../../errors/guidepost-error';
-import { errorFields, guideOf, progressOf, queueEvent, type EngineCore } from '../model/engine-core';
+import {
+  errorFields,
+  guideOf,
+  progressOf,
+  queueEvent,
+  type EngineCore,
+} from '../model/engine-core';
 import { resolveStep } from '../progress/resolve-step';
 import { skipStep } from './skip-step';
 import { dismissAction } from './status-actions';

@@ -20,6 +20,7 @@ import type { SkipDirection } from '../actions/skip-step';
 import type { HintCloseKind, HintSettlement } from '../actions/settle-hint';
 import type { TargetMissingOutcome } from '../actions/target-missing';
 import type { Rule } from '../../targeting/types';
+import type { GuideCenterView } from './guide-center-view';
 
 /**
  * What React renders of one guide. Objects are replaced only when something in them changed,
@@ -299,6 +300,18 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   mount(): () => void;
   /** What server rendering and hydration read: the state before anything loaded or showed. */
   getServerSnapshot(): GuidepostState<GuideId<D>>;
+  /**
+   * What the guide center shows this user now: the help articles and contact entries their
+   * rules allow, the tours they may replay, their checklists with progress, and published
+   * announcements newest first with unread marks. The same object is returned until the
+   * state changes, so it can be read as a `useSyncExternalStore` snapshot.
+   */
+  guideCenter(): GuideCenterView<GuideId<D>>;
+  /**
+   * Marks announcements read in the guide center's "what's new" (saved with their progress).
+   * Without an id: every unread one the center lists.
+   */
+  markRead(id?: GuideIdOfKind<D, 'announcement'>): void;
   /** Reports a followed call to action; returns false (and reports) when the link is unsafe. */
   ctaClicked(id: GuideId<D>, href: string, stepId?: string): boolean;
   /** Reports a rendering failure (a target not found…) as `guide_error` and to `onError`. */

@@ -1,4 +1,5 @@
 import type { Rule } from '../../targeting/types';
+import type { CenterArticle, CenterContact } from '../center-types';
 import type { DefinitionIssue } from '../definition-issue';
 import type { GuideDefinition, GuidepostDefinition, TouchModel } from '../types';
 import type { DefinitionPart, ReadDefinition } from './read-definition';
@@ -11,9 +12,12 @@ import { capIssues } from './cap-issues';
 export function collectIssues(definition: ReadDefinition): DefinitionIssue[] {
   return capIssues([
     definition.issues,
-    ...[...definition.segments, ...definition.tiers, ...definition.guides].map(
-      (part) => part.context.issues,
-    ),
+    ...[
+      ...definition.segments,
+      ...definition.tiers,
+      ...definition.guides,
+      ...definition.center,
+    ].map((part) => part.context.issues),
   ]);
 }
 
@@ -44,11 +48,20 @@ export function assembleDefinition(
     guides[part.name] = part.value as GuideDefinition;
     guideIds.push(part.name);
   }
+  const articles: CenterArticle[] = [];
+  const contacts: CenterContact[] = [];
+  for (const part of definition.center) {
+    if (!keep(part)) continue;
+    const entry = { id: part.name, ...(part.value as object) };
+    if (part.kind === 'article') articles.push(entry as CenterArticle);
+    else contacts.push(entry as CenterContact);
+  }
   return {
     segments,
     touchModel: touchModel as TouchModel,
     guides,
     guideIds,
     events: [...events],
+    ...(definition.center.length === 0 ? {} : { center: { articles, contacts } }),
   };
 }

@@ -12,7 +12,12 @@ export function checkReferences(definition: ReadDefinition): void {
   const guideIds = definition.guides.map((part) => part.name);
   const segmentSet = new Set(segmentNames);
   const guideSet = new Set(guideIds);
-  const parts = [...definition.segments, ...definition.tiers, ...definition.guides];
+  const parts = [
+    ...definition.segments,
+    ...definition.tiers,
+    ...definition.guides,
+    ...definition.center,
+  ];
   for (const part of parts) {
     for (const { name, path } of part.context.references.segments) {
       if (!segmentSet.has(name)) {

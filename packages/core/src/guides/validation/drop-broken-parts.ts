@@ -21,7 +21,12 @@ export function dropBrokenParts(definition: ReadDefinition): ReadonlySet<Definit
     segment: new Map(definition.segments.map((part) => [part.name, part])),
     guide: new Map(definition.guides.map((part) => [part.name, part])),
   };
-  const parts = [...definition.segments, ...definition.tiers, ...definition.guides];
+  const parts = [
+    ...definition.segments,
+    ...definition.tiers,
+    ...definition.guides,
+    ...definition.center,
+  ];
   const kept = new Set(parts.filter((part) => part.context.issues.length === 0));
   const dependents = new Map<DefinitionPart, Dependent[]>();
   const dropped: DefinitionPart[] = parts.filter((part) => !kept.has(part));

@@ -7,12 +7,17 @@ import { readId, readText } from './read-scalars';
 import { readGuide } from './validate-guide';
 import { readRule } from './validate-rule';
 import { reportUnknownFields } from './unknown-fields';
+import { readCenter } from './read-center';
+import { readPart, type PartReader } from './read-part';
 import { createContext, report } from './validation-context';
 import type { ValidationContext } from './validation-context';
 
-/** One part of a definition that stands or falls alone: a segment, a touch tier or a guide. */
+/**
+ * One part of a definition that stands or falls alone: a segment, a touch tier, a guide, or a
+ * guide center's help article or contact entry.
+ */
 export interface DefinitionPart {
-  readonly kind: 'segment' | 'tier' | 'guide';
+  readonly kind: 'segment' | 'tier' | 'guide' | 'article' | 'contact';
   readonly name: string;
   readonly path: string;
   /** The validated copy; meaningful only while the part has no issues. */
@@ -27,6 +32,8 @@ export interface ReadDefinition {
   readonly segments: readonly DefinitionPart[];
   readonly tiers: readonly DefinitionPart[];
   readonly guides: readonly DefinitionPart[];
+  /** The guide center's help articles, then its contact entries. */
+  readonly center: readonly DefinitionPart[];
   /** The valid names of the `events` list. */
   readonly events: readonly string[];
 }
@@ -46,9 +53,9 @@ export function readDefinition(input: unknown, code: boolean): ReadDefinition {
       '',
       'expected an object with guides, and optionally segments, touchModel and events',
     );
-    return { issues: root.issues, segments: [], tiers: [], guides: [], events: [] };
+    return { issues: root.issues, segments: [], tiers: [], guides: [], center: [], events: [] };
   }
-  reportUnknownFields(root, input, '', ['segments', 'touchModel', 'events', 'guides']);
+  reportUnknownFields(root, input, '', ['segments', 'touchModel', 'events', 'guides', 'center']);
   const segments = readParts(
     root,
     input,
@@ -73,15 +80,16 @@ export function readDefinition(input: unknown, code: boolean): ReadDefinition {
   if (field(input, 'guides') === undefined) {
     report(root, 'guides', 'a definition needs guides: an object of guides by id');
   }
-  return { issues: root.issues, segments, tiers, guides, events: readEvents(root, input) };
+  const center = readCenter(root, input);
+  return {
+    issues: root.issues,
+    segments,
+    tiers,
+    guides,
+    center,
+    events: readEvents(root, input),
+  };
 }
-
-type PartReader = (
-  context: ValidationContext,
-  path: string,
-  name: string,
-  value: unknown,
-) => unknown;
 
 function readParts(
   root: ValidationContext,
@@ -139,24 +147,6 @@ function readTiers(
     }
   }
   return parts;
-}
-
-function readPart(
-  code: boolean,
-  kind: DefinitionPart['kind'],
-  path: string,
-  name: string,
-  load: () => unknown,
-  read: PartReader,
-): DefinitionPart {
-  const context = createContext(code, kind === 'guide' ? name : undefined);
-  let value: unknown;
-  try {
-    value = read(context, path, name, load());
-  } catch {
-    report(context, path, 'could not be read');
-  }
-  return { kind, name, path, value, context };
 }
 
 function readEvents(root: ValidationContext, input: Readonly<Record<string, unknown>>): string[] {

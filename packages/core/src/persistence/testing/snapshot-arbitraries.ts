@@ -53,6 +53,7 @@ export function progressArb({ time, epoch }: ArbitraryRanges): fc.Arbitrary<Guid
       dismissedAt: time,
       closedAt: time,
       snoozedUntil: time,
+      readAt: time,
       items: fc.dictionary(idArb, time, { maxKeys: 3, noNullPrototype: true }),
     },
     { requiredKeys: ['status', 'version', 'resetAt', 'shows'], noNullPrototype: true },
