@@ -73,10 +73,13 @@ export {
   parseGuidepost,
 } from './guides';
 export type {
+  AnchorName,
+  AnchorNamesIn,
   AnnouncementGuide,
   ChecklistGuide,
   ChecklistItem,
   ChecklistItemId,
+  DeclaredAnchorsIn,
   DefinitionIssue,
   DefinitionNames,
   EventName,
@@ -112,6 +115,7 @@ export type {
   RichTextSpan,
   SegmentName,
   SegmentNamesIn,
+  SelectorText,
   StepAdvance,
   StepFocus,
   StepId,

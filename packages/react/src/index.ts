@@ -2,6 +2,7 @@
 export { GuidepostProvider } from './provider/guidepost-provider';
 export { GuidepostContext, useGuidepost } from './provider/guidepost-context';
 export { TargetingProvider } from './targeting/targeting-provider';
+export { anchor } from './targets/anchor';
 export {
   createGuidepostHooks,
   useAnchor,
@@ -95,6 +96,7 @@ export type {
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { TargetingProviderProps } from './targeting/targeting-provider';
 export type { Register, RegisteredDefinition } from './register/register';
+export type { AnchorProps } from './targets/anchor';
 export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
 export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';

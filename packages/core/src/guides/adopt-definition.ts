@@ -79,6 +79,7 @@ export function adoptDefinition(input: unknown): GuidepostDefinition {
     guides,
     guideIds: Object.keys(guides),
     events: [...events],
+    ...(Array.isArray(root.anchors) ? { anchors: root.anchors.filter(isText) } : {}),
   };
   recordSkippedGuides(definition, skipped);
   return definition;

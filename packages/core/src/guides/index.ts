@@ -10,6 +10,8 @@ export { DEFINITION_LIMITS } from './definition-limits';
 export type { ParseGuidepostResult } from './parse-guidepost';
 export type { DefinitionIssue } from './definition-issue';
 export type {
+  AnchorNamesIn,
+  DeclaredAnchorsIn,
   EventNamesIn,
   GuideIdsIn,
   GuidepostInput,
@@ -17,6 +19,7 @@ export type {
   SegmentNamesIn,
 } from './definition-input';
 export type {
+  AnchorName,
   ChecklistItemId,
   EventName,
   GuideId,
@@ -45,6 +48,7 @@ export type {
   GuideTarget,
   GuideTrigger,
   GuidepostDefinition,
+  SelectorText,
   StepAdvance,
   StepFocus,
   TooltipGuide,

@@ -1,4 +1,5 @@
 import type {
+  AnchorName,
   ChecklistItemId,
   Guidepost,
   GuideId,
@@ -17,6 +18,7 @@ import { useSegment } from './use-segment';
 import { useTargeting, type RuleOf } from './use-targeting';
 import { useTouchTier } from './use-touch-tier';
 import { useTour, type UseTourResult } from './use-tour';
+import { useAnchor } from '../targets/use-anchor';
 import { useTrack, type TrackFunction } from './use-track';
 
 /** The hooks typed by one definition: a misspelt guide, tour, segment or event does not compile. */
@@ -36,6 +38,10 @@ export interface GuidepostHooks<D extends GuidepostDefinition> {
   readonly useTargeting: (rule: RuleOf<D>) => boolean;
   readonly useTouchTier: () => TouchTier;
   readonly useTrack: () => TrackFunction<D>;
+  /** Makes an element an anchor of the definition: only names its guides use compile. */
+  readonly useAnchor: <T extends Element = HTMLElement>(
+    name: AnchorName<D>,
+  ) => (element: T | null) => void;
 }
 
 const hooks = {
@@ -49,6 +55,7 @@ const hooks = {
   useTargeting,
   useTouchTier,
   useTrack,
+  useAnchor,
 };
 
 /**

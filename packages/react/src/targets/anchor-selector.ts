@@ -1,7 +1,5 @@
+import { ANCHOR_ATTRIBUTE } from './anchor';
 import { cssEscape } from './css-escape';
-
-/** The attribute that marks an element as a named anchor: `data-guidepost="new-project"`. */
-export const ANCHOR_ATTRIBUTE = 'data-guidepost';
 
 const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
 

@@ -50,5 +50,6 @@ export function assembleDefinition(
     guides,
     guideIds,
     events: [...events],
+    ...(definition.anchors === undefined ? {} : { anchors: definition.anchors }),
   };
 }

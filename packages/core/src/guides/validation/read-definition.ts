@@ -6,6 +6,7 @@ import { field, isDict, presentKeys } from './read';
 import { readId, readText } from './read-scalars';
 import { readGuide } from './validate-guide';
 import { readRule } from './validate-rule';
+import { ANCHOR_NAME } from './validate-target';
 import { reportUnknownFields } from './unknown-fields';
 import { createContext, report } from './validation-context';
 import type { ValidationContext } from './validation-context';
@@ -29,6 +30,8 @@ export interface ReadDefinition {
   readonly guides: readonly DefinitionPart[];
   /** The valid names of the `events` list. */
   readonly events: readonly string[];
+  /** The valid names of the `anchors` list; `undefined` when the definition declares none. */
+  readonly anchors: readonly string[] | undefined;
 }
 
 const TIERS = ['high', 'low'];
@@ -46,9 +49,16 @@ export function readDefinition(input: unknown, code: boolean): ReadDefinition {
       '',
       'expected an object with guides, and optionally segments, touchModel and events',
     );
-    return { issues: root.issues, segments: [], tiers: [], guides: [], events: [] };
+    return {
+      issues: root.issues,
+      segments: [],
+      tiers: [],
+      guides: [],
+      events: [],
+      anchors: undefined,
+    };
   }
-  reportUnknownFields(root, input, '', ['segments', 'touchModel', 'events', 'guides']);
+  reportUnknownFields(root, input, '', ['segments', 'touchModel', 'events', 'anchors', 'guides']);
   const segments = readParts(
     root,
     input,
@@ -73,7 +83,14 @@ export function readDefinition(input: unknown, code: boolean): ReadDefinition {
   if (field(input, 'guides') === undefined) {
     report(root, 'guides', 'a definition needs guides: an object of guides by id');
   }
-  return { issues: root.issues, segments, tiers, guides, events: readEvents(root, input) };
+  return {
+    issues: root.issues,
+    segments,
+    tiers,
+    guides,
+    events: readEvents(root, input),
+    anchors: readAnchors(root, input),
+  };
 }
 
 type PartReader = (
@@ -157,6 +174,40 @@ function readPart(
     report(context, path, 'could not be read');
   }
   return { kind, name, path, value, context };
+}
+
+function readAnchors(
+  root: ValidationContext,
+  input: Readonly<Record<string, unknown>>,
+): string[] | undefined {
+  const anchors = field(input, 'anchors');
+  if (anchors === undefined) return undefined;
+  if (!Array.isArray(anchors)) {
+    report(root, 'anchors', 'expected a list of anchor names');
+    return undefined;
+  }
+  if (anchors.length > DEFINITION_LIMITS.listLength) {
+    report(
+      root,
+      'anchors',
+      `more than ${DEFINITION_LIMITS.listLength} anchors; only the first are read`,
+    );
+  }
+  const names: string[] = [];
+  anchors.slice(0, DEFINITION_LIMITS.listLength).forEach((anchor: unknown, index) => {
+    const path = indexPath('anchors', index);
+    const name = readText(root, path, anchor);
+    if (name === undefined) return;
+    if (ANCHOR_NAME.test(name)) names.push(name);
+    else {
+      report(
+        root,
+        path,
+        `invalid anchor name ${quote(name)}; anchor names are letters, digits, - and _`,
+      );
+    }
+  });
+  return names;
 }
 
 function readEvents(root: ValidationContext, input: Readonly<Record<string, unknown>>): string[] {

@@ -11,6 +11,8 @@ export interface References {
   readonly segments: Reference[];
   readonly guides: Reference[];
   readonly events: string[];
+  /** Anchor names the part's targets use, checked against the declared `anchors` if any. */
+  readonly anchors: Reference[];
   /** Paths of `tier` rules, which the touch model may not use. */
   readonly tiers: string[];
 }
@@ -30,7 +32,7 @@ export function createContext(code: boolean, guideId?: string): ValidationContex
   return {
     code,
     issues: [],
-    references: { segments: [], guides: [], events: [], tiers: [] },
+    references: { segments: [], guides: [], events: [], anchors: [], tiers: [] },
     guideId,
     stepId: undefined,
   };
