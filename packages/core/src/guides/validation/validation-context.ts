@@ -17,6 +17,18 @@ export interface References {
   readonly tiers: string[];
 }
 
+/**
+ * Called for every field a reader reads, present or not: where, which field, with which reader,
+ * and whether it is required. The JSON Schema of the definition format is derived from these
+ * calls, so the schema lists the fields the validator reads, as it reads them.
+ */
+export type FieldTrace = (
+  path: string,
+  key: string,
+  read: (context: ValidationContext, path: string, value: unknown) => unknown,
+  required: boolean,
+) => void;
+
 /** Where validation of one part of a definition (a segment, a tier rule, a guide) writes. */
 export interface ValidationContext {
   /** Definitions in code may hold functions, elements and refs; parsed ones may not. */
@@ -25,6 +37,8 @@ export interface ValidationContext {
   readonly references: References;
   readonly guideId: string | undefined;
   readonly stepId: string | undefined;
+  /** Only while the schema is derived; validation itself never sets it. */
+  readonly trace?: FieldTrace;
 }
 
 /** A fresh context for one part of a definition. */
