@@ -14,6 +14,7 @@ import {
 } from './runtime/measure-page';
 import { GUIDEPOST_PAGE, RUNTIME_PAGES, type RuntimePage } from './runtime/runtime-pages';
 import { serveDirectory } from './runtime/serve-directory';
+import { preparePackedApp } from './size/packed-app';
 import { median } from './shared/median';
 
 const RUNS = 5;
@@ -45,7 +46,9 @@ const pages = RUNTIME_PAGES.filter(
 const guidepost = pages.find(({ name }) => name === GUIDEPOST_PAGE) as RuntimePage;
 const peers = pages.filter((page) => page !== guidepost);
 
-await buildPages(pages);
+// What users get: Guidepost from the packed tarballs, installed as `pnpm bench:size` installs
+// them (the same app folder), never from the sources.
+await buildPages(pages, await preparePackedApp([]));
 const server = await serveDirectory(PAGES_DIR);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -104,7 +107,8 @@ function report(
 ): void {
   console.log(
     `Chromium ${version} (headless, ${CHROMIUM}), viewport 1280×800; median of ${RUNS} runs, ` +
-      `each on a fresh page; production builds with React 19 bundled.\n`,
+      `each on a fresh page; production builds with React 19 bundled, Guidepost from the ` +
+      `packed packages (built, \`pnpm pack\`ed and installed in an app folder).\n`,
   );
   console.log(formatMediansTable(results, pages, SMALL, LARGE));
   if (peers.length > 0) {

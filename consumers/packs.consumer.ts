@@ -6,7 +6,8 @@ import { PACKS_DIR } from './prepare-consumers';
 import { runCommand } from './run-command';
 
 /**
- * Each package's entries, which never start with "use client". Every other JavaScript file of
+ * Each package's entries, and the server-callable module they import, which never start with
+ * "use client". Every other JavaScript file of
  * `@guidepost/react` (the client module, `client.js`, and each module of the per-module ESM
  * build it reaches) is a client module and starts with it; `@guidepost/core` has none.
  */
@@ -25,6 +26,8 @@ const PACKAGES: Readonly<Record<string, { entries: string[]; clientModules: bool
       'testing.cjs',
       'contract.js',
       'contract.cjs',
+      // `anchor()`, which Server Components call.
+      'register/anchor.js',
       'browser/guidepost.global.js',
     ],
     clientModules: true,

@@ -73,6 +73,8 @@ export {
   parseGuidepost,
 } from './guides';
 export type {
+  AnchorName,
+  AnchorNamesIn,
   AnnouncementGuide,
   ArticleId,
   ArticleIdsIn,
@@ -84,6 +86,7 @@ export type {
   ContactEntry,
   ContactEntryText,
   ContactSpecialist,
+  DeclaredAnchorsIn,
   DefinitionIssue,
   DefinitionNames,
   EventName,
@@ -123,6 +126,7 @@ export type {
   RichTextSpan,
   SegmentName,
   SegmentNamesIn,
+  SelectorText,
   StepAdvance,
   StepFocus,
   StepId,

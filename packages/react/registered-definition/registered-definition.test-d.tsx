@@ -5,6 +5,10 @@ import {
   Checklist,
   Tooltip,
   Tour,
+  TourRoot,
+  anchor,
+  createGuidepostHooks,
+  useAnchor,
   useAnnouncement,
   useAnnouncements,
   useChecklist,
@@ -51,6 +55,14 @@ export const definition = defineGuidepost({
     },
     release: { kind: 'announcement', title: 'New: bulk export' },
     webinar: { kind: 'announcement', title: 'Join the webinar' },
+  },
+});
+
+/** An app that declares its anchors, for the explicit type argument of `useAnchor` and `anchor()`. */
+export const declared = defineGuidepost({
+  anchors: ['sidebar-projects', 'billing-link'],
+  guides: {
+    tour: { kind: 'tour', steps: [{ id: 'one', target: 'sidebar-projects' }] },
   },
 });
 
@@ -205,6 +217,51 @@ describe('a registered definition', () => {
       return null;
     }
     void (<NameHooks />);
+  });
+
+  it('checks the anchor names of useAnchor and anchor() against the guides that use them', () => {
+    function AnchorHooks() {
+      const projects = useAnchor('sidebar-projects');
+      useAnchor<HTMLButtonElement>('new-project');
+      // @ts-expect-error 'new-projct' is not an anchor any guide of the definition targets
+      useAnchor('new-projct');
+      // @ts-expect-error 'new-projct' is not an anchor any guide of the definition targets
+      useAnchor<HTMLButtonElement>('new-projct');
+      return (
+        <nav ref={projects}>
+          <button type="button" {...anchor('new-project')}>
+            New project
+          </button>
+          <button type="button" {...anchor('export')}>
+            Export
+          </button>
+          {/* @ts-expect-error 'exprt' is not an anchor any guide of the definition targets */}
+          <button type="button" {...anchor('exprt')}>
+            Export
+          </button>
+        </nav>
+      );
+    }
+    void (<AnchorHooks />);
+    expectTypeOf(anchor('export')).toEqualTypeOf<{
+      readonly 'data-guidepost': 'sidebar-projects' | 'new-project' | 'export';
+    }>();
+  });
+
+  it('takes the anchors a definition declares, used by a guide or not', () => {
+    function DeclaredAnchors() {
+      useAnchor<HTMLElement, typeof declared>('billing-link');
+      // @ts-expect-error 'new-project' is neither declared nor used by the other definition
+      useAnchor<HTMLElement, typeof declared>('new-project');
+      const hooks = createGuidepostHooks<typeof declared>();
+      hooks.useAnchor('billing-link');
+      // @ts-expect-error 'billing' is neither declared nor used by the other definition
+      hooks.useAnchor('billing');
+      return <a {...anchor<typeof declared>('billing-link')}>Billing</a>;
+    }
+    void (<DeclaredAnchors />);
+    // @ts-expect-error 'billing' is neither declared nor used by the other definition
+    anchor<typeof declared>('billing');
   });
 
   it('gives way to an explicit type argument', () => {

@@ -3,6 +3,7 @@ export { GuidepostProvider } from './provider/guidepost-provider';
 export { GuidepostContext, useGuidepost } from './provider/guidepost-context';
 export { TargetingProvider } from './targeting/targeting-provider';
 export { createGuidepostHooks } from './entries/create-guidepost-hooks';
+export { anchor } from './register/anchor';
 export {
   useAnchor,
   useGuide,
@@ -53,6 +54,7 @@ export type {
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { TargetingProviderProps } from './targeting/targeting-provider';
 export type { Register, RegisteredDefinition } from './register/register';
+export type { AnchorProps } from './register/anchor';
 export type { GuidepostHooks } from './entries/create-guidepost-hooks';
 export type { RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';

@@ -1,7 +1,7 @@
 // The package's entry as built: everything from the client module (`./index`, which starts
-// with 'use client' and is built as its own file), plus `createGuidepostHooks` defined here,
-// outside it. A Server Component may import a module that calls `createGuidepostHooks()` (the
-// definition module of docs/getting-started.md, which docs/ssr.md's server-side targeting
+// with 'use client' and is built as its own file), plus `createGuidepostHooks` defined here and
+// `anchor` from a module without the directive, both outside it. A Server Component may call
+// `anchor()`, and import a module that calls `createGuidepostHooks()` (the definition module of docs/getting-started.md, which docs/ssr.md's server-side targeting
 // imports): on the server each hook is a client reference, which is only passed along here,
 // never called.
 import type { GuidepostDefinition } from '@guidepost/core';
@@ -9,6 +9,8 @@ import type { GuidepostHooks } from './entries/create-guidepost-hooks';
 import * as client from './index';
 
 export * from './index';
+// Named here, it wins over the client module's export of the same function.
+export { anchor } from './register/anchor';
 
 /**
  * The hooks, typed by a definition once for the whole app. They are the same functions as the
@@ -39,6 +41,7 @@ export function createGuidepostHooks<D extends GuidepostDefinition>(): Guidepost
     useTargeting: client.useTargeting,
     useTouchTier: client.useTouchTier,
     useTrack: client.useTrack,
+    useAnchor: client.useAnchor,
   };
   return hooks as unknown as GuidepostHooks<D>;
 }

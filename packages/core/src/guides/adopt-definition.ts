@@ -85,6 +85,7 @@ export function adoptDefinition(input: unknown): GuidepostDefinition {
     guideIds: Object.keys(guides),
     events: [...events],
     ...(center === undefined ? {} : { center }),
+    ...(Array.isArray(root.anchors) ? { anchors: root.anchors.filter(isText) } : {}),
   };
   recordSkippedGuides(definition, skipped);
   return definition;

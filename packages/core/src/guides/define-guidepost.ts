@@ -1,5 +1,11 @@
 import { adoptDefinition } from './adopt-definition';
-import type { GuideIdsIn, GuidepostInput, NamesOf, SegmentNamesIn } from './definition-input';
+import type {
+  DeclaredAnchorsIn,
+  GuideIdsIn,
+  GuidepostInput,
+  NamesOf,
+  SegmentNamesIn,
+} from './definition-input';
 import { GuidepostDefinitionError } from './guidepost-definition-error';
 import type { GuidepostDefinition } from './types';
 import { assembleDefinition, collectIssues } from './validation/assemble-definition';
@@ -45,7 +51,8 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
 export function defineGuidepost<
   // The default matters: the compiler's first inference pass skips function rules and finds no
   // names, and only a permissive default lets it proceed to the pass that infers them.
-  const D extends GuidepostInput<SegmentNamesIn<D>, GuideIdsIn<D>> = GuidepostInput,
+  const D extends GuidepostInput<SegmentNamesIn<D>, GuideIdsIn<D>, DeclaredAnchorsIn<D>> =
+    GuidepostInput,
 >(definition: D): GuidepostDefinition<NamesOf<D>> {
   // Written out here rather than behind a helper: bundlers fold the condition only where it
   // stands, and only then drop the validators it guards. No `typeof process` guard: Vite and

@@ -1,21 +1,32 @@
 import type { Rule } from '../targeting/types';
 import type { GuideCenterInput } from './center-types';
-import type { GuideDefinition, GuideKind, TouchModel } from './types';
+import type { GuideDefinition, GuideKind, SelectorText, TouchModel } from './types';
 
 /**
  * What `defineGuidepost` accepts, with the names it checks references against: `S` the segment
- * names and `G` the guide ids. Event names are not checked: every event a definition mentions
- * joins its event-name type instead.
+ * names, `G` the guide ids and `A` the anchor names the app declares (any string when it declares
+ * none). Event names are not checked: every event a definition mentions joins its event-name
+ * type instead.
  */
-export interface GuidepostInput<S extends string = string, G extends string = string> {
+export interface GuidepostInput<
+  S extends string = string,
+  G extends string = string,
+  A extends string = string,
+> {
   /** Named rules that other rules use through `{ segment: name }`; they may use each other. */
   readonly segments?: { readonly [name: string]: Rule<S, string, G> };
   /** Ordered tier rules: the first that matches wins; everyone else is `tech`. */
   readonly touchModel?: TouchModel<S, string, G>;
   /** Event names the app tracks, beyond those the rules and guides already mention. */
   readonly events?: readonly string[];
+  /**
+   * The anchor names the app marks (`data-guidepost`, `useAnchor`, `anchor()`). Declared
+   * `as const`, every anchor-name target of a guide must be one of them, and the app's
+   * `useAnchor` and `anchor()` take them too; without it anchor names are not checked.
+   */
+  readonly anchors?: readonly string[];
   /** The guides, by id; their order is the tie-break after `priority`. */
-  readonly guides: { readonly [id: string]: GuideDefinition<S, string, G> };
+  readonly guides: { readonly [id: string]: GuideDefinition<S, string, G, A> };
   /** The guide center's help articles and contact entries, by id. */
   readonly center?: GuideCenterInput<S, string, G>;
 }
@@ -36,6 +47,16 @@ export type ArticleIdsIn<D> = D extends {
 }
   ? keyof NonNullable<Articles> & string
   : never;
+
+/**
+ * The anchor names a definition input declares in `anchors`, or any string when it declares
+ * none (or a list whose names the compiler does not know), so that targets are then unchecked.
+ */
+export type DeclaredAnchorsIn<D> = D extends { readonly anchors: readonly (infer A)[] }
+  ? string extends A
+    ? string
+    : A & string
+  : string;
 
 /**
  * Counts down the levels the event-name walk descends into `all`, `any` and `not`: 16 keeps the
@@ -69,6 +90,27 @@ type GuideEvents<Guide> =
   | EventField<Field<ElementOf<Field<Guide, 'items'>>, 'completeOn'>>
   | RuleEvents<Field<ElementOf<Field<Guide, 'items'>>, 'audience'>>;
 
+/** The anchor name a target names, if it is a literal anchor name rather than a selector. */
+type AnchorOfTarget<T> = T extends string
+  ? T extends SelectorText | ''
+    ? never
+    : T
+  : T extends { readonly anchor: infer A extends string }
+    ? A
+    : never;
+
+type GuideAnchors<Guide> =
+  | AnchorOfTarget<Field<Guide, 'target'>>
+  | AnchorOfTarget<Field<ElementOf<Field<Guide, 'steps'>>, 'target'>>;
+
+/**
+ * The anchor names a definition input's guides target (tour steps, tooltips), with those it
+ * declares in `anchors`. A target the compiler sees only as `string` makes it `string`.
+ */
+export type AnchorNamesIn<D> =
+  | (ElementOf<Field<D, 'anchors'>> & string)
+  | GuideAnchors<Field<D, 'guides'>[keyof Field<D, 'guides'>]>;
+
 /** Every event name a definition input declares in `events` or mentions anywhere. */
 export type EventNamesIn<D> =
   | ElementOf<Field<D, 'events'>>
@@ -98,6 +140,7 @@ export type NamesOf<D> = {
   readonly segments: SegmentNamesIn<D>;
   readonly events: EventNamesIn<D> & string;
   readonly articles: ArticleIdsIn<D>;
+  readonly anchors: AnchorNamesIn<D>;
   readonly byGuide: {
     readonly [G in GuideIdsIn<D>]: {
       readonly kind: KindOf<Field<D, 'guides'>[G]>;

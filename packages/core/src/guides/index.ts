@@ -22,6 +22,8 @@ export type {
 export type { DefinitionIssue } from './definition-issue';
 export type {
   ArticleIdsIn,
+  AnchorNamesIn,
+  DeclaredAnchorsIn,
   EventNamesIn,
   GuideIdsIn,
   GuidepostInput,
@@ -30,6 +32,7 @@ export type {
 } from './definition-input';
 export type {
   ArticleId,
+  AnchorName,
   ChecklistItemId,
   EventName,
   GuideId,
@@ -58,6 +61,7 @@ export type {
   GuideTarget,
   GuideTrigger,
   GuidepostDefinition,
+  SelectorText,
   StepAdvance,
   StepFocus,
   TooltipGuide,

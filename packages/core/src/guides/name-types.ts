@@ -38,6 +38,15 @@ export type SegmentName<D extends GuidepostDefinition> = NamesIn<D>['segments'];
 /** The event names a definition declares in `events` or mentions in its rules and guides. */
 export type EventName<D extends GuidepostDefinition> = NamesIn<D>['events'];
 
+/**
+ * The anchor names of a definition: those its guides target by name (tour steps, tooltips) and
+ * those it declares in `anchors`. `useAnchor` and `anchor()` take these. Any string for a
+ * definition whose names the compiler does not know (`parseGuidepost`, no registration), or when
+ * a target is a string the compiler cannot read as a literal.
+ */
+export type AnchorName<D extends GuidepostDefinition> =
+  NamesIn<D> extends { readonly anchors: infer A extends string } ? A : string;
+
 /** The ids of the guides of one kind: `GuideIdOfKind<typeof guidepost, 'tour'>` for `<Tour id>`. */
 export type GuideIdOfKind<D extends GuidepostDefinition, K extends GuideKind> =
   string extends GuideId<D>

@@ -35,18 +35,63 @@ export type GuideTrigger<E extends string = string> =
   'auto' | 'manual' | { readonly event: E } | { readonly route: string };
 
 /**
+ * A character that makes a target string a CSS selector rather than an anchor name: an anchor
+ * name is made of letters, digits, `-` and `_` only.
+ */
+type SelectorCharacter =
+  | '#'
+  | '.'
+  | ' '
+  | '['
+  | ']'
+  | ':'
+  | '>'
+  | '+'
+  | '~'
+  | '*'
+  | ','
+  | '('
+  | ')'
+  | '='
+  | '"'
+  | "'"
+  | '|'
+  | '^'
+  | '$'
+  | '\\'
+  | '/'
+  | '@'
+  | '!'
+  | '%'
+  | '&'
+  | ';'
+  | '<'
+  | '?'
+  | '`'
+  | '{'
+  | '}'
+  | '\n'
+  | '\t';
+
+/** A target string that reads as a CSS selector (`'#save'`, `'main .toolbar'`), not an anchor name. */
+export type SelectorText = `${string}${SelectorCharacter}${string}`;
+
+/**
  * Where a step or hint points: an anchor name (`data-guidepost="new-project"`), a CSS
  * selector (`{ selector: '#save' }`), or, in code, an element, a ref or a resolver function.
  * A plain string made of letters, digits, `-` and `_` is an anchor name; any other string is
- * a CSS selector.
+ * a CSS selector. `A` is the anchor names the app declares (`anchors` in its definition): an
+ * anchor name outside them does not compile; selectors, elements, refs and resolvers are not
+ * checked.
  */
-export type GuideTarget =
-  | string
-  | { readonly anchor: string }
+export type GuideTarget<A extends string = string> =
+  | A
+  | SelectorText
+  | { readonly anchor: A }
   | { readonly selector: string }
   | { readonly current: unknown }
   | (() => unknown)
-  | object;
+  | { readonly nodeType: number };
 
 /** Placement of anchored content relative to its target. */
 export type GuidePlacement =
@@ -93,10 +138,14 @@ export interface StepAdvance<E extends string = string> {
 }
 
 /** One step of a tour. */
-export interface TourStep<Id extends string = string, E extends string = string> {
+export interface TourStep<
+  Id extends string = string,
+  E extends string = string,
+  A extends string = string,
+> {
   readonly id: Id;
   /** What the step points at; without a target the step is a centred dialog. */
-  readonly target?: GuideTarget;
+  readonly target?: GuideTarget<A>;
   readonly title?: GuideContent;
   readonly body?: GuideContent;
   readonly media?: GuideMedia;
@@ -201,9 +250,10 @@ export interface TourGuide<
   E extends string = string,
   G extends string = string,
   StepId extends string = string,
+  A extends string = string,
 > extends GuideBase<S, E, G> {
   readonly kind: 'tour';
-  readonly steps: readonly TourStep<StepId, E>[];
+  readonly steps: readonly TourStep<StepId, E, A>[];
 }
 
 /** A hint or hotspot anchored to one target. */
@@ -211,9 +261,10 @@ export interface TooltipGuide<
   S extends string = string,
   E extends string = string,
   G extends string = string,
+  A extends string = string,
 > extends GuideBase<S, E, G> {
   readonly kind: 'tooltip';
-  readonly target: GuideTarget;
+  readonly target: GuideTarget<A>;
   readonly title?: GuideContent;
   readonly body: GuideContent;
   readonly placement?: GuidePlacement;
@@ -250,13 +301,17 @@ export interface AnnouncementGuide<
   readonly publishedAt?: DateInput;
 }
 
-/** Any guide. */
+/** Any guide; `A` is the anchor names its targets may use. */
 export type GuideDefinition<
   S extends string = string,
   E extends string = string,
   G extends string = string,
+  A extends string = string,
 > =
-  TourGuide<S, E, G> | TooltipGuide<S, E, G> | ChecklistGuide<S, E, G> | AnnouncementGuide<S, E, G>;
+  | TourGuide<S, E, G, string, A>
+  | TooltipGuide<S, E, G, A>
+  | ChecklistGuide<S, E, G>
+  | AnnouncementGuide<S, E, G>;
 
 /** Ordered tier rules: the first that matches wins; everyone else is `tech`. */
 export interface TouchModel<
@@ -280,6 +335,11 @@ export interface DefinitionNames {
   readonly guides: string;
   readonly segments: string;
   readonly events: string;
+  /**
+   * The anchor names the guides' targets use and those the definition declares in `anchors`;
+   * absent where the compiler does not know them (every name is then a string).
+   */
+  readonly anchors?: string;
   /** Per guide id, when the compiler knows them (from `defineGuidepost`); absent otherwise. */
   readonly byGuide?: { readonly [guideId: string]: GuideNames };
   /** The guide center's help article ids, when the compiler knows them. */
@@ -300,6 +360,8 @@ export interface GuidepostDefinition<N extends DefinitionNames = DefinitionNames
   readonly events: readonly string[];
   /** The guide center's help articles and contact entries; absent when it declares none. */
   readonly center?: GuideCenterDefinition;
+  /** The anchor names the app declares, when its definition lists them in `anchors`. */
+  readonly anchors?: readonly string[];
   /** Phantom: never set at run time. */
   readonly '~names'?: N;
 }

@@ -54,7 +54,8 @@ describe('resolveTarget', () => {
         throw new Error('not rendered yet');
       },
     ],
-    ['an unrelated object', () => ({ id: 'save' })],
+    // A definition from plain JavaScript is not held to the type.
+    ['an unrelated object', () => ({ id: 'save' }) as unknown as GuideTarget],
   ])('gives null, without throwing, for %s', (_, target) => {
     expect(resolveTarget(target())).toBeNull();
   });

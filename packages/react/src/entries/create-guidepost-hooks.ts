@@ -1,4 +1,5 @@
 import type {
+  AnchorName,
   ChecklistItemId,
   Guidepost,
   GuideId,
@@ -18,6 +19,7 @@ import { useTargeting, type RuleOf } from '../hooks/use-targeting';
 import { useTouchTier } from '../hooks/use-touch-tier';
 import { useTour, type UseTourResult } from '../hooks/use-tour';
 import { useTrack, type TrackFunction } from '../hooks/use-track';
+import { useAnchor } from '../hooks/use-anchor';
 
 /** The hooks typed by one definition: a misspelt guide, tour, segment or event does not compile. */
 export interface GuidepostHooks<D extends GuidepostDefinition> {
@@ -36,6 +38,10 @@ export interface GuidepostHooks<D extends GuidepostDefinition> {
   readonly useTargeting: (rule: RuleOf<D>) => boolean;
   readonly useTouchTier: () => TouchTier;
   readonly useTrack: () => TrackFunction<D>;
+  /** Makes an element an anchor of the definition: only names its guides use compile. */
+  readonly useAnchor: <T extends Element = HTMLElement>(
+    name: AnchorName<D>,
+  ) => (element: T | null) => void;
 }
 
 const hooks = {
@@ -49,6 +55,7 @@ const hooks = {
   useTargeting,
   useTouchTier,
   useTrack,
+  useAnchor,
 };
 
 /**

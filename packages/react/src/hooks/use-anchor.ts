@@ -1,4 +1,6 @@
+import type { AnchorName, GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useRef } from 'react';
+import type { RegisteredDefinition } from '../register/register';
 import { ANCHOR_ATTRIBUTE } from '../dom/anchor-selector';
 
 interface MarkedElement {
@@ -11,7 +13,8 @@ interface MarkedElement {
  * Makes an element the anchor `name`, so steps and hints can target it by name instead of a
  * CSS selector. Returns a ref callback that sets `data-guidepost="name"` on the element and
  * removes it again (or restores an earlier value) when the element unmounts or the name
- * changes; an attribute already in the markup is left as it was.
+ * changes; an attribute already in the markup is left as it was. With a definition registered,
+ * only anchor names its guides target (or its `anchors` list declares) compile.
  *
  * @example
  * function NewProjectButton() {
@@ -19,9 +22,10 @@ interface MarkedElement {
  *   return <button ref={anchor}>New project</button>;
  * }
  */
-export function useAnchor<T extends Element = HTMLElement>(
-  name: string,
-): (element: T | null) => void {
+export function useAnchor<
+  T extends Element = HTMLElement,
+  D extends GuidepostDefinition = RegisteredDefinition,
+>(name: AnchorName<D>): (element: T | null) => void {
   const marked = useRef<MarkedElement | null>(null);
   return useCallback(
     (element: T | null) => {

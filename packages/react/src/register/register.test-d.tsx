@@ -13,6 +13,8 @@ import { useTargeting } from '../hooks/use-targeting';
 import { useTour } from '../hooks/use-tour';
 import { useTrack } from '../hooks/use-track';
 import { useGuidepost } from '../provider/guidepost-context';
+import { anchor } from './anchor';
+import { useAnchor } from '../hooks/use-anchor';
 import { Tooltip } from '../tooltip/tooltip';
 import { TooltipRoot } from '../tooltip/tooltip-root';
 import { useTooltip } from '../tooltip/use-tooltip';
@@ -42,7 +44,8 @@ function AnyNameHooks() {
   useTargeting({ all: [{ segment: 'any-segment' }, { event: 'any-event' }] });
   useTrack()('any-event');
   useGuidepost().start('any-guide');
-  return null;
+  const ref = useAnchor('any-anchor');
+  return <button type="button" ref={ref} {...anchor('another-anchor')} />;
 }
 
 describe('without a registered definition', () => {
@@ -59,6 +62,15 @@ describe('without a registered definition', () => {
     void (<Checklist.Root id="any-checklist" />);
     void (<AnnouncementModal id="any-announcement" ids={['any-announcement', 'another']} />);
     void (<AnnouncementModal.Root ids={['any-announcement']} />);
+  });
+
+  it('checks anchor names against a definition passed as a type argument', () => {
+    const _anchored = defineGuidepost({
+      guides: { hint: { kind: 'tooltip', target: 'save-button', body: 'Saves' } },
+    });
+    void anchor<typeof _anchored>('save-button');
+    // @ts-expect-error 'save' is not an anchor the definition's guides target
+    void anchor<typeof _anchored>('save');
   });
 
   it('checks ids by kind against a definition passed as a type argument', () => {

@@ -63,5 +63,6 @@ export function assembleDefinition(
     guideIds,
     events: [...events],
     ...(definition.center.length === 0 ? {} : { center: { articles, contacts } }),
+    ...(definition.anchors === undefined ? {} : { anchors: definition.anchors }),
   };
 }

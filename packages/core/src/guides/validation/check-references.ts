@@ -5,13 +5,15 @@ import { report } from './validation-context';
 
 /**
  * Checks what parts say about each other, adding the issues to the part where each reference
- * is: unknown segments and guides, segment cycles, and touch tiers that depend on a tier.
+ * is: unknown segments and guides, anchor names the definition does not declare (when it
+ * declares any), segment cycles, and touch tiers that depend on a tier.
  */
 export function checkReferences(definition: ReadDefinition): void {
   const segmentNames = definition.segments.map((part) => part.name);
   const guideIds = definition.guides.map((part) => part.name);
   const segmentSet = new Set(segmentNames);
   const guideSet = new Set(guideIds);
+  const anchorSet = definition.anchors === undefined ? undefined : new Set(definition.anchors);
   const parts = [
     ...definition.segments,
     ...definition.tiers,
@@ -26,6 +28,12 @@ export function checkReferences(definition: ReadDefinition): void {
     }
     for (const { name, path } of part.context.references.guides) {
       if (!guideSet.has(name)) report(part.context, path, unknownName('guide', name, guideIds));
+    }
+    if (anchorSet === undefined) continue;
+    for (const { name, path } of part.context.references.anchors) {
+      if (!anchorSet.has(name)) {
+        report(part.context, path, unknownName('anchor', name, definition.anchors ?? []));
+      }
     }
   }
   const uses = segmentUses(definition.segments, segmentSet);
@@ -46,7 +54,11 @@ function showCycle(cycle: readonly string[]): string {
   return [...cycle.slice(0, CYCLE_NAMES_SHOWN - 1), `… ${hidden} more`, cycle.at(-1)].join(' → ');
 }
 
-function unknownName(kind: 'segment' | 'guide', name: string, known: readonly string[]): string {
+function unknownName(
+  kind: 'segment' | 'guide' | 'anchor',
+  name: string,
+  known: readonly string[],
+): string {
   const expected =
     known.length === 0 ? `the definition has no ${kind}s` : `expected one of ${listNames(known)}`;
   return `unknown ${kind} ${quote(name)}; ${expected}`;

@@ -1,4 +1,5 @@
-const ISO_DATE =
+/** An ISO 8601 date or date-time as definitions write it (calendar checks come after). */
+export const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;
 
 /** The largest distance from the epoch a `Date` can hold, in ms. */

@@ -6,6 +6,7 @@ import { field, isDict, presentKeys } from './read';
 import { readId, readText } from './read-scalars';
 import { readGuide } from './validate-guide';
 import { readRule } from './validate-rule';
+import { ANCHOR_NAME } from './validate-target';
 import { reportUnknownFields } from './unknown-fields';
 import { readCenter } from './read-center';
 import { readPart, type PartReader } from './read-part';
@@ -36,6 +37,8 @@ export interface ReadDefinition {
   readonly center: readonly DefinitionPart[];
   /** The valid names of the `events` list. */
   readonly events: readonly string[];
+  /** The valid names of the `anchors` list; `undefined` when the definition declares none. */
+  readonly anchors: readonly string[] | undefined;
 }
 
 const TIERS = ['high', 'low'];
@@ -53,9 +56,24 @@ export function readDefinition(input: unknown, code: boolean): ReadDefinition {
       '',
       'expected an object with guides, and optionally segments, touchModel and events',
     );
-    return { issues: root.issues, segments: [], tiers: [], guides: [], center: [], events: [] };
+    return {
+      issues: root.issues,
+      segments: [],
+      tiers: [],
+      guides: [],
+      center: [],
+      events: [],
+      anchors: undefined,
+    };
   }
-  reportUnknownFields(root, input, '', ['segments', 'touchModel', 'events', 'guides', 'center']);
+  reportUnknownFields(root, input, '', [
+    'segments',
+    'touchModel',
+    'events',
+    'anchors',
+    'guides',
+    'center',
+  ]);
   const segments = readParts(
     root,
     input,
@@ -88,6 +106,7 @@ export function readDefinition(input: unknown, code: boolean): ReadDefinition {
     guides,
     center,
     events: readEvents(root, input),
+    anchors: readAnchors(root, input),
   };
 }
 
@@ -147,6 +166,40 @@ function readTiers(
     }
   }
   return parts;
+}
+
+function readAnchors(
+  root: ValidationContext,
+  input: Readonly<Record<string, unknown>>,
+): string[] | undefined {
+  const anchors = field(input, 'anchors');
+  if (anchors === undefined) return undefined;
+  if (!Array.isArray(anchors)) {
+    report(root, 'anchors', 'expected a list of anchor names');
+    return undefined;
+  }
+  if (anchors.length > DEFINITION_LIMITS.listLength) {
+    report(
+      root,
+      'anchors',
+      `more than ${DEFINITION_LIMITS.listLength} anchors; only the first are read`,
+    );
+  }
+  const names: string[] = [];
+  anchors.slice(0, DEFINITION_LIMITS.listLength).forEach((anchor: unknown, index) => {
+    const path = indexPath('anchors', index);
+    const name = readText(root, path, anchor);
+    if (name === undefined) return;
+    if (ANCHOR_NAME.test(name)) names.push(name);
+    else {
+      report(
+        root,
+        path,
+        `invalid anchor name ${quote(name)}; anchor names are letters, digits, - and _`,
+      );
+    }
+  });
+  return names;
 }
 
 function readEvents(root: ValidationContext, input: Readonly<Record<string, unknown>>): string[] {

@@ -21,6 +21,7 @@ export function readField<T>(
   read: Reader<T>,
   missing?: string,
 ): T | undefined {
+  context.trace?.(path, key, read, missing !== undefined);
   const value = field(source, key);
   const fieldPath = keyPath(path, key);
   if (value === undefined) {

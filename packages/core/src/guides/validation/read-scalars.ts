@@ -9,7 +9,8 @@ import type { ValidationContext } from './validation-context';
 export type Reader<T> = (context: ValidationContext, path: string, value: unknown) => T | undefined;
 
 const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-const DURATION = /^(\d+(?:\.\d+)?)(s|m|h|d|w)$/;
+/** A duration: a number and one of the units s, m, h, d, w. */
+export const DURATION = /^(\d+(?:\.\d+)?)(s|m|h|d|w)$/;
 
 /** A string within the length cap, possibly empty. */
 export const readString: Reader<string> = (context, path, value) => {
@@ -72,12 +73,16 @@ export const readPositiveMilliseconds: Reader<number> = (context, path, value) =
     ? value
     : void report(context, path, 'expected a positive number of milliseconds');
 
+/** A reader of one of a fixed set of strings, which says what the set is. */
+export type OneOfReader<T extends string> = Reader<T> & { readonly options: readonly T[] };
+
 /** One of a fixed set of strings. */
-export function readOneOf<T extends string>(options: readonly T[]): Reader<T> {
-  return (context, path, value) =>
+export function readOneOf<T extends string>(options: readonly T[]): OneOfReader<T> {
+  const read: Reader<T> = (context, path, value) =>
     typeof value === 'string' && (options as readonly string[]).includes(value)
       ? (value as T)
       : void report(context, path, `expected one of ${options.join(', ')}`);
+  return Object.assign(read, { options });
 }
 
 /** A date as a definition may write it, kept as written; a `Date` only in code, as JSON has none. */

@@ -85,7 +85,8 @@ function readItem(
   return output;
 }
 
-const readCompleteOn: Reader<Output> = (context, path, value) => {
+/** `{ event }` or `{ guide }`, exactly one. */
+export const readCompleteOn: Reader<Output> = (context, path, value) => {
   const hasEvent = isDict(value) && field(value, 'event') !== undefined;
   const hasGuide = isDict(value) && field(value, 'guide') !== undefined;
   if (!isDict(value) || hasEvent === hasGuide) {

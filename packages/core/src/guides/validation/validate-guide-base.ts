@@ -102,7 +102,8 @@ const readSchedule: Reader<Output> = (context, path, value) => {
   return output;
 };
 
-const readTrigger: Reader<unknown> = (context, path, value) => {
+/** `'auto'`, `'manual'`, `{ event }` or `{ route }`. */
+export const readTrigger: Reader<unknown> = (context, path, value) => {
   if (value === 'auto' || value === 'manual') return value;
   if (isDict(value) && field(value, 'event') !== undefined) {
     reportUnknownFields(context, value, path, ['event']);

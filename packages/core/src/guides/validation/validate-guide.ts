@@ -13,7 +13,8 @@ import { report } from './validation-context';
 import type { ValidationContext } from './validation-context';
 import type { Dict } from './read';
 
-const KIND_READERS: Record<
+/** The reader of each kind's own fields; the schema of the definition format lists these kinds. */
+export const KIND_READERS: Record<
   GuideKind,
   (context: ValidationContext, guide: Dict, path: string, output: Output) => void
 > = {

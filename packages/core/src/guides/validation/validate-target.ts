@@ -9,7 +9,7 @@ import { reportUnknownFields } from './unknown-fields';
 import { report } from './validation-context';
 
 /** A plain string of these is an anchor name (`data-guidepost`), not a selector. */
-const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
+export const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
 
 /** A selector that passes `findSelectorProblem`, else reported. */
 const readSelector: Reader<string> = (context, path, value) => {
@@ -31,7 +31,11 @@ export const readTarget: Reader<GuideTarget> = (context, path, value) => {
   if (typeof value === 'string') {
     if (value.trim() === '') return void report(context, path, expected);
     const text = readText(context, path, value);
-    return text === undefined || ANCHOR_NAME.test(text) ? text : readSelector(context, path, text);
+    if (text === undefined || !ANCHOR_NAME.test(text)) {
+      return text === undefined ? undefined : readSelector(context, path, text);
+    }
+    context.references.anchors.push({ name: text, path });
+    return text;
   }
   if (typeof value === 'function') {
     return context.code ? (value as GuideTarget) : void report(context, path, expected);
@@ -39,8 +43,11 @@ export const readTarget: Reader<GuideTarget> = (context, path, value) => {
   if (!isDict(value)) return void report(context, path, expected);
   if (field(value, 'anchor') !== undefined) {
     reportUnknownFields(context, value, path, ['anchor']);
-    const anchor = readId(context, keyPath(path, 'anchor'), value.anchor);
-    return anchor === undefined ? undefined : { anchor };
+    const anchorPath = keyPath(path, 'anchor');
+    const anchor = readId(context, anchorPath, value.anchor);
+    if (anchor === undefined) return undefined;
+    context.references.anchors.push({ name: anchor, path: anchorPath });
+    return { anchor };
   }
   if (field(value, 'selector') !== undefined) {
     reportUnknownFields(context, value, path, ['selector']);
@@ -49,7 +56,9 @@ export const readTarget: Reader<GuideTarget> = (context, path, value) => {
     const selector = text === undefined ? undefined : readSelector(context, selectorPath, text);
     return selector === undefined ? undefined : { selector };
   }
-  if (context.code && (Object.hasOwn(value, 'current') || isElementLike(value))) return value;
+  if (context.code && (Object.hasOwn(value, 'current') || isElementLike(value))) {
+    return value as GuideTarget;
+  }
   return void report(context, path, expected);
 };
 

@@ -108,7 +108,7 @@ const readPixels: Reader<number> = (context, path, value) =>
 const SIDES = ['top', 'right', 'bottom', 'left'];
 
 /** A number of pixels for every side, or `{ top?, right?, bottom?, left? }`. */
-const readScrollMargin: Reader<number | Output> = (context, path, value) => {
+export const readScrollMargin: Reader<number | Output> = (context, path, value) => {
   if (!isDict(value)) return readPixels(context, path, value);
   reportUnknownFields(context, value, path, SIDES);
   const output: Output = {};

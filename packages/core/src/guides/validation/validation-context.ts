@@ -11,9 +11,23 @@ export interface References {
   readonly segments: Reference[];
   readonly guides: Reference[];
   readonly events: string[];
+  /** Anchor names the part's targets use, checked against the declared `anchors` if any. */
+  readonly anchors: Reference[];
   /** Paths of `tier` rules, which the touch model may not use. */
   readonly tiers: string[];
 }
+
+/**
+ * Called for every field a reader reads, present or not: where, which field, with which reader,
+ * and whether it is required. The JSON Schema of the definition format is derived from these
+ * calls, so the schema lists the fields the validator reads, as it reads them.
+ */
+export type FieldTrace = (
+  path: string,
+  key: string,
+  read: (context: ValidationContext, path: string, value: unknown) => unknown,
+  required: boolean,
+) => void;
 
 /** Where validation of one part of a definition (a segment, a tier rule, a guide) writes. */
 export interface ValidationContext {
@@ -23,6 +37,8 @@ export interface ValidationContext {
   readonly references: References;
   readonly guideId: string | undefined;
   readonly stepId: string | undefined;
+  /** Only while the schema is derived; validation itself never sets it. */
+  readonly trace?: FieldTrace;
 }
 
 /** A fresh context for one part of a definition. */
@@ -30,7 +46,7 @@ export function createContext(code: boolean, guideId?: string): ValidationContex
   return {
     code,
     issues: [],
-    references: { segments: [], guides: [], events: [], tiers: [] },
+    references: { segments: [], guides: [], events: [], anchors: [], tiers: [] },
     guideId,
     stepId: undefined,
   };
