@@ -89,7 +89,9 @@ export function perModuleEsm(
   const entry: Record<string, string> = {};
   for (const file of reached) {
     if (TEST_MODULE.test(relative(root, file))) {
-      throw new Error(`${relative(root, file)} is a test module, reached from an entry: never ship it`);
+      throw new Error(
+        `${relative(root, file)} is a test module, reached from an entry: never ship it`,
+      );
     }
     entry[outputNameOf(file, root, renamed)] = relative(process.cwd(), file);
   }

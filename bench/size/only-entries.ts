@@ -2,14 +2,15 @@ import { build } from 'esbuild';
 import { HOST_EXTERNALS } from './bundle-entry';
 
 /**
- * What marks each component's code in a bundle: the error its context hook throws outside its
- * root, a string only that component's modules hold and minifiers keep.
+ * What marks each component's code in a bundle: the name of its root, which its context hook
+ * (made by `createRootContext`) puts in the error it throws outside the root, a string only that
+ * component's modules hold and minifiers keep.
  */
 const COMPONENT_MARKERS = {
-  Tour: /must be used within \\?`TourRoot/,
-  Tooltip: /must be used within \\?`TooltipRoot/,
-  Checklist: /must be used within \\?`ChecklistRoot/,
-  AnnouncementModal: /must be used within \\?`AnnouncementRoot/,
+  Tour: /["'`]TourRoot["'`]/,
+  Tooltip: /["'`]TooltipRoot["'`]/,
+  Checklist: /["'`]ChecklistRoot["'`]/,
+  AnnouncementModal: /["'`]AnnouncementRoot["'`]/,
   GuideCenter: /must be used within \\?`GuideCenterRoot/,
 } as const;
 

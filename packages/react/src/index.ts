@@ -59,6 +59,9 @@ export type { GuidepostHooks } from './entries/create-guidepost-hooks';
 export type { RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
 export type { BodyProps, CloseProps, MediaProps, TitleProps } from './parts/surface-parts';
+export type { OneLineProps, SurfaceRootProps } from './parts/surface-root-props';
+export type { PresenceFields, RootContextFields } from './parts/root-context-fields';
+export type { SurfaceSettings } from './parts/use-surface-settings';
 export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';
 export type {
   AnnouncementButtonProps,

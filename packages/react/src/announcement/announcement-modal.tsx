@@ -11,6 +11,7 @@ import { AnnouncementPortal } from './announcement-portal';
 import { AnnouncementRoot } from './announcement-root';
 import { announcementParts } from './announcement-parts';
 import { rootSettingsProps } from '../parts/root-settings-props';
+import type { OneLineProps } from '../parts/surface-root-props';
 
 const {
   Title: AnnouncementTitle,
@@ -24,21 +25,13 @@ const {
  * type passed (`<AnnouncementModal<typeof definition> id>`), a misspelt announcement id does
  * not compile.
  */
-export interface AnnouncementModalProps<D extends GuidepostDefinition = RegisteredDefinition> {
+export interface AnnouncementModalProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends OneLineProps<AnnouncementClassNames, AnnouncementLabels> {
   /** One announcement to show. Without `id` and `ids`, every announcement of the definition. */
   readonly id?: GuideIdOfKind<D, 'announcement'>;
   /** The announcements this modal may page through (newest first) when several wait. */
   readonly ids?: readonly GuideIdOfKind<D, 'announcement'>[];
-  /** Extra class names for the dialog. */
-  readonly className?: string;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: AnnouncementClassNames;
-  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
-  readonly unstyled?: boolean;
-  /** Overrides for any label. */
-  readonly labels?: Partial<AnnouncementLabels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
   /** Show "Don't show again" next to the calls to action. @default false */
   readonly dontShowAgain?: boolean;
   /** Called when the modal opens and when it closes. */

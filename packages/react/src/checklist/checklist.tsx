@@ -12,6 +12,7 @@ import { ChecklistRoot } from './checklist-root';
 import { ChecklistTrigger } from './checklist-trigger';
 import { checklistParts } from './checklist-parts';
 import { rootSettingsProps } from '../parts/root-settings-props';
+import type { OneLineProps } from '../parts/surface-root-props';
 
 const { Title: ChecklistTitle, Body: ChecklistDescription, Close: ChecklistClose } = checklistParts;
 
@@ -19,23 +20,15 @@ const { Title: ChecklistTitle, Body: ChecklistDescription, Close: ChecklistClose
  * Props of {@link Checklist}. With the definition registered (see `Register`), or its type
  * passed (`<Checklist<typeof definition> id>`), a misspelt checklist id does not compile.
  */
-export interface ChecklistProps<D extends GuidepostDefinition = RegisteredDefinition> {
+export interface ChecklistProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends OneLineProps<ChecklistClassNames, ChecklistLabels> {
   /** The checklist's guide id. */
   readonly id: GuideIdOfKind<D, 'checklist'>;
   /** Render the panel in place, always expanded, without a launcher. @default false */
   readonly inline?: boolean;
   /** Whether the floating panel starts expanded. @default false */
   readonly defaultOpen?: boolean;
-  /** Extra class names for the panel. */
-  readonly className?: string;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: ChecklistClassNames;
-  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
-  readonly unstyled?: boolean;
-  /** Overrides for any label. */
-  readonly labels?: Partial<ChecklistLabels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
 }
 
 /**

@@ -10,3 +10,14 @@ export interface SurfaceRootProps<ClassNames extends object> {
   readonly classNames?: ClassNames;
   readonly children?: ReactNode;
 }
+
+/** The props every one-line component (`<Tour id />`, `<Tooltip id />`…) takes for its look. */
+export interface OneLineProps<ClassNames extends object, L extends object> extends Omit<
+  SurfaceRootProps<ClassNames>,
+  'children'
+> {
+  /** Extra class names for the component's surface. */
+  readonly className?: string;
+  /** Overrides for any label. */
+  readonly labels?: Partial<L>;
+}

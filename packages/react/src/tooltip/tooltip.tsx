@@ -9,6 +9,7 @@ import { TooltipPortal } from './tooltip-portal';
 import { TooltipRoot } from './tooltip-root';
 import { tooltipParts } from './tooltip-parts';
 import { rootSettingsProps } from '../parts/root-settings-props';
+import type { OneLineProps } from '../parts/surface-root-props';
 
 const { Title: TooltipTitle, Body: TooltipBody, Close: TooltipClose } = tooltipParts;
 
@@ -16,19 +17,11 @@ const { Title: TooltipTitle, Body: TooltipBody, Close: TooltipClose } = tooltipP
  * Props of {@link Tooltip}. With the definition registered (see `Register`), or its type passed
  * (`<Tooltip<typeof definition> id>`), a misspelt tooltip id does not compile.
  */
-export interface TooltipProps<D extends GuidepostDefinition = RegisteredDefinition> {
+export interface TooltipProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends OneLineProps<TooltipClassNames, Labels> {
   /** The hint's guide id. */
   readonly id: GuideIdOfKind<D, 'tooltip'>;
-  /** Extra class names for the hint. */
-  readonly className?: string;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: TooltipClassNames;
-  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
-  readonly unstyled?: boolean;
-  /** Overrides for any label. */
-  readonly labels?: Partial<Labels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
 }
 
 /**

@@ -13,6 +13,7 @@ import { TourProgress } from './tour-progress';
 import { TourRoot } from './tour-root';
 import { tourParts } from './tour-parts';
 import { rootSettingsProps } from '../parts/root-settings-props';
+import type { OneLineProps } from '../parts/surface-root-props';
 
 const { Title: TourTitle, Body: TourDescription, Media: TourMedia, Close: TourClose } = tourParts;
 
@@ -20,25 +21,17 @@ const { Title: TourTitle, Body: TourDescription, Media: TourMedia, Close: TourCl
  * Props of {@link Tour}. With the definition registered (see `Register`), or its type passed
  * (`<Tour<typeof definition> id>`), a misspelt tour id does not compile.
  */
-export interface TourProps<D extends GuidepostDefinition = RegisteredDefinition> {
+export interface TourProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends OneLineProps<TourClassNames, Labels> {
   /** The tour's guide id. */
   readonly id: GuideIdOfKind<D, 'tour'>;
-  /** Extra class names for the step dialog. */
-  readonly className?: string;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: TourClassNames;
-  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
-  readonly unstyled?: boolean;
-  /** Overrides for any label. */
-  readonly labels?: Partial<Labels>;
   /**
    * Space kept free around each target scrolled into view, in px: one number or per side. A
    * step's own wins side by side; the provider's, then the page's fixed headers and footers,
    * fill the rest.
    */
   readonly scrollMargin?: GuideScrollMargin;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
 }
 
 function TourFooter() {
