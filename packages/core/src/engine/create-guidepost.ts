@@ -6,6 +6,7 @@ import { isSafeHref, skippedGuidesOf } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot, localStorageAdapter } from '../persistence';
 import type { UserAttributes } from '../targeting/types';
+import { answerSurvey } from './actions/answer-survey';
 import { createBoundaryTimer } from './boundary-timer';
 import { buildGuidepostState } from './build-guidepost-state';
 import { finishGuide, tickItem } from './checklist-actions';
@@ -289,6 +290,13 @@ export function createGuidepost<D extends GuidepostDefinition>(
     subscribe: (listener) => store.subscribe(listener),
     setRoute: (route) => act(() => routeAction(core, route)),
     completeItem: (checklistId, itemId) => act(() => tickItem(core, checklistId, itemId)),
+    answer(id, value) {
+      let recorded = false;
+      act(() => {
+        recorded = answerSurvey(core, id, value);
+      });
+      return recorded;
+    },
     ctaClicked(id, href, stepId) {
       const onStep = stepId === undefined ? {} : { stepId };
       if (!isSafeHref(href)) {

@@ -11,6 +11,7 @@ import type {
   UserAttributes,
 } from '../targeting/types';
 import { currentProgress, storedProgress } from './current-progress';
+import { withSavedAnswers } from './saved-answers';
 import { snapshotEventHistory, snapshotGuideReader } from './scope-input-of';
 import type { DefinitionRetention } from './event-retention';
 import type { GuideSettings } from './guide-settings';
@@ -163,10 +164,13 @@ export function guideStateReader(core: EngineCore): GuideStateReader {
   return snapshotGuideReader(() => core.snapshot);
 }
 
-/** A targeting scope for this moment: segments and tier are computed at most once in it. */
+/**
+ * A targeting scope for this moment: segments and tier are computed at most once in it. The
+ * user's attributes include the survey answers kept as attributes.
+ */
 export function scopeNow(core: EngineCore): RuleContext {
   return core.targeting.scope({
-    user: core.session.user,
+    user: withSavedAnswers(core.session.user, core.snapshot),
     now: core.clock(),
     events: eventHistory(core),
     guide: guideStateReader(core),

@@ -12,6 +12,10 @@ export const DEFINITION_LIMITS = {
   stepsPerTour: 200,
   /** Items in one checklist. */
   itemsPerChecklist: 200,
+  /** Options of one survey `choice` question. */
+  surveyOptions: 20,
+  /** The largest `maxLength` a survey `text` question may allow. */
+  surveyAnswerLength: 2000,
   /** How deep `all`, `any` and `not` may nest, counting the outermost rule as 1. */
   ruleDepth: 32,
   /** Entries in any other list: rule clauses, `in`/`nin` operands, declared events, rich text. */

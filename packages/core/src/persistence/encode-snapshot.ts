@@ -29,6 +29,10 @@ function storedProgress(p: GuideProgress): Record<string, unknown> {
     closedAt: p.closedAt,
     snoozedUntil: p.snoozedUntil,
     items: p.items === undefined ? undefined : sortedRecord(p.items, (at) => at),
+    answer:
+      p.answer === undefined
+        ? undefined
+        : { attribute: p.answer.attribute, value: p.answer.value, at: p.answer.at },
   };
 }
 

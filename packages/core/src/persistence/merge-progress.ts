@@ -1,6 +1,6 @@
 import { compareEpochs } from './compare-epochs';
 import { setOwn, unionKeys, getOwn } from './own-record';
-import type { GuideProgress, GuideStatus } from './types';
+import type { GuideProgress, GuideStatus, SavedAnswer } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Key = readonly (number | string | undefined)[];
@@ -93,10 +93,33 @@ const SCALAR_FIELDS = [
   'snoozedUntil',
 ] as const satisfies readonly (keyof GuideProgress)[];
 
+/** A total order on answers: the later wins, then ties are broken by name, type and value. */
+function answerKey(answer: SavedAnswer): Key {
+  return [answer.at, answer.attribute, typeof answer.value, String(answer.value)];
+}
+
+/** The later of two saved answers (a register: every merge order picks the same one). */
+function mergeAnswers(
+  a: SavedAnswer | undefined,
+  b: SavedAnswer | undefined,
+): SavedAnswer | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return compareKeys(answerKey(a), answerKey(b)) >= 0 ? a : b;
+}
+
+function sameAnswer(a: SavedAnswer | undefined, b: SavedAnswer | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  return a.at === b.at && a.attribute === b.attribute && a.value === b.value;
+}
+
 /** Whether two progress entries hold the same facts. */
 function isSameProgress(a: GuideProgress, b: GuideProgress): boolean {
   return (
-    SCALAR_FIELDS.every((field) => Object.is(a[field], b[field])) && sameItems(a.items, b.items)
+    SCALAR_FIELDS.every((field) => Object.is(a[field], b[field])) &&
+    sameItems(a.items, b.items) &&
+    sameAnswer(a.answer, b.answer)
   );
 }
 
@@ -119,7 +142,7 @@ function assign<K extends keyof GuideProgress>(
  * completed in another still answers "was it completed". `active` against `snoozed` goes to the
  * later `statusAt`. `shows` and every timestamp take the maximum; the step position goes to the
  * later `stepAt` (ties: higher `stepIndex`, then `stepId`); checklist items are united, each with
- * its earliest time. Returns `a` itself when `b` adds nothing, so callers can skip an update.
+ * its earliest time; of two saved survey answers the later is kept. Returns `a` itself when `b` adds nothing, so callers can skip an update.
  *
  * @example
  * const merged = mergeProgress(local.guides.welcome, incoming.guides.welcome);
@@ -147,6 +170,7 @@ export function mergeProgress(a: GuideProgress, b: GuideProgress): GuideProgress
   assign(merged, 'closedAt', maxDefined(a.closedAt, b.closedAt));
   assign(merged, 'snoozedUntil', maxDefined(a.snoozedUntil, b.snoozedUntil));
   assign(merged, 'items', mergeItems(a.items, b.items));
+  assign(merged, 'answer', mergeAnswers(a.answer, b.answer));
   const result = merged as GuideProgress;
   if (isSameProgress(result, a)) return a;
   return isSameProgress(result, b) ? b : result;

@@ -134,6 +134,7 @@ export function createProviderEngine<D extends GuidepostDefinition>(
     },
     setRoute: (route) => target().setRoute(route),
     completeItem: (checklistId, itemId) => target().completeItem(checklistId, itemId),
+    answer: (id, value) => target().answer(id, value),
     ctaClicked: (id, href, stepId) => target().ctaClicked(id, href, stepId),
     reportError: (error) => target().reportError(error),
     destroy() {
