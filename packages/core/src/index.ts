@@ -156,7 +156,9 @@ export type {
 export {
   createGuidepost,
   createModalChannel,
+  maxAnswerLength,
   pageModalChannel,
+  readSurveyAnswer,
   scopeInputOf,
   stepRouteMatches,
 } from './engine';

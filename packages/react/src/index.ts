@@ -83,6 +83,14 @@ export {
   useAnnouncementContext,
   useAnnouncements,
 } from './announcement';
+export {
+  defaultSurveyLabels,
+  japaneseSurveyLabels,
+  Survey,
+  surveyLabelsFor,
+  useSurvey,
+  useSurveyContext,
+} from './survey';
 export { GuidepostDevtools } from './devtools';
 export { defaultLabels } from './i18n/default-labels';
 export { japaneseLabels } from './i18n/japanese-labels';
@@ -118,6 +126,24 @@ export type {
   UseAnnouncementResult,
   UseAnnouncementsResult,
 } from './announcement';
+export type {
+  SurveyAnswerProps,
+  SurveyClassNames,
+  SurveyCloseProps,
+  SurveyContentProps,
+  SurveyContextValue,
+  SurveyLabels,
+  SurveyOverlayProps,
+  SurveyPhase,
+  SurveyPortalProps,
+  SurveyProps,
+  SurveyQuestionProps,
+  SurveyRootProps,
+  SurveySubmitProps,
+  SurveyThanksProps,
+  SurveyTitleProps,
+  UseSurveyResult,
+} from './survey';
 export type {
   ChecklistButtonProps,
   ChecklistCelebrationProps,
@@ -185,6 +211,7 @@ export type {
   GuidepostEvent,
   GuideView,
   Rule,
+  SurveyAnswerValue,
   TouchTier,
   UserAttributes,
 } from '@guidepost/core';

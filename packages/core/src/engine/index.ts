@@ -1,4 +1,5 @@
 export { createGuidepost } from './create-guidepost';
+export { maxAnswerLength, readSurveyAnswer } from './actions/answer-survey';
 export { createModalChannel, pageModalChannel } from './modal-channel';
 export { advanceStep } from './advance-step';
 export { completeChecklistItem } from './complete-checklist-item';

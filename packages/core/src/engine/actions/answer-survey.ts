@@ -13,10 +13,26 @@ import {
 import { isTerminal } from '../transition-input';
 
 /** The longest free-text answer when the question sets no `maxLength`. */
-export const DEFAULT_ANSWER_LENGTH = 500;
+const DEFAULT_ANSWER_LENGTH = 500;
 
-/** The answer a question takes, as stored, or why `value` is not one. */
-export function readAnswer(
+/**
+ * The most characters a `text` question takes: its `maxLength`, else 500.
+ *
+ * @example
+ * maxAnswerLength({ type: 'text', text: 'What should we improve?' }); // 500
+ */
+export function maxAnswerLength(question: SurveyQuestion): number {
+  return question.type === 'text' ? (question.maxLength ?? DEFAULT_ANSWER_LENGTH) : 0;
+}
+
+/**
+ * The answer a question takes, as the engine records it (free text trimmed), or why `value` is
+ * not one. Components use it to enable their submit button, so they accept what the engine does.
+ *
+ * @example
+ * readSurveyAnswer({ type: 'nps', text: '…' }, 11); // { problem: 'expected a whole number from 0 to 10' }
+ */
+export function readSurveyAnswer(
   question: SurveyQuestion,
   value: unknown,
 ): { readonly value: SurveyAnswerValue } | { readonly problem: string } {
@@ -36,7 +52,7 @@ export function readAnswer(
         : { problem: `expected one of the option ids ${ids.join(', ')}` };
     }
     case 'text': {
-      const max = question.maxLength ?? DEFAULT_ANSWER_LENGTH;
+      const max = maxAnswerLength(question);
       const text = typeof value === 'string' ? value.trim() : '';
       return text !== '' && text.length <= max
         ? { value: text }
@@ -79,7 +95,7 @@ export function answerSurvey(core: EngineCore, id: string, value: unknown): bool
     return false;
   }
   const survey: SurveyGuide = guide;
-  const read = readAnswer(survey.question, value);
+  const read = readSurveyAnswer(survey.question, value);
   if ('problem' in read) {
     const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value);
     const message = `survey '${id}' cannot take the answer ${shown}: ${read.problem}`;
