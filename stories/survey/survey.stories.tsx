@@ -22,20 +22,23 @@ export default meta;
 
 type Story = StoryObj<StoryArgs>;
 
+/** The NPS survey as rendered by every NPS story. */
+const renderNps: Story['render'] = (args, { globals }) => (
+  <AnnouncementStoryFrame {...args} definition={nps}>
+    <Survey id="nps-2026" locale={localeOf(globals)} />
+  </AnnouncementStoryFrame>
+);
+
 /** Net Promoter Score: a 0–10 radio group, its ends labelled; arrow keys move the choice. */
 export const Nps: Story = {
   name: 'NPS',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={nps}>
-      <Survey id="nps-2026" locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderNps,
 };
 
 /** The same survey once answered: the thank-you, focused, until it is closed. */
 export const Answered: Story = {
   name: 'Answered: thank-you',
-  render: Nps.render,
+  render: renderNps,
   play: async ({ canvasElement }) => {
     const page = within(canvasElement.ownerDocument.body);
     const dialog = await page.findByRole('dialog');
