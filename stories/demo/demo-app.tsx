@@ -3,6 +3,7 @@ import {
   Checklist,
   GuidepostDevtools,
   GuidepostProvider,
+  Survey,
   Tour,
   useGuidepost,
   type GuidepostEvent,
@@ -139,6 +140,7 @@ export function DemoApp({ onEvent }: DemoAppProps) {
       <Checklist id="getting-started" locale={locale} />
       {/* One modal for every announcement: those eligible together page through it, newest first. */}
       <AnnouncementModal locale={locale} dontShowAgain />
+      <Survey id="nps-2026" locale={locale} />
     </GuidepostProvider>
   );
 }

@@ -17,8 +17,10 @@ type Story = StoryObj<DemoAppProps>;
  * ends on plans, a paying one a tour that ends on inviting the team; a checklist ticks as you
  * create a project, invite someone, open Billing or export; hints point at what is unused yet,
  * one with a holdout; a release note shows once while it is news; high-touch accounts get an
- * invitation to a personal session and nothing else, low-touch ones the video course. The panel
- * says why each guide shows or not.
+ * invitation to a personal session and nothing else, low-touch ones the video course. Every
+ * persona past its first two weeks is asked for a score (NPS) after those; a high-touch account
+ * that answers 6 or less then hears from its specialist, through a definition that reads the
+ * saved `npsScore`. The panel says why each guide shows or not.
  */
 export const SaaSDashboard: Story = {
   name: 'SaaS dashboard',
