@@ -10,6 +10,7 @@ const COMPONENT_MARKERS = {
   Tooltip: /must be used within \\?`TooltipRoot/,
   Checklist: /must be used within \\?`ChecklistRoot/,
   AnnouncementModal: /must be used within \\?`AnnouncementRoot/,
+  Survey: /must be used within \\?`SurveyRoot/,
 } as const;
 
 type Component = keyof typeof COMPONENT_MARKERS;
