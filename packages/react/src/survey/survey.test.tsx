@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { StrictMode, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuidepostProvider } from '../provider/guidepost-provider';
+import { mountGuidepost } from '../script-tag/mount-guidepost';
 import { Survey } from './survey';
 import { useSurvey } from './use-survey';
 
@@ -105,5 +106,16 @@ describe('Survey (jsdom)', () => {
     render(withProvider(<OwnLook />));
     act(() => screen.getByRole('button', { name: 'Which plan fits you?' }).click());
     expect(screen.queryByText('Answered')).not.toBeNull();
+  });
+
+  it('is mounted by the script-tag build with the other kinds', async () => {
+    const { unmount } = mountGuidepost({
+      definition,
+      user: { id: 'u1' },
+      storage: memoryAdapter(),
+      locks: null,
+    });
+    expect(await screen.findByRole('dialog', { name: 'One question' })).not.toBeNull();
+    act(() => unmount());
   });
 });
