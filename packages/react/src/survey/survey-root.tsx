@@ -8,6 +8,7 @@ import {
   type SurveyAnswerValue,
 } from '@guidepost/core';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { useExitPresence } from '../primitives/use-exit-presence';
 import { useIsClient } from '../primitives/use-is-client';
 import { useModalHandOver } from '../primitives/use-modal-hand-over';
@@ -59,6 +60,11 @@ export function SurveyRoot<D extends GuidepostDefinition = RegisteredDefinition>
   const isClient = useIsClient();
   const [thanking, setThanking] = useState(false);
   const [draft, setDraft] = useState<SurveyAnswerValue | undefined>(undefined);
+  const engine = useGuidepost<GuidepostDefinition>();
+  // The engine let the modal channel go when the answer came; should another pop-up take it
+  // while the thank-you shows, the thank-you steps aside so two dialogs never show together.
+  const othersModal = useStore(engine, (state) => state.modal.some((other) => other !== id));
+  if (thanking && othersModal) setThanking(false);
   const [leaving, setLeaving] = useState(false);
   const open = useModalHandOver(isClient && survey !== undefined && (asked || thanking), leaving);
   const { presence, registerExit } = useExitPresence(open);
@@ -98,7 +104,6 @@ export function SurveyRoot<D extends GuidepostDefinition = RegisteredDefinition>
     [thanking, closeForNow],
   );
 
-  const engine = useGuidepost<GuidepostDefinition>();
   const reported = useRef(new Set<string>());
   const reportUnsafeLink = useCallback(
     (href: string) => {

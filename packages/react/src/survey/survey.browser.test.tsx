@@ -179,6 +179,16 @@ describe('Survey in Chromium', () => {
       within(invitation).getByRole('link', { name: 'Book 30 minutes with Mika' }),
     ).toBeVisible();
   });
+
+  it('lets the thank-you step aside when the next pop-up comes, never two dialogs at once', async () => {
+    render(<HighTierFollowUp />);
+    const survey = await screen.findByRole('dialog');
+    await userEvent.click(within(survey).getByRole('radio', { name: '3' }));
+    await userEvent.click(within(survey).getByRole('button', { name: 'Send' }));
+    await within(survey).findByText('Thank you for your answer.');
+    await screen.findByRole('dialog', { name: 'Can we help?' }, { timeout: 4000 });
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+  });
 });
 
 describe('Survey accessibility in Chromium', () => {
