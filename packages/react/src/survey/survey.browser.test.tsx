@@ -199,6 +199,11 @@ describe('Survey accessibility in Chromium', () => {
     ['free text', () => <FreeText />, 'If you could improve one thing in Acme, what would it be?'],
     ['Japanese', () => <Japanese />, 'Acme を同僚に勧める可能性はどのくらいありますか？'],
     ['dark', () => <Dark />, 'How likely are you to recommend Acme to a colleague?'],
+    [
+      'right to left',
+      () => <RightToLeft />,
+      'How likely are you to recommend Acme to a colleague?',
+    ],
   ])(
     '%s: a named modal dialog, the question labelling the answers, no axe violations',
     async (_, story, name) => {
