@@ -123,6 +123,7 @@ describe.for(Object.entries(PACKAGES))(
               './styles/tooltip.css',
               './styles/checklist.css',
               './styles/announcement.css',
+              './styles/survey.css',
             ]
           : [];
       await runCommand(

@@ -133,9 +133,17 @@ export const SIZE_ENTRIES: readonly SizeEntry[] = [
     budgeted: true,
   },
   {
+    id: 'survey',
+    library: 'Guidepost',
+    does: 'one NPS survey (`GuidepostProvider` + `<Survey>`)',
+    file: 'guidepost-survey.tsx',
+    guidepost: true,
+    budgeted: true,
+  },
+  {
     id: 'everything',
     library: 'Guidepost',
-    does: 'everything: the four components, engine and styles',
+    does: 'everything: the five components, engine and styles',
     file: 'guidepost-everything.tsx',
     guidepost: true,
     budgeted: true,

@@ -4,6 +4,7 @@ import {
   GuideCenter,
   GuidepostDevtools,
   GuidepostProvider,
+  Survey,
   Tour,
   useGuidepost,
   type GuidepostEvent,
@@ -142,6 +143,7 @@ export function DemoApp({ onEvent }: DemoAppProps) {
       <AnnouncementModal locale={locale} dontShowAgain />
       {/* Help for every persona: their articles, guides to replay, news, and their tier's contact. */}
       <GuideCenter locale={locale} />
+      <Survey id="nps-2026" locale={locale} />
     </GuidepostProvider>
   );
 }

@@ -54,6 +54,10 @@ export interface DemoCopy {
     readonly release: readonly [string, string, string];
     readonly session: readonly [string, string, string, string];
     readonly training: readonly [string, string, string, string];
+    /** The NPS question and its thank-you. */
+    readonly nps: readonly [string, string];
+    /** The specialist's invitation after a low score: title, body, call to action. */
+    readonly npsFollowUp: readonly [string, string, string];
   };
 }
 
@@ -125,6 +129,15 @@ const en: DemoCopy = {
       'Watch the course',
       'The first frame of the video course',
     ],
+    nps: [
+      'How likely are you to recommend Acme to a colleague?',
+      'Thank you! Every score is read by the team.',
+    ],
+    npsFollowUp: [
+      'Can we do better for you?',
+      'Thank you for your honest score. Your specialist would like to hear what would make Acme work better for your team.',
+      'Book 30 minutes with your specialist',
+    ],
   },
 };
 
@@ -195,6 +208,15 @@ const ja: DemoCopy = {
       'チーム向けの短い動画 4 本と、毎週木曜のライブ講座。',
       '講座を見る',
       '動画講座の最初の場面',
+    ],
+    nps: [
+      'Acme を同僚に勧める可能性はどのくらいありますか？',
+      'ありがとうございました。すべての回答をチームが読んでいます。',
+    ],
+    npsFollowUp: [
+      'もっとお役に立てますか？',
+      '率直な評価をありがとうございます。担当者が、チームにとって Acme をより良くする方法を伺いたいと考えています。',
+      '担当者と 30 分話す',
     ],
   },
 };

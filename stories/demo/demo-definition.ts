@@ -210,6 +210,25 @@ export function createDemoDefinition(
         media: { image: { src: trainingPoster, alt: text.training[3] } },
         cta: { label: text.training[2], href: 'https://example.com/academy', newTab: true },
       },
+      // Every persona, after whatever its tier gets first, once past its first two weeks or its
+      // first project: the loop back from the user. The answer is kept as `npsScore`, which the
+      // follow-up below reads like any attribute.
+      'nps-2026': {
+        kind: 'survey',
+        audience: { any: [{ not: { segment: 'newUser' } }, { segment: 'activated' }] },
+        question: { type: 'nps', text: text.nps[0] },
+        thanks: text.nps[1],
+        saveAs: 'npsScore',
+      },
+      // High touch and unhappy: a person reaches out. A definition, not code.
+      'nps-follow-up': {
+        kind: 'announcement',
+        priority: 20,
+        audience: { all: [{ tier: 'high' }, { attr: 'npsScore', lte: 6 }] },
+        title: text.npsFollowUp[0],
+        body: text.npsFollowUp[1],
+        cta: { label: text.npsFollowUp[2], href: 'https://example.com/book/acme', newTab: true },
+      },
     },
   });
 }

@@ -20,7 +20,9 @@ type Story = StoryObj<DemoAppProps>;
  * invitation to a personal session and nothing else, low-touch ones the video course. The Help
  * launcher opens the guide center: articles for the plan, tours to replay, the checklist, what's
  * new, and the tier's way to reach people (the account manager, the next webinar, or the docs
- * and community). The panel says why each guide shows or not.
+ * and community). Every persona past its first two weeks is asked for a score (NPS) after those; a high-touch account
+ * that answers 6 or less then hears from its specialist, through a definition that reads the
+ * saved `npsScore`. The panel says why each guide shows or not.
  */
 export const SaaSDashboard: Story = {
   name: 'SaaS dashboard',

@@ -1,5 +1,12 @@
 import { defineGuidepost } from '@guidepost/core';
-import { AnnouncementModal, Checklist, GuidepostProvider, Tooltip, Tour } from '@guidepost/react';
+import {
+  AnnouncementModal,
+  Checklist,
+  GuidepostProvider,
+  Survey,
+  Tooltip,
+  Tour,
+} from '@guidepost/react';
 import '@guidepost/react/styles.css';
 import type { ReactNode } from 'react';
 
@@ -35,10 +42,15 @@ const guides = defineGuidepost({
       body: 'Export every project at once.',
       cta: { label: 'Try it', href: '/export' },
     },
+    'nps-2026': {
+      kind: 'survey',
+      question: { type: 'nps', text: 'How likely are you to recommend us?' },
+      saveAs: 'npsScore',
+    },
   },
 });
 
-/** Everything: the engine, the four components and the styles. */
+/** Everything: the engine, the five components and the styles. */
 export function Guidance({ children }: { readonly children?: ReactNode }) {
   return (
     <GuidepostProvider definition={guides}>
@@ -47,6 +59,7 @@ export function Guidance({ children }: { readonly children?: ReactNode }) {
       <Tooltip id="export-hint" />
       <Checklist id="getting-started" />
       <AnnouncementModal id="release-2026-12" />
+      <Survey id="nps-2026" />
     </GuidepostProvider>
   );
 }

@@ -130,6 +130,11 @@ export type {
   StepAdvance,
   StepFocus,
   StepId,
+  SurveyAnswerValue,
+  SurveyGuide,
+  SurveyOption,
+  SurveyQuestion,
+  SurveyQuestionType,
   TooltipGuide,
   TouchModel,
   TourGuide,
@@ -157,6 +162,7 @@ export type {
   RemoteAdapterOptions,
   RemoteStore,
   RetryOptions,
+  SavedAnswer,
   Snapshot,
   StorageAdapter,
   SyncStorageAdapter,
@@ -175,7 +181,9 @@ export {
   storageSync,
   timeBoundaries,
   webLocksClaims,
+  maxAnswerLength,
   pageModalChannel,
+  readSurveyAnswer,
 } from './engine';
 export type {
   CreateGuidepostOptions,
@@ -231,5 +239,6 @@ export type {
   StepCompletedEvent,
   StepSkippedEvent,
   StepViewedEvent,
+  SurveyAnsweredEvent,
   TrackClient,
 } from './analytics';

@@ -42,6 +42,14 @@ export {
   useGuideCenter,
   useGuideCenterContext,
 } from './guide-center';
+export {
+  defaultSurveyLabels,
+  japaneseSurveyLabels,
+  Survey,
+  surveyLabelsFor,
+  useSurvey,
+  useSurveyContext,
+} from './survey';
 export { GuidepostDevtools } from './devtools';
 export { defaultLabels } from './i18n/default-labels';
 export { japaneseLabels } from './i18n/japanese-labels';
@@ -79,6 +87,24 @@ export type {
   UseAnnouncementResult,
   UseAnnouncementsResult,
 } from './announcement';
+export type {
+  SurveyAnswerProps,
+  SurveyClassNames,
+  SurveyCloseProps,
+  SurveyContentProps,
+  SurveyContextValue,
+  SurveyLabels,
+  SurveyOverlayProps,
+  SurveyPhase,
+  SurveyPortalProps,
+  SurveyProps,
+  SurveyQuestionProps,
+  SurveyRootProps,
+  SurveySubmitProps,
+  SurveyThanksProps,
+  SurveyTitleProps,
+  UseSurveyResult,
+} from './survey';
 export type {
   ChecklistButtonProps,
   ChecklistCelebrationProps,
@@ -156,6 +182,7 @@ export type {
   HintCloseKind,
   HintSettlement,
   Rule,
+  SurveyAnswerValue,
   TouchTier,
   UserAttributes,
 } from '@guidepost/core';

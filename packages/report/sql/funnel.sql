@@ -1,5 +1,6 @@
 -- Guidepost funnel: for each guide and version, how many users reached each stage
--- (shown, each tour step, completed, goal reached), by the touch tier and plan of their first show.
+-- (shown, each tour step, a survey answered, completed, goal reached), by the touch tier and plan
+-- of their first show.
 --
 -- Reads the table or view guidepost_events (event_name, guide_id, guide_version, tier, plan,
 -- user_id, ts, step_id, step_index, variant); see docs/report.md for how to build it from an export.
@@ -33,13 +34,15 @@ reached AS (
     CASE event_name
       WHEN 'step_viewed' THEN 'step'
       WHEN 'guide_completed' THEN 'completed'
+      WHEN 'survey_answered' THEN 'answered'
       ELSE 'goal'
     END AS stage,
     CAST(CASE WHEN event_name = 'step_viewed' THEN COALESCE(step_index, -1) ELSE -1 END AS BIGINT)
       AS step_index,
     CASE WHEN event_name = 'step_viewed' THEN COALESCE(step_id, '') ELSE '' END AS step_id
   FROM guidepost_events
-  WHERE event_name IN ('step_viewed', 'guide_completed', 'goal_reached') AND user_id IS NOT NULL
+  WHERE event_name IN ('step_viewed', 'survey_answered', 'guide_completed', 'goal_reached')
+    AND user_id IS NOT NULL
 ),
 stages AS (
   SELECT guide_id, guide_version, user_id, 'shown' AS stage, CAST(-1 AS BIGINT) AS step_index, '' AS step_id

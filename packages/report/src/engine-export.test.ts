@@ -88,4 +88,44 @@ describe('a report of the events the engine emits', () => {
     expect(welcome?.lift?.usersNeeded).toBe(expected?.lift?.usersNeeded);
     expect(welcome?.lift?.liftLow).toBeCloseTo(expected?.lift?.liftLow ?? Number.NaN, 12);
   });
+
+  it('counts the users who answered a survey, between shown and completed', async () => {
+    const nps = defineGuidepost({
+      guides: {
+        nps: { kind: 'survey', question: { type: 'nps', text: 'Recommend us?' }, saveAs: 'nps' },
+      },
+    });
+    const rows: ExportRow[] = [];
+    let answered = 0;
+    for (let user = 0; user < 40; user++) {
+      const events: GuidepostEvent[] = [];
+      const engine = createGuidepost(nps, {
+        user: { id: `user-${user}` },
+        storage: memoryAdapter(),
+        locks: null,
+        now: () => Date.UTC(2026, 11, 1),
+        onEvent: (event) => events.push(event),
+      });
+      if (user % 3 === 0) engine.close('nps', 'close');
+      else if (engine.answer('nps', user % 11)) answered += 1;
+      engine.destroy();
+      for (const event of events)
+        rows.push({ name: event.name, ...eventProperties(event), plan: 'pro' });
+    }
+    const file = join(directory, 'survey.ndjson');
+    writeFileSync(file, toNdjson(rows));
+    const [survey] = (await createReport(file)).guides;
+    expect(survey?.columns.map((column) => column.label)).toEqual([
+      'shown',
+      'answered',
+      'completed',
+    ]);
+    expect(survey?.segments[0]?.users).toEqual([40, answered, answered]);
+    const expected = independentFigures(rows).get('nps@1');
+    expect(survey?.columns.map((column) => expected?.funnel.get(`${column.key}|all`))).toEqual([
+      40,
+      answered,
+      answered,
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 /** A stage of a guide's funnel, in the order users pass them. */
-export type FunnelStage = 'shown' | 'step' | 'completed' | 'goal';
+export type FunnelStage = 'shown' | 'step' | 'answered' | 'completed' | 'goal';
 
 /** One row of `sql/funnel.sql`: the users of one segment who reached one stage. */
 export interface FunnelRow {

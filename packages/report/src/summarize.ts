@@ -3,7 +3,8 @@ import type { FunnelColumn, FunnelRow, GuideReport, LiftRow, SegmentFunnel } fro
 const keyOf = (row: FunnelRow): string => (row.stage === 'step' ? `step:${row.stepId}` : row.stage);
 
 /**
- * The columns of a guide's funnel: shown, its steps in index order, completed, and goal reached
+ * The columns of a guide's funnel: shown, its steps in index order, answered (a survey whose
+ * users answered), completed, and goal reached
  * for a guide with a goal (one whose users reached it, or one measured against a holdout).
  */
 function columnsOf(rows: readonly FunnelRow[], measured: boolean): FunnelColumn[] {
@@ -17,6 +18,9 @@ function columnsOf(rows: readonly FunnelRow[], measured: boolean): FunnelColumn[
   const columns: FunnelColumn[] = [{ key: 'shown', label: 'shown' }];
   for (const [stepId] of ordered)
     columns.push({ key: `step:${stepId}`, label: stepId || '(step)' });
+  if (rows.some((row) => row.stage === 'answered')) {
+    columns.push({ key: 'answered', label: 'answered' });
+  }
   columns.push({ key: 'completed', label: 'completed' });
   if (measured || rows.some((row) => row.stage === 'goal')) {
     columns.push({ key: 'goal', label: 'goal reached' });

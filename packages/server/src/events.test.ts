@@ -68,6 +68,36 @@ describe('events', () => {
     expect(forwarded).toEqual([]);
   });
 
+  it('stores every event the engine emits: skipped steps, reached goals, survey answers', async () => {
+    const response = await server.send('POST', '/events/u1', {
+      user: 'u1',
+      body: {
+        events: [
+          {
+            ...shown('e1'),
+            name: 'step_skipped',
+            stepId: 'a',
+            stepIndex: 0,
+            reason: 'target_missing',
+          },
+          { ...shown('e2'), name: 'goal_reached', goal: 'project_created', elapsedMs: 60_000 },
+          {
+            ...shown('e3', 'nps'),
+            name: 'survey_answered',
+            question: 'nps',
+            answer: 4,
+            attribute: 'npsScore',
+          },
+        ],
+      },
+    });
+    expect(await response.json()).toEqual({ stored: 3, repeated: 0 });
+    const { rows } = await server.database.query<{ event: Record<string, unknown> }>(
+      `SELECT event FROM guidepost_events WHERE id = 'e3'`,
+    );
+    expect(rows[0]?.event).toMatchObject({ question: 'nps', answer: 4, attribute: 'npsScore' });
+  });
+
   it('refuses an event of another user in the batch', async () => {
     const response = await server.send('POST', '/events/u1', {
       user: 'u1',

@@ -21,4 +21,5 @@ export type {
   StepCompletedEvent,
   StepSkippedEvent,
   StepViewedEvent,
+  SurveyAnsweredEvent,
 } from './types';

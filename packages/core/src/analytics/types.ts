@@ -13,7 +13,8 @@ export type GuidepostEventName =
   | 'cta_clicked'
   | 'guide_error'
   | 'exposure'
-  | 'goal_reached';
+  | 'goal_reached'
+  | 'survey_answered';
 
 interface EventBase<Name extends GuidepostEventName, G extends string> {
   readonly name: Name;
@@ -118,6 +119,24 @@ export interface GoalReachedEvent<G extends string = string> extends EventBase<'
   readonly elapsedMs: number;
 }
 
+/**
+ * A user answered a survey: once per user, guide and version. `guide_completed` follows it. For
+ * a guide whose audience holds a rollout, `variant` says which side the user is on.
+ */
+export interface SurveyAnsweredEvent<G extends string = string> extends EventBase<
+  'survey_answered',
+  G
+> {
+  /** The kind of question answered. */
+  readonly question: 'nps' | 'csat' | 'choice' | 'text';
+  /** The score (`nps` 0–10, `csat` 1–5), the option id (`choice`) or the text (`text`). */
+  readonly answer: number | string;
+  /** The user attribute the answer was kept as (the survey's `saveAs`), if any. */
+  readonly attribute?: string;
+  /** The rollout side, for a survey whose audience holds a rollout. */
+  readonly variant?: 'treatment' | 'holdout';
+}
+
 /** Any event Guidepost emits, discriminated by `name`. */
 export type GuidepostEvent<G extends string = string> =
   | GuideShownEvent<G>
@@ -131,7 +150,8 @@ export type GuidepostEvent<G extends string = string> =
   | CtaClickedEvent<G>
   | GuideErrorEvent<G>
   | ExposureEvent<G>
-  | GoalReachedEvent<G>;
+  | GoalReachedEvent<G>
+  | SurveyAnsweredEvent<G>;
 
 /** Receives every event; adapters for analytics clients have this shape. */
 export type GuidepostEventListener<G extends string = string> = (event: GuidepostEvent<G>) => void;

@@ -9,6 +9,7 @@ import { localStorageAdapter } from '../persistence/local-storage-adapter';
 import { allRuleKinds } from '../targeting/rule-kinds';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
+import { answerSurvey } from './actions/answer-survey';
 import { buildGuidepostState } from './build-guidepost-state';
 import { finishGuide, tickItem } from './actions/checklist-actions';
 import { createEmitter } from './create-emitter';
@@ -459,6 +460,13 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     markRead(id) {
       const ids = id === undefined ? guideCenter().news.map((entry) => entry.id) : [id];
       act(() => markRead(core, ids));
+    },
+    answer(id, value) {
+      let recorded = false;
+      act(() => {
+        recorded = answerSurvey(core, id, value);
+      });
+      return recorded;
     },
     ctaClicked(id, href, stepId) {
       const onStep = stepId === undefined ? {} : { stepId };

@@ -24,6 +24,7 @@ export {
 } from './progress/progress-table';
 export { currentProgress } from './progress/current-progress';
 export { deliveryReasons } from './pacing/delivery-reasons';
+export { maxAnswerLength, readSurveyAnswer } from './actions/answer-survey';
 export { definitionRetention } from './event-retention';
 export { earliestAfter, nextGuideBoundary } from './pacing/guide-time-boundary';
 export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './pacing/plan-shows';

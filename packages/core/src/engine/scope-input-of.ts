@@ -8,6 +8,7 @@ import type {
   UserAttributes,
 } from '../targeting/types';
 import { storedProgress } from './progress/current-progress';
+import { withSavedAnswers } from './model/saved-answers';
 
 /** Whether stored progress (of any version) answers a sequencing rule's `is`. */
 export function progressMeets(
@@ -37,7 +38,8 @@ export function snapshotGuideReader(read: () => Snapshot): GuideStateReader {
 }
 
 /**
- * What a rule sees of an engine state at `now`: the user, usage from the snapshot's event
+ * What a rule sees of an engine state at `now`: the user (with the survey answers kept as
+ * attributes), usage from the snapshot's event
  * tallies and the stored guide states — the facts the engine judges audiences by. Hooks use
  * it to evaluate segments and rules outside the engine's own reconciliation.
  *
@@ -50,7 +52,7 @@ export function scopeInputOf(
 ): ScopeInput {
   const read = () => state.snapshot;
   return {
-    user: state.user,
+    user: withSavedAnswers(state.user, state.snapshot),
     now,
     events: snapshotEventHistory(read, () => now),
     guide: snapshotGuideReader(read),

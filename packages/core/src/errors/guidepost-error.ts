@@ -14,6 +14,8 @@ export type GuidepostErrorCode =
   | 'adapter_failed'
   | 'render_failed'
   | 'invalid_user_id'
+  /** `answer(id, value)` got a value the survey's question cannot take, or a guide that is no survey. */
+  | 'invalid_answer'
   /** An engine or provider option could not be read; its default applies. */
   | 'invalid_option';
 

@@ -12,7 +12,7 @@ import {
 import { fullDefinition } from './full-definition.fixture';
 import { GuidepostDefinitionError } from './guidepost-definition-error';
 
-const KINDS = 'tour, tooltip, checklist, announcement';
+const KINDS = 'tour, tooltip, checklist, announcement, survey';
 const ID_RULE = 'ids are non-empty and contain no whitespace';
 
 describe('defineGuidepost', () => {

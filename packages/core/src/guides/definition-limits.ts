@@ -18,6 +18,10 @@ export const DEFINITION_LIMITS = {
   contacts: 200,
   /** Languages one article or contact entry may be given in, besides its own. */
   localesPerEntry: 50,
+  /** Options of one survey `choice` question. */
+  surveyOptions: 20,
+  /** The largest `maxLength` a survey `text` question may allow. */
+  surveyAnswerLength: 2000,
   /** How deep `all`, `any` and `not` may nest, counting the outermost rule as 1. */
   ruleDepth: 32,
   /** Entries in any other list: rule clauses, `in`/`nin` operands, declared events, rich text. */

@@ -2,7 +2,7 @@ import type { DefinitionIssue } from './definition-issue';
 
 type Dict = Readonly<Record<string, unknown>>;
 
-const KINDS: readonly unknown[] = ['tour', 'tooltip', 'checklist', 'announcement'];
+const KINDS: readonly unknown[] = ['tour', 'tooltip', 'checklist', 'announcement', 'survey'];
 
 const isDict = (value: unknown): value is Dict =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,6 +59,23 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, (value: unknown) =
     media: isOptional(isMedia),
     cta: isOptional(isLink),
     secondaryCta: isOptional(isLink),
+  },
+  survey: {
+    title: isOptional(isContent),
+    question: (value) =>
+      isDict(value) &&
+      isContent(value.text) &&
+      (value.type === 'nps' ||
+        value.type === 'csat' ||
+        value.type === 'text' ||
+        (value.type === 'choice' &&
+          Array.isArray(value.options) &&
+          value.options.length > 0 &&
+          value.options.every(
+            (option) => isDict(option) && isId(option.id) && isText(option.label),
+          ))),
+    thanks: isOptional(isContent),
+    saveAs: isOptional(isId),
   },
 };
 

@@ -6,6 +6,7 @@ import type {
   GuideKind,
   GuideNames,
   GuidepostDefinition,
+  SurveyGuide,
   TooltipGuide,
   TourGuide,
 } from './types';
@@ -89,5 +90,7 @@ type GuideOfKind<
         ? ChecklistGuide<S, E, G, Names['items']>
         : K extends 'announcement'
           ? AnnouncementGuide<S, E, G>
-          : GuideDefinition<S, E, G>
+          : K extends 'survey'
+            ? SurveyGuide<S, E, G>
+            : GuideDefinition<S, E, G>
   : never;

@@ -2,8 +2,8 @@ import type { DateInput, DurationString, Rule } from '../targeting/types';
 import type { GuideCenterDefinition } from './center-types';
 import type { GuideContent } from './rich-text';
 
-/** The four kinds of guidance Guidepost renders. */
-export type GuideKind = 'tour' | 'tooltip' | 'checklist' | 'announcement';
+/** The kinds of guidance Guidepost renders. */
+export type GuideKind = 'tour' | 'tooltip' | 'checklist' | 'announcement' | 'survey';
 
 /**
  * `modal`: one at a time across tours and announcements, queued by priority.
@@ -231,7 +231,7 @@ export interface GuideBase<
   readonly audience?: Rule<S, E, G>;
   /** Higher shows first when several compete for the modal channel. @default 0 */
   readonly priority?: number;
-  /** @default 'modal' for tours and announcements, 'inline' for tooltips and checklists */
+  /** @default 'modal' for tours, announcements and surveys, 'inline' for tooltips and checklists */
   readonly channel?: GuideChannel;
   /** @default { once: true } */
   readonly frequency?: GuideFrequency;
@@ -301,6 +301,65 @@ export interface AnnouncementGuide<
   readonly publishedAt?: DateInput;
 }
 
+/** One answer a `choice` question offers: its id is the answer recorded. */
+export interface SurveyOption {
+  readonly id: string;
+  readonly label: string;
+}
+
+/**
+ * The one question a survey asks. `nps`: how likely the user is to recommend the product, 0 to
+ * 10. `csat`: how satisfied they are, 1 to 5. `choice`: one of `options`. `text`: free text of at
+ * most `maxLength` characters. `text` is what the question says, read by screen readers as the
+ * label of the answers.
+ */
+export type SurveyQuestion =
+  | { readonly type: 'nps'; readonly text: GuideContent }
+  | { readonly type: 'csat'; readonly text: GuideContent }
+  | {
+      readonly type: 'choice';
+      readonly text: GuideContent;
+      /** Two to 20 options with unique ids, in the order shown. */
+      readonly options: readonly SurveyOption[];
+    }
+  | {
+      readonly type: 'text';
+      readonly text: GuideContent;
+      /** The most characters an answer may have (1 to 2000). @default 500 */
+      readonly maxLength?: number;
+    };
+
+/** The kinds of survey question. */
+export type SurveyQuestionType = SurveyQuestion['type'];
+
+/** An answer: a score for `nps` and `csat`, an option id for `choice`, the text for `text`. */
+export type SurveyAnswerValue = number | string;
+
+/**
+ * A one-question survey in a modal dialog, paced like an announcement (audience, frequency,
+ * schedule, trigger, interruption budget). An answer completes it for its version: it is never
+ * asked again until the version is raised. Closing it without an answer is a dismissal.
+ */
+export interface SurveyGuide<
+  S extends string = string,
+  E extends string = string,
+  G extends string = string,
+> extends GuideBase<S, E, G> {
+  readonly kind: 'survey';
+  /** The dialog's heading; without one the question names the dialog. */
+  readonly title?: GuideContent;
+  readonly question: SurveyQuestion;
+  /**
+   * Keeps the answer as a user attribute of this name, stored with the user's progress, so
+   * rules read it like an attribute the app passes (`{ attr: 'npsScore', lte: 6 }`). An
+   * attribute the app passes itself under the same name wins. Letters, digits and `_`, not
+   * starting with a digit; `id` is reserved.
+   */
+  readonly saveAs?: string;
+  /** What the dialog says once answered. @default the `surveyThanks` label */
+  readonly thanks?: GuideContent;
+}
+
 /** Any guide; `A` is the anchor names its targets may use. */
 export type GuideDefinition<
   S extends string = string,
@@ -311,7 +370,8 @@ export type GuideDefinition<
   | TourGuide<S, E, G, string, A>
   | TooltipGuide<S, E, G, A>
   | ChecklistGuide<S, E, G>
-  | AnnouncementGuide<S, E, G>;
+  | AnnouncementGuide<S, E, G>
+  | SurveyGuide<S, E, G>;
 
 /** Ordered tier rules: the first that matches wins; everyone else is `tech`. */
 export interface TouchModel<

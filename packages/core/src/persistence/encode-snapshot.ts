@@ -30,6 +30,10 @@ function storedProgress(p: GuideProgress): Record<string, unknown> {
     snoozedUntil: p.snoozedUntil,
     readAt: p.readAt,
     items: p.items === undefined ? undefined : sortedRecord(p.items, (at) => at),
+    answer:
+      p.answer === undefined
+        ? undefined
+        : { attribute: p.answer.attribute, value: p.answer.value, at: p.answer.at },
   };
 }
 

@@ -19,6 +19,7 @@ export type {
   GuideProgress,
   GuideStatus,
   RemoteStore,
+  SavedAnswer,
   Snapshot,
   StorageAdapter,
   SyncStorageAdapter,

@@ -1,6 +1,6 @@
 import { compareEpochs } from './compare-epochs';
 import { setOwn, unionKeys, getOwn } from './own-record';
-import type { GuideProgress, GuideStatus } from './types';
+import type { GuideProgress, GuideStatus, SavedAnswer } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Key = readonly (number | string | undefined)[];
@@ -100,10 +100,33 @@ const SCALAR_FIELDS = [
   'readAt',
 ] as const satisfies readonly (keyof GuideProgress)[];
 
+/** A total order on answers: the later wins, then ties are broken by name, type and value. */
+function answerKey(answer: SavedAnswer): Key {
+  return [answer.at, answer.attribute, typeof answer.value, String(answer.value)];
+}
+
+/** The later of two saved answers (a register: every merge order picks the same one). */
+function mergeAnswers(
+  a: SavedAnswer | undefined,
+  b: SavedAnswer | undefined,
+): SavedAnswer | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return compareKeys(answerKey(a), answerKey(b)) >= 0 ? a : b;
+}
+
+function sameAnswer(a: SavedAnswer | undefined, b: SavedAnswer | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  return a.at === b.at && a.attribute === b.attribute && a.value === b.value;
+}
+
 /** Whether two progress entries hold the same facts. */
 function isSameProgress(a: GuideProgress, b: GuideProgress): boolean {
   return (
-    SCALAR_FIELDS.every((field) => Object.is(a[field], b[field])) && sameItems(a.items, b.items)
+    SCALAR_FIELDS.every((field) => Object.is(a[field], b[field])) &&
+    sameItems(a.items, b.items) &&
+    sameAnswer(a.answer, b.answer)
   );
 }
 
@@ -127,7 +150,7 @@ function assign<K extends keyof GuideProgress>(
  * later `statusAt`. `shows` and every timestamp take the maximum (`readAt` the minimum: the first
  * reading); the step position goes to the
  * later `stepAt` (ties: higher `stepIndex`, then `stepId`); checklist items are united, each with
- * its earliest time. Returns `a` itself when `b` adds nothing, so callers can skip an update.
+ * its earliest time; of two saved survey answers the later is kept. Returns `a` itself when `b` adds nothing, so callers can skip an update.
  *
  * @example
  * const merged = mergeProgress(local.guides.welcome, incoming.guides.welcome);
@@ -157,6 +180,7 @@ export function mergeProgress(a: GuideProgress, b: GuideProgress): GuideProgress
   // Read stays read: the earliest reading is the fact, as for checklist items.
   assign(merged, 'readAt', minDefined(a.readAt, b.readAt));
   assign(merged, 'items', mergeItems(a.items, b.items));
+  assign(merged, 'answer', mergeAnswers(a.answer, b.answer));
   const result = merged as GuideProgress;
   if (isSameProgress(result, a)) return a;
   return isSameProgress(result, b) ? b : result;

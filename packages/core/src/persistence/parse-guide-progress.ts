@@ -1,5 +1,6 @@
 import { getOwn, isRecord, setOwn } from './own-record';
 import { asCount, asFinite, asString, readField } from './parse-fields';
+import { parseSavedAnswer } from './parse-saved-answer';
 import type { GuideProgress, GuideStatus } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -76,5 +77,7 @@ export function parseGuideProgress(
   }
   const items = field('items', (raw) => (isRecord(raw) ? raw : undefined));
   if (items !== undefined) progress.items = parseItems(items, `${path}.items`, issues);
+  const answer = field('answer', parseSavedAnswer);
+  if (answer !== undefined) progress.answer = answer;
   return progress as GuideProgress;
 }

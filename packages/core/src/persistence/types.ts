@@ -44,6 +44,20 @@ export interface GuideProgress {
   readonly readAt?: number;
   /** Checklist items done, by item id, with when. */
   readonly items?: Readonly<Record<string, number>>;
+  /**
+   * A survey answer kept as a user attribute (`saveAs`). It outlives the version it was given in
+   * (a new version asks again, and the attribute keeps the old answer until a new one comes);
+   * a reset forgets it.
+   */
+  readonly answer?: SavedAnswer;
+}
+
+/** A survey answer kept as a user attribute: its name, the answer, and when it was given. */
+export interface SavedAnswer {
+  readonly attribute: string;
+  readonly value: number | string;
+  /** Epoch ms; of two answers, the later is the attribute's value. */
+  readonly at: number;
 }
 
 /** Usage of one event: the total count and the recent timestamps the `within` windows need. */

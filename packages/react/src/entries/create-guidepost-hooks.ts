@@ -12,6 +12,7 @@ import type {
 import { useAnnouncement, type UseAnnouncementResult } from '../announcement/use-announcement';
 import { useChecklist, type UseChecklistResult } from '../checklist/use-checklist';
 import { useGuidepost } from '../provider/guidepost-context';
+import { useSurvey, type UseSurveyResult } from '../survey/use-survey';
 import { useTooltip, type UseTooltipResult } from '../tooltip/use-tooltip';
 import { useGuide } from '../hooks/use-guide';
 import { useSegment } from '../hooks/use-segment';
@@ -34,6 +35,8 @@ export interface GuidepostHooks<D extends GuidepostDefinition> {
   ) => UseChecklistResult<ChecklistItemId<D, C & GuideId<D>>>;
   /** An announcement of the definition: only announcement ids compile. */
   readonly useAnnouncement: (id: GuideIdOfKind<D, 'announcement'>) => UseAnnouncementResult;
+  /** A survey of the definition: only survey ids compile. */
+  readonly useSurvey: (id: GuideIdOfKind<D, 'survey'>) => UseSurveyResult;
   readonly useSegment: (name: SegmentName<D>) => boolean;
   readonly useTargeting: (rule: RuleOf<D>) => boolean;
   readonly useTouchTier: () => TouchTier;
@@ -51,6 +54,7 @@ const hooks = {
   useTooltip,
   useChecklist,
   useAnnouncement,
+  useSurvey,
   useSegment,
   useTargeting,
   useTouchTier,

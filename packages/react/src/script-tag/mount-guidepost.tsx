@@ -10,6 +10,7 @@ import { AnnouncementModal } from '../announcement/announcement-modal';
 import { Checklist } from '../checklist/checklist';
 import { GuideCenter } from '../guide-center/guide-center';
 import { GuidepostProvider } from '../provider/guidepost-provider';
+import { Survey } from '../survey/survey';
 import { Tooltip } from '../tooltip/tooltip';
 import { Tour } from '../tour/tour';
 
@@ -34,8 +35,8 @@ export interface MountedGuidepost<D extends GuidepostDefinition> {
 /**
  * Runs every guide of a definition on a page that is not a React app, for the script-tag
  * build: creates the engine and renders each guide with its component (tours, hints,
- * checklists, announcements), and the guide center when the definition declares one, with
- * React bundled in.
+ * checklists, announcements, surveys), and the guide center when the definition declares one,
+ * with React bundled in.
  *
  * @example
  * const { guidepost } = Guidepost.mountGuidepost({ definition, user: { id: 'u_42' } });
@@ -52,6 +53,7 @@ export function mountGuidepost<D extends GuidepostDefinition>(
     if (guide.kind === 'tour') return <Tour key={id} id={id as never} />;
     if (guide.kind === 'tooltip') return <Tooltip key={id} id={id as never} />;
     if (guide.kind === 'checklist') return <Checklist key={id} id={id as never} />;
+    if (guide.kind === 'survey') return <Survey key={id} id={id as never} />;
     return <AnnouncementModal key={id} id={id as never} />;
   });
   root.render(

@@ -54,6 +54,7 @@ export function independentFigures(rows: readonly ExportRow[]): Map<string, Expe
       const user = String(event.userId);
       if (event.name === 'guide_shown') add('shown', user);
       if (event.name === 'step_viewed') add(`step:${event.stepId}`, user);
+      if (event.name === 'survey_answered') add('answered', user);
       if (event.name === 'guide_completed') add('completed', user);
       if (event.name === 'goal_reached') add('goal', user);
     }

@@ -1,20 +1,28 @@
+import type { GuidepostEventName } from '@guidepost/core';
 import { isValidId } from '../http/ids';
 import { HttpError } from '../http/responses';
 import type { StoredEvent } from '../store/event-store';
 
-/** The events `@guidepost/core` emits; anything else is not a Guidepost event. */
-const EVENT_NAMES = new Set([
-  'guide_shown',
-  'step_viewed',
-  'step_completed',
-  'guide_completed',
-  'guide_dismissed',
-  'guide_snoozed',
-  'checklist_item_completed',
-  'cta_clicked',
-  'guide_error',
-  'exposure',
-]);
+/**
+ * The events `@guidepost/core` emits; anything else is not a Guidepost event. A record over the
+ * core's union of names, so an event the engine starts emitting cannot be left out here.
+ */
+const KNOWN_EVENTS: Readonly<Record<GuidepostEventName, true>> = {
+  guide_shown: true,
+  step_viewed: true,
+  step_completed: true,
+  step_skipped: true,
+  guide_completed: true,
+  guide_dismissed: true,
+  guide_snoozed: true,
+  checklist_item_completed: true,
+  cta_clicked: true,
+  guide_error: true,
+  exposure: true,
+  goal_reached: true,
+  survey_answered: true,
+};
+const EVENT_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_EVENTS));
 
 /** The latest moment a JavaScript `Date` can hold, in epoch ms. */
 const MAX_TIME = 8.64e15;

@@ -4,6 +4,7 @@ import type { GuideProgress } from '../../persistence/types';
 import { closeShow, dismissGuide, resetGuide, snoozeGuide } from '../progress/progress-table';
 import { progressOf, queueEvent, writeProgress, type EngineCore } from '../model/engine-core';
 import { resolveStep } from '../progress/resolve-step';
+import { goalStateOf, restartGoal } from '../pacing/goals';
 import { closeGuide } from './show-guide';
 import type { GuideCloseReason, SnoozeFor } from '../model/types';
 
@@ -79,12 +80,17 @@ export function snoozeAction(core: EngineCore, id: string, span: SnoozeFor): voi
   queueEvent(core, 'guide_snoozed', id, { until });
 }
 
-/** Forgets the progress of the given guides so they may show again, and closes them here. */
+/**
+ * Forgets the progress of the given guides so they may show again, closes them here, and
+ * restarts their goal clocks (see `restartGoal`).
+ */
 export function resetAction(core: EngineCore, ids: readonly string[]): void {
   const now = core.clock();
   for (const id of ids) {
     if (!core.settings.has(id)) continue;
+    const goal = goalStateOf(core, id);
     writeProgress(core, id, resetGuide(progressOf(core, id), now));
+    restartGoal(core, id, goal);
     closeGuide(core, id);
     core.session.armed.delete(id);
     core.session.heldElsewhere.delete(id);

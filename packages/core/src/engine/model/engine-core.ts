@@ -13,6 +13,7 @@ import type {
 import { currentProgress, storedProgress } from '../progress/current-progress';
 import { snapshotEventHistory, snapshotGuideReader } from '../scope-input-of';
 import type { DefinitionRetention } from '../event-retention';
+import { withSavedAnswers } from './saved-answers';
 import type { GuideSettings } from './guide-settings';
 import type { ModalChannel } from '../plugins/modal-channel';
 import type { EnginePluginParts } from '../plugins/guidepost-plugin';
@@ -166,10 +167,13 @@ export function guideStateReader(core: EngineCore): GuideStateReader {
   return snapshotGuideReader(() => core.snapshot);
 }
 
-/** A targeting scope for this moment: segments and tier are computed at most once in it. */
+/**
+ * A targeting scope for this moment: segments and tier are computed at most once in it. The
+ * user's attributes include the survey answers kept as attributes.
+ */
 export function scopeNow(core: EngineCore): RuleContext {
   return core.targeting.scope({
-    user: core.session.user,
+    user: withSavedAnswers(core.session.user, core.snapshot),
     now: core.clock(),
     events: eventHistory(core),
     guide: guideStateReader(core),

@@ -3,7 +3,7 @@ import type { GuideChannel, GuideDefinition, GuideKind } from '../../guides/type
 import { parseDuration, toEpochMs } from '../../targeting';
 import type { GuideSettings } from './guide-settings';
 
-const MODAL_KINDS: ReadonlySet<GuideKind> = new Set(['tour', 'announcement']);
+const MODAL_KINDS: ReadonlySet<GuideKind> = new Set(['tour', 'announcement', 'survey']);
 
 /** A guide's settings, and the first field that could not be read, if any. */
 export interface ResolvedSettings {

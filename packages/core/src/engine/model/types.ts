@@ -3,7 +3,7 @@ import type { RuleKinds } from '../../targeting/rule-kind';
 import type { ModalChannel } from '../plugins/modal-channel';
 import type { GuidepostError } from '../../errors/guidepost-error';
 import type { ChecklistItemId, EventName, GuideId, GuideIdOfKind, StepId } from '../../guides';
-import type { GuideKind, GuidepostDefinition } from '../../guides/types';
+import type { GuideKind, GuidepostDefinition, SurveyAnswerValue } from '../../guides/types';
 import type { GuideStatus, Snapshot, StorageAdapter } from '../../persistence/types';
 import type {
   DateInput,
@@ -238,6 +238,18 @@ export interface Guidepost<D extends GuidepostDefinition = GuidepostDefinition> 
   ): () => void;
   /** Reports the app's route, for route triggers and route-advanced steps. */
   setRoute(route: string): void;
+  /**
+   * Records the answer to a survey: `survey_answered`, the answer kept as a user attribute when
+   * the survey has `saveAs` (rules read it like any attribute), then the survey completed, so it
+   * is never asked again in this version. A score for `nps` (0–10) and `csat` (1–5), an option id
+   * for `choice`, the text for `text`. Returns whether it was recorded: a survey answered or
+   * dismissed in this version takes no other answer, and one its question cannot take is
+   * reported through `onError` as `invalid_answer`.
+   *
+   * @example
+   * guidepost.answer('nps-2026', 9);
+   */
+  answer(id: GuideIdOfKind<D, 'survey'>, value: SurveyAnswerValue): boolean;
   /** Ticks a checklist item. */
   completeItem<C extends GuideIdOfKind<D, 'checklist'>>(
     checklistId: C,

@@ -133,6 +133,49 @@ describe('guide goals', () => {
     expect(second.engine.explain('welcome').goal?.state).toBe('reached');
   });
 
+  it('restarts the clock on reset: a show restarts at the next show, and may reach it again', () => {
+    const { engine, time, reached } = run(plain, 'u1');
+    engine.start('tip');
+    time.advance(HOUR);
+    engine.track('export_done');
+    expect(reached()).toHaveLength(1);
+
+    time.advance(3 * DAY);
+    engine.reset('tip');
+    expect(engine.explain('tip').goal).toMatchObject({ state: 'not_started' });
+    engine.track('export_done');
+    expect(reached()).toHaveLength(1);
+
+    engine.start('tip');
+    expect(engine.explain('tip').goal).toMatchObject({
+      state: 'running',
+      startedAt: START + HOUR + 3 * DAY,
+    });
+    time.advance(2 * HOUR);
+    engine.track('export_done');
+    expect(reached()).toHaveLength(2);
+    expect(reached()[1]).toMatchObject({ guideId: 'tip', elapsedMs: 2 * HOUR });
+  });
+
+  it('restarts an exposure clock on reset at once, on the same rollout side', () => {
+    const { engine, events, time, reached } = run(experiment, 'user-1');
+    const exposure = events.find((event) => event.name === 'exposure');
+    const variant = exposure?.name === 'exposure' ? exposure.variant : undefined;
+    time.advance(8 * DAY);
+    expect(engine.explain('welcome').goal?.state).toBe('expired');
+
+    engine.reset('welcome');
+    expect(engine.explain('welcome').goal).toMatchObject({
+      state: 'running',
+      start: variant,
+      startedAt: START + 8 * DAY,
+      deadline: START + 15 * DAY,
+    });
+    time.advance(DAY);
+    engine.track('project_created');
+    expect(reached()).toEqual([expect.objectContaining({ variant, elapsedMs: DAY })]);
+  });
+
   it('leaves explain without a goal for a guide that declares none', () => {
     const none = defineGuidepost({ guides: { tip: { kind: 'tooltip', target: 'x', body: 'b' } } });
     expect(run(none, 'u1').engine.explain('tip')).not.toHaveProperty('goal');

@@ -1,5 +1,5 @@
 import { parseDuration } from '../../targeting';
-import { guideOf, queueEvent, type EngineCore } from '../model/engine-core';
+import { guideOf, progressOf, queueEvent, type EngineCore } from '../model/engine-core';
 import { recordUsage } from '../record-usage';
 
 /** The rollout side a goal's clock started on; `shown` for a start by the guide's first show. */
@@ -44,10 +44,14 @@ export type GoalState =
       readonly reachedAt: number;
     };
 
-/** The earliest timestamp of a tally, or `undefined` when the tally is not there. */
-function firstStamp(core: EngineCore, key: string): number | undefined {
+/**
+ * The earliest timestamp of a tally from `since` on, or `undefined` when there is none. Stamps
+ * from before the guide's last reset belong to a clock the reset stopped; a merge with another
+ * tab may bring them back, so they are passed over rather than deleted.
+ */
+function firstStamp(core: EngineCore, key: string, since: number): number | undefined {
   if (!Object.hasOwn(core.snapshot.events, key)) return undefined;
-  return core.snapshot.events[key]?.recent[0];
+  return core.snapshot.events[key]?.recent.find((at) => at >= since);
 }
 
 /** The goal of guide `id` with its window in ms, or `undefined` when it has none (or no readable one). */
@@ -66,9 +70,10 @@ export function goalStateOf(core: EngineCore, id: string): GoalState | undefined
   const goal = goalOf(core, id);
   const version = core.settings.get(id)?.version;
   if (goal === undefined || version === undefined) return undefined;
+  const since = progressOf(core, id).resetAt;
   let started: { start: GoalStart; at: number } | undefined;
   for (const start of STARTS) {
-    const at = firstStamp(core, goalStartKey(id, version, start));
+    const at = firstStamp(core, goalStartKey(id, version, start), since);
     if (at !== undefined && (started === undefined || at < started.at)) started = { start, at };
   }
   if (started === undefined) return { state: 'not_started' };
@@ -77,7 +82,7 @@ export function goalStateOf(core: EngineCore, id: string): GoalState | undefined
     startedAt: started.at,
     deadline: started.at + goal.withinMs,
   };
-  const reachedAt = firstStamp(core, goalReachedKey(id, version));
+  const reachedAt = firstStamp(core, goalReachedKey(id, version), since);
   if (reachedAt !== undefined) return { state: 'reached', ...window, reachedAt };
   return { state: core.clock() < window.deadline ? 'running' : 'expired', ...window };
 }
@@ -92,7 +97,20 @@ export function startGoal(core: EngineCore, id: string, start: GoalStart): void 
   if (version === undefined || goalOf(core, id) === undefined) return;
   if (goalStateOf(core, id)?.state !== 'not_started') return;
   const key = goalStartKey(id, version, start);
-  core.snapshot = recordUsage(core.snapshot, key, core.clock(), KEEP_ONE);
+  // Never before the reset that began this epoch, even when the clock went back past it.
+  const at = Math.max(core.clock(), progressOf(core, id).resetAt);
+  core.snapshot = recordUsage(core.snapshot, key, at, KEEP_ONE);
+}
+
+/**
+ * What a reset of guide `id` does to its goal, called once its progress is reset: the old clock
+ * stops (stamps before the reset no longer count) and a clock started by the user's exposure
+ * starts again now, on the same rollout side, since the exposure is recorded once per version
+ * and would not start it again. A clock started by a show starts again at the next show.
+ */
+export function restartGoal(core: EngineCore, id: string, before: GoalState | undefined): void {
+  if (before === undefined || before.state === 'not_started' || before.start === 'shown') return;
+  startGoal(core, id, before.start);
 }
 
 /**

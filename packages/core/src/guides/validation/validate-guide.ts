@@ -7,6 +7,7 @@ import { readAnnouncement } from './validate-announcement';
 import { readChecklist } from './validate-checklist';
 import { GUIDE_BASE_FIELDS, readGuideBase } from './validate-guide-base';
 import { readTooltip } from './validate-tooltip';
+import { readSurvey } from './validate-survey';
 import { readTour } from './validate-tour';
 import { reportUnknownFields } from './unknown-fields';
 import { report } from './validation-context';
@@ -22,6 +23,7 @@ export const KIND_READERS: Record<
   tooltip: readTooltip,
   checklist: readChecklist,
   announcement: readAnnouncement,
+  survey: readSurvey,
 };
 
 const KIND_FIELDS: Record<GuideKind, readonly string[]> = {
@@ -29,11 +31,12 @@ const KIND_FIELDS: Record<GuideKind, readonly string[]> = {
   tooltip: ['target', 'title', 'body', 'placement', 'beacon'],
   checklist: ['title', 'description', 'items'],
   announcement: ['title', 'body', 'media', 'cta', 'secondaryCta', 'publishedAt'],
+  survey: ['title', 'question', 'saveAs', 'thanks'],
 };
 
 // A literal rather than computed from KIND_READERS: a call at module level would keep every
 // reader in a production bundle built from the single-file dist, where nothing else does.
-const KINDS = 'tour, tooltip, checklist, announcement';
+const KINDS = 'tour, tooltip, checklist, announcement, survey';
 
 /**
  * Reads one guide: its kind, the fields every guide may have and those its kind needs. Returns

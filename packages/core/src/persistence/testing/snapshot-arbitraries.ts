@@ -55,6 +55,14 @@ export function progressArb({ time, epoch }: ArbitraryRanges): fc.Arbitrary<Guid
       snoozedUntil: time,
       readAt: time,
       items: fc.dictionary(idArb, time, { maxKeys: 3, noNullPrototype: true }),
+      answer: fc.record(
+        {
+          attribute: fc.constantFrom('npsScore', 'csat'),
+          value: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constantFrom('yes', 'no', '7')),
+          at: time,
+        },
+        { noNullPrototype: true },
+      ),
     },
     { requiredKeys: ['status', 'version', 'resetAt', 'shows'], noNullPrototype: true },
   );

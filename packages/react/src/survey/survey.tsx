@@ -1,0 +1,108 @@
+import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
+import type { RegisteredDefinition } from '../register/register';
+import { SurveyAnswer } from './survey-answer';
+import type { SurveyClassNames } from './survey-class-names';
+import { SurveyClose } from './survey-close';
+import { SurveyContent } from './survey-content';
+import type { SurveyLabels } from './survey-labels';
+import { SurveyOverlay } from './survey-overlay';
+import { SurveyPortal } from './survey-portal';
+import { SurveyQuestion } from './survey-question';
+import { SurveyRoot } from './survey-root';
+import { SurveySubmit } from './survey-submit';
+import { SurveyThanks } from './survey-thanks';
+import { SurveyTitle } from './survey-title';
+
+/**
+ * Props of {@link Survey}. With the definition registered (see `Register`), or its type passed
+ * (`<Survey<typeof definition> id>`), a misspelt survey id does not compile.
+ */
+export interface SurveyProps<D extends GuidepostDefinition = RegisteredDefinition> {
+  /** The survey to show. */
+  readonly id: GuideIdOfKind<D, 'survey'>;
+  /** Extra class names for the dialog. */
+  readonly className?: string;
+  /** Class names per part, added to the defaults. */
+  readonly classNames?: SurveyClassNames;
+  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
+  readonly unstyled?: boolean;
+  /** Overrides for any label. */
+  readonly labels?: Partial<SurveyLabels>;
+  /** The shipped labels to start from. @default 'en' */
+  readonly locale?: 'en' | 'ja';
+  /** Called when the dialog opens and when it closes. */
+  readonly onOpenChange?: (open: boolean) => void;
+}
+
+/**
+ * The survey in one line, with the default look: the parts composed as
+ * `Root > Portal > (Overlay, Content > (Close, Title, Question, Answer, Submit, Thanks))`.
+ *
+ * @example
+ * <Survey id="nps-2026" />
+ * <Survey id="nps-2026" locale="ja" />
+ */
+function SurveyDefault<D extends GuidepostDefinition = RegisteredDefinition>({
+  id,
+  className,
+  classNames,
+  unstyled,
+  labels,
+  locale,
+  onOpenChange,
+}: SurveyProps<D>) {
+  return (
+    <SurveyRoot<D>
+      id={id}
+      {...(classNames === undefined ? {} : { classNames })}
+      {...(unstyled === undefined ? {} : { unstyled })}
+      {...(labels === undefined ? {} : { labels })}
+      {...(locale === undefined ? {} : { locale })}
+      {...(onOpenChange === undefined ? {} : { onOpenChange })}
+    >
+      <SurveyPortal>
+        <SurveyOverlay />
+        <SurveyContent {...(className === undefined ? {} : { className })}>
+          <SurveyClose />
+          <SurveyTitle />
+          <SurveyQuestion />
+          <SurveyAnswer />
+          <SurveyThanks />
+          <div className={unstyled === true ? undefined : 'gp-footer'}>
+            <SurveySubmit />
+          </div>
+        </SurveyContent>
+      </SurveyPortal>
+    </SurveyRoot>
+  );
+}
+
+/**
+ * A one-question survey (NPS, CSAT, a choice or free text) in a modal dialog:
+ * `<Survey id="nps-2026" />` renders the default look, and `Survey.Root`, `Survey.Portal`,
+ * `Survey.Overlay`, `Survey.Content`, `Survey.Title`, `Survey.Question`, `Survey.Answer`,
+ * `Survey.Submit`, `Survey.Thanks` and `Survey.Close` are its parts, reached only through
+ * `Survey`. `useSurvey(id)` gives the same data to a look of your own.
+ *
+ * @example
+ * <Survey.Root id="nps-2026">
+ *   <Survey.Portal>
+ *     <Survey.Overlay />
+ *     <Survey.Content>
+ *       <Survey.Question /><Survey.Answer /><Survey.Submit /><Survey.Thanks /><Survey.Close />
+ *     </Survey.Content>
+ *   </Survey.Portal>
+ * </Survey.Root>
+ */
+export const Survey = Object.assign(SurveyDefault, {
+  Root: SurveyRoot,
+  Portal: SurveyPortal,
+  Overlay: SurveyOverlay,
+  Content: SurveyContent,
+  Title: SurveyTitle,
+  Question: SurveyQuestion,
+  Answer: SurveyAnswer,
+  Submit: SurveySubmit,
+  Thanks: SurveyThanks,
+  Close: SurveyClose,
+});
