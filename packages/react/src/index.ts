@@ -97,7 +97,7 @@ export type { TargetingProviderProps } from './targeting/targeting-provider';
 export type { Register, RegisteredDefinition } from './register/register';
 export type { GuidepostHooks, RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
-export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';
+export type { GoalVerdict, GuidepostDevtoolsProps, GuideVerdict } from './devtools';
 export type {
   AnnouncementBodyProps,
   AnnouncementButtonProps,
