@@ -58,7 +58,7 @@ export function ExportPanel({ id, typescript, json, issues }: ExportPanelProps) 
       <h4 id={`${baseId}-ts`}>TypeScript, for the definition file</h4>
       {/* Focusable so keyboard users can scroll a long export. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <pre tabIndex={0} aria-labelledby={`${baseId}-ts`}>
+      <pre role="region" tabIndex={0} aria-labelledby={`${baseId}-ts`}>
         <code>{typescript}</code>
       </pre>
       <div className="gp-devtools-export-actions">
@@ -81,7 +81,7 @@ export function ExportPanel({ id, typescript, json, issues }: ExportPanelProps) 
       </div>
       <h4 id={`${baseId}-json`}>JSON, for server definitions</h4>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <pre tabIndex={0} aria-labelledby={`${baseId}-json`}>
+      <pre role="region" tabIndex={0} aria-labelledby={`${baseId}-json`}>
         <code>{json}</code>
       </pre>
       <div className="gp-devtools-export-actions">
