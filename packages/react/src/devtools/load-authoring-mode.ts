@@ -11,7 +11,12 @@ let load: (() => Promise<AuthoringModeModule>) | undefined;
 // (bench/size/only-entries.ts checks it on the packed packages). Without `process` and without
 // a bundler (a page loading the package as is) reading it throws, which reads as production.
 try {
-  if (process.env.NODE_ENV !== 'production') load = () => import('./authoring/authoring-mode');
+  if (process.env.NODE_ENV !== 'production') {
+    // A named export: the CommonJS build loads a `.cjs` file, whose `default` would differ
+    // between bundlers and Node.
+    load = () =>
+      import('./authoring/authoring-mode').then((module) => ({ default: module.AuthoringMode }));
+  }
 } catch {
   load = undefined;
 }

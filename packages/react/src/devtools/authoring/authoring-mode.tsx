@@ -54,7 +54,7 @@ const selectUser = (state: { readonly user: UserAttributes }) => state.user;
  * it as TypeScript or JSON once the definition validator accepts it. Loaded only on demand, and
  * never in production builds.
  */
-export default function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringModeProps) {
+export function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringModeProps) {
   const baseId = useId();
   const { definition } = guidepost;
   const user = useStore(guidepost, selectUser);
