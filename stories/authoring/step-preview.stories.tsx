@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo } from 'react';
-import { Tour } from '@guidepost/react';
+import { Tour, useGuidepost } from '@guidepost/react';
 import { localeOf } from '../persona/persona';
 import { DemoApp } from '../tour/demo-app';
 import { TourStoryFrame } from '../tour/tour-story-frame';
@@ -37,6 +37,18 @@ export default meta;
 
 type Story = StoryObj<StepDraft>;
 
+/** Shows the step again after it was closed, as each change of the draft does. */
+function ShowAgain() {
+  const guidepost = useGuidepost();
+  return (
+    <section className="story-controls" aria-label="Story controls">
+      <button type="button" onClick={() => guidepost.start(DRAFT_GUIDE_ID, { force: true })}>
+        Show the step again
+      </button>
+    </section>
+  );
+}
+
 function DraftedStep({ draft, locale }: { draft: StepDraft; locale: 'en' | 'ja' }) {
   // Kept by field, not by the args object, which Storybook renews on every render.
   const { title, body, placement, target } = draft;
@@ -50,7 +62,10 @@ function DraftedStep({ draft, locale }: { draft: StepDraft; locale: 'en' | 'ja' 
       key={JSON.stringify(draft)}
       definition={definition}
       tour={<Tour id={DRAFT_GUIDE_ID} locale={locale} />}
+      // The step shows on its own; the page's button shows it again once closed.
+      controls="none"
     >
+      <ShowAgain />
       <DemoApp />
     </TourStoryFrame>
   );
