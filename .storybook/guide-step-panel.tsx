@@ -1,4 +1,5 @@
-import { useId, type ChangeEvent } from 'react';
+// The manager builds JSX with the classic runtime, which needs `React` in scope.
+import React, { useId, type ChangeEvent } from 'react';
 import { AddonPanel } from 'storybook/internal/components';
 import { useArgs, useParameter } from 'storybook/manager-api';
 

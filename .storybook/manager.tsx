@@ -1,3 +1,5 @@
+// The manager builds JSX with the classic runtime, which needs `React` in scope.
+import React from 'react';
 import { addons, types } from 'storybook/manager-api';
 import { GUIDE_STEP_ADDON_ID, GUIDE_STEP_PANEL_ID, GuideStepPanel } from './guide-step-panel';
 
