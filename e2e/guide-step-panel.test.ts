@@ -32,7 +32,9 @@ describe('the Guide step panel in the built Storybook', () => {
         .getByRole('textbox', { name: 'Body', exact: true })
         .fill('Projects go faster together.');
       await page.getByRole('combobox', { name: 'Placement', exact: true }).selectOption('right');
-      await page.getByRole('combobox', { name: 'Target', exact: true }).selectOption('sidebar-projects');
+      await page
+        .getByRole('combobox', { name: 'Target', exact: true })
+        .selectOption('sidebar-projects');
 
       const step = canvas.getByRole('dialog', { name: 'Invite your team' });
       await step.waitFor();
