@@ -86,6 +86,9 @@ describe('authoring a guide in the devtools, in Chromium', () => {
       inMode.getByRole('button', { name: 'Pick another element' }),
     );
     expect(mode.textContent).toContain('Add data-guidepost="new-project" to it');
+    // Nothing to preview until the step says something.
+    expect(mode.textContent).toContain('The preview shows on the page once the step has a title');
+    expect(screen.getAllByRole('dialog')).toEqual([mode]);
 
     const title = inMode.getByRole('textbox', { name: 'Title' });
     await userEvent.type(title, 'Create a project');
@@ -145,6 +148,17 @@ describe('authoring a guide in the devtools, in Chromium', () => {
       },
     ]);
     await expectNoAxeViolations(mode);
+
+    // A second, centred step: the preview moves to it, the export holds both.
+    await userEvent.click(inMode.getByRole('button', { name: 'Add a step' }));
+    expect(inMode.getByRole('group', { name: 'Step 2 of 2' })).toBeDefined();
+    await userEvent.type(inMode.getByRole('textbox', { name: 'Title' }), 'All set');
+    const second = await vi.waitFor(() => screen.getByRole('dialog', { name: 'All set' }), 4000);
+    expect(second.textContent).toContain('Step 2 of 2');
+    expect(screen.queryByRole('dialog', { name: 'Create a project' })).toBeNull();
+    await userEvent.click(inMode.getByRole('button', { name: 'Copy JSON' }));
+    const both = JSON.parse(written[2]!) as { guides: Record<string, { steps: unknown[] }> };
+    expect(both.guides['new-guide']?.steps).toHaveLength(2);
   });
 
   it('picks with the keyboard, and Escape cancels a pick', async () => {

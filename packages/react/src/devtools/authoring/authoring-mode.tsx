@@ -69,6 +69,8 @@ export function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringMo
   const pickButton = useRef<HTMLButtonElement | null>(null);
   const idField = useRef<HTMLInputElement | null>(null);
   const step = draft.steps[current] ?? EMPTY_STEP;
+  // An empty step would be a dialog with nothing to name it by.
+  const previewable = step.title.trim() !== '' || step.body.trim() !== '';
 
   const setStep = useCallback(
     (next: DraftStep) =>
@@ -224,9 +226,13 @@ export function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringMo
           onCancelPick={picker.cancel}
           pickButton={pickButton}
         />
-        <button type="button" onClick={() => setReplay((count) => count + 1)}>
-          Show the preview again
-        </button>
+        {previewable ? (
+          <button type="button" onClick={() => setReplay((count) => count + 1)}>
+            Show the preview again
+          </button>
+        ) : (
+          <p>The preview shows on the page once the step has a title or a body.</p>
+        )}
       </fieldset>
       <h4>Who gets it</h4>
       {verdicts.length > 0 ? (
@@ -238,7 +244,7 @@ export function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringMo
       <ExportPanel id={draft.id} typescript={typescript} json={json} issues={issues} />
       {picker.picking ? (
         <PickHighlight element={picker.candidate} />
-      ) : (
+      ) : !previewable ? null : (
         <StepPreview
           id={draft.id}
           guide={guide}

@@ -28,17 +28,20 @@ type Step = Readonly<Record<string, unknown>>;
 
 /**
  * The drafted guide as users will see it: the real `Tour`, on an engine of its own that holds
- * only the draft, pointing at the picked elements before they declare their anchors. The step
+ * only the draft, pointing at the picked elements before they declare their anchors, shown
+ * whoever the draft's audience is. The step
  * neither blocks the page nor takes focus, so the author keeps typing while it follows.
  */
 export function StepPreview({ id, guide, elements, stepIndex, replay }: StepPreviewProps) {
   const definition = useMemo<GuidepostDefinition | undefined>(() => {
-    const steps = Array.isArray(guide.steps) ? (guide.steps as Step[]) : [];
+    // The preview shows to its author whoever the guide is for: "Who gets it" answers that.
+    const { audience: _audience, ...shown } = guide;
+    const steps = Array.isArray(shown.steps) ? (shown.steps as Step[]) : [];
     try {
       return defineGuidepost({
         guides: {
           [id]: {
-            ...guide,
+            ...shown,
             kind: 'tour',
             trigger: 'manual',
             steps: steps.map((step, index) => ({
