@@ -121,6 +121,13 @@ describe('authoring a guide in the devtools, in Chromium', () => {
     expect(within(personas).getByRole('row', { name: /Trial user/ }).textContent).toMatch(
       /no: audience: ltv is 0/,
     );
+    // Personas made from the definition's tiers and segments.
+    const row = (name: string) =>
+      within(personas).getByRole('row', { name: new RegExp(`^${name}`) });
+    expect(row('high touch tier').textContent).toMatch(/yes$/);
+    expect(row('segment trial').textContent).toBe(
+      'segment trialtechtrialno: audience: ltv is missing; the rule wants at least 50000',
+    );
 
     // Export, validated.
     expect(mode.textContent).toContain('The definition validator finds no problem in this guide.');

@@ -14,6 +14,7 @@ import { ExportPanel } from './export-panel';
 import { guideToJson, guideToTypeScript } from './export-guide';
 import { PersonaTable } from './persona-table';
 import { personaVerdicts } from './persona-verdicts';
+import { personasFromDefinition } from './personas-from-definition';
 import { PickHighlight } from './pick-highlight';
 import { StepFields } from './step-fields';
 import { StepPreview } from './step-preview';
@@ -119,6 +120,11 @@ export function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringMo
     [draft, guide],
   );
   const json = useMemo(() => guideToJson(draft.id, guide), [draft.id, guide]);
+  // One made-up user per tier and segment the definition's rules let us build.
+  const derived = useMemo(
+    () => personasFromDefinition(definition, guidepost.now()),
+    [definition, guidepost],
+  );
   const verdicts = useMemo(
     () =>
       issues.length > 0
@@ -126,8 +132,9 @@ export function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringMo
         : personaVerdicts(definition, draft.id, guide, {
             [`Current user (${String(user.id ?? 'anonymous')})`]: user,
             ...personas,
+            ...derived,
           }),
-    [definition, draft.id, guide, issues.length, personas, user],
+    [definition, draft.id, guide, issues.length, personas, derived, user],
   );
 
   const addStep = () => {

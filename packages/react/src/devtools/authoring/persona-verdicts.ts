@@ -1,20 +1,15 @@
 import {
   createGuidepost,
   memoryAdapter,
-  scopeInputOf,
   type GuideDefinition,
   type GuidepostDefinition,
-  type TouchTier,
   type UserAttributes,
 } from '@guidepost/core';
-import { targetingOf } from '../../hooks/targeting-of';
+import { personaProfile, type PersonaProfile } from './persona-profile';
 
 /** Whether one persona would get a drafted guide, and why not. */
-export interface PersonaVerdict {
+export interface PersonaVerdict extends PersonaProfile {
   readonly persona: string;
-  readonly tier: TouchTier;
-  /** The definition's segments the persona is in. */
-  readonly segments: readonly string[];
   readonly gets: boolean;
   /** The engine's reasons from `explain`; empty when the persona gets the guide. */
   readonly reasons: readonly string[];
@@ -50,20 +45,11 @@ export function personaVerdicts(
     });
     try {
       const explanation = engine.explain(id);
-      const state = engine.getState();
-      const targeting = targetingOf(engine);
-      const matched = targeting.segments(targeting.scope(scopeInputOf(state, engine.now())));
       // A manual tour waits for the app's `start(id)`: who it is for is all the rest decides.
       const reasons = explanation.reasons
         .filter((reason) => reason.code !== 'trigger')
         .map((reason) => reason.message);
-      return {
-        persona,
-        tier: state.tier,
-        segments: Object.keys(matched).filter((name) => matched[name] === true),
-        gets: reasons.length === 0,
-        reasons,
-      };
+      return { persona, ...personaProfile(engine), gets: reasons.length === 0, reasons };
     } finally {
       engine.destroy();
     }
