@@ -33,6 +33,9 @@ export interface AuthoringModeProps {
 
 const TIERS: readonly TouchTier[] = ['high', 'low', 'tech'];
 
+/** One object for every render, so the verdicts are not worked out again for nothing. */
+const NO_PERSONAS: Readonly<Record<string, UserAttributes>> = {};
+
 const audienceValue = (audience: DraftAudience): string =>
   audience.kind === 'segment'
     ? `segment:${audience.segment}`
@@ -55,7 +58,7 @@ const selectUser = (state: { readonly user: UserAttributes }) => state.user;
  * it as TypeScript or JSON once the definition validator accepts it. Loaded only on demand, and
  * never in production builds.
  */
-export function AuthoringMode({ guidepost, personas = {}, onClose }: AuthoringModeProps) {
+export function AuthoringMode({ guidepost, personas = NO_PERSONAS, onClose }: AuthoringModeProps) {
   const baseId = useId();
   const { definition } = guidepost;
   const user = useStore(guidepost, selectUser);
