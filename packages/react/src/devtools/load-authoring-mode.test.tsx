@@ -27,14 +27,17 @@ async function devtoolsIn(mode: string) {
   return LazyAuthoringMode;
 }
 
+// Each test imports the devtools afresh, which compiles their modules again: slow on a busy machine.
+const FRESH_IMPORT = { timeout: 20_000 };
+
 describe('the authoring mode in builds', () => {
-  it('is left out of production: no loader, no button', async () => {
+  it('is left out of production: no loader, no button', FRESH_IMPORT, async () => {
     expect(await devtoolsIn('production')).toBeUndefined();
     expect(screen.getByRole('complementary', { name: 'Why each guide shows' })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Author a guide' })).toBeNull();
   });
 
-  it('is offered in development', async () => {
+  it('is offered in development', FRESH_IMPORT, async () => {
     expect(await devtoolsIn('development')).toBeDefined();
     expect(screen.getByRole('button', { name: 'Author a guide' })).toBeDefined();
   });
