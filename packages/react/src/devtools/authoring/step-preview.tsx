@@ -29,8 +29,8 @@ type Step = Readonly<Record<string, unknown>>;
 /**
  * The drafted guide as users will see it: the real `Tour`, on an engine of its own that holds
  * only the draft, pointing at the picked elements before they declare their anchors, shown
- * whoever the draft's audience is. The step
- * neither blocks the page nor takes focus, so the author keeps typing while it follows.
+ * whoever the draft's audience is. The step neither blocks the page nor takes focus, so the
+ * author keeps typing while it follows.
  */
 export function StepPreview({ id, guide, elements, stepIndex, replay }: StepPreviewProps) {
   const definition = useMemo<GuidepostDefinition | undefined>(() => {
