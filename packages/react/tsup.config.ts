@@ -25,6 +25,23 @@ const clientModule: Plugin = {
 };
 
 /**
+ * For the CommonJS build, the devtools' authoring mode in a file of its own,
+ * `devtools-authoring.cjs`, which the devtools load with `import()` in development only: a
+ * production bundle of `client.cjs` drops that dead `import()` and, with it, every byte of the
+ * authoring mode, which bundled into `client.cjs` it could not drop.
+ */
+const authoringModule: Plugin = {
+  name: 'guidepost-authoring-module',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/authoring\/authoring-mode$/ }, (args) =>
+      args.kind === 'dynamic-import' && args.importer.endsWith('load-authoring-mode.ts')
+        ? { path: './devtools-authoring.cjs', external: true }
+        : undefined,
+    );
+  },
+};
+
+/**
  * `testing` and `contract` are for an app's tests and CI (a test kit, a Playwright contract);
  * the root entry never imports them, so they never reach an app's bundle.
  */
@@ -55,14 +72,18 @@ export default defineConfig([
   },
   {
     // CommonJS, one file per entry, and the client module apart.
-    entry: { ...ENTRIES, client: 'src/index.ts' },
+    entry: {
+      ...ENTRIES,
+      client: 'src/index.ts',
+      'devtools-authoring': 'src/devtools/authoring/authoring-mode.tsx',
+    },
     format: ['cjs'],
     dts: { entry: ENTRIES },
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
     external: ['react', 'react-dom', 'react-dom/client', '@guidepost/core'],
-    esbuildPlugins: [clientModule],
+    esbuildPlugins: [clientModule, authoringModule],
   },
   {
     // The script-tag build: one file that puts the API on `window.Guidepost`, React included.

@@ -11,6 +11,7 @@ import {
 } from '@guidepost/react';
 import { useState } from 'react';
 import '@guidepost/react/styles.css';
+import { personaFromGlobals } from '../persona/persona';
 import { usePersona } from '../persona/persona-context';
 import { createPersonaStorage } from '../persona/persona-storage';
 import { BillingPage } from './billing-page';
@@ -102,6 +103,16 @@ function Workspace({ copy, locale, plan, route, onNavigate }: WorkspaceProps) {
   );
 }
 
+/** One persona per touch tier, for the devtools' authoring mode to check drafts against. */
+function authoringPersonas(now: number) {
+  const user = (globals: Readonly<Record<string, string>>) => personaFromGlobals(globals, now).user;
+  return {
+    'Trial, signed up 3 days ago (tech touch)': user({ plan: 'trial', ltv: '0', days: '3' }),
+    'Pro, 45 days (low touch)': user({ plan: 'pro', ltv: '12000', days: '45' }),
+    'Enterprise, 45 days (high touch)': user({ plan: 'enterprise', ltv: '80000', days: '45' }),
+  };
+}
+
 /**
  * A small SaaS dashboard run as the toolbar's persona, with the guides its team ships and a
  * panel explaining each. Its own router state feeds the provider's `route`.
@@ -112,6 +123,7 @@ export function DemoApp({ onEvent }: DemoAppProps) {
   const [definition] = useState(() => createDemoDefinition(persona.now, copy));
   const [storage] = useState(() => createPersonaStorage(persona, { definition }));
   const [route, setRoute] = useState('/projects');
+  const [personas] = useState(() => authoringPersonas(persona.now));
   const locale = persona.locale;
   return (
     <GuidepostProvider
@@ -133,7 +145,7 @@ export function DemoApp({ onEvent }: DemoAppProps) {
         />
         {/* The panel speaks English whatever the persona's locale: it is for the team. */}
         <div className="demo-explain" lang="en" dir="ltr">
-          <GuidepostDevtools />
+          <GuidepostDevtools personas={personas} />
         </div>
       </div>
       <Tour id="welcome-starter" locale={locale} />

@@ -70,7 +70,7 @@ export type { BodyProps, CloseProps, MediaProps, TitleProps } from './parts/surf
 export type { OneLineProps, SurfaceRootProps } from './parts/surface-root-props';
 export type { PresenceFields, RootContextFields } from './parts/root-context-fields';
 export type { SurfaceSettings } from './parts/use-surface-settings';
-export type { GuidepostDevtoolsProps, GuideVerdict } from './devtools';
+export type { GoalVerdict, GuidepostDevtoolsProps, GuideVerdict } from './devtools';
 export type {
   AnnouncementButtonProps,
   AnnouncementClassNames,

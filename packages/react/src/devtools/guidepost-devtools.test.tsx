@@ -93,3 +93,80 @@ describe('GuidepostDevtools', () => {
     expect(budget().className).toBe('gp-devtools-budget');
   });
 });
+
+describe('GuidepostDevtools goals', () => {
+  const HOUR = 3_600_000;
+  const goals = defineGuidepost({
+    events: ['project_created', 'invite_sent'],
+    guides: {
+      welcome: {
+        kind: 'tour',
+        trigger: 'manual',
+        goal: { event: 'project_created', within: '1d' },
+        steps: [{ id: 'hello', title: 'Hello' }],
+      },
+      invite: {
+        kind: 'tour',
+        trigger: 'manual',
+        goal: { event: 'invite_sent', within: '2h' },
+        steps: [{ id: 'hello', title: 'Invite' }],
+      },
+      plain: { kind: 'tour', trigger: 'manual', steps: [{ id: 'hello', title: 'Plain' }] },
+    },
+  });
+
+  it("shows each guide's goal and whether it waits, was reached or expired", () => {
+    let clock = Date.UTC(2026, 11, 7, 9);
+    const guidepost = createGuidepost(goals, {
+      user: { id: 'u_goal' },
+      storage: memoryAdapter(),
+      locks: null,
+      now: () => clock,
+    });
+    render(
+      <GuidepostProvider guidepost={guidepost}>
+        <GuidepostDevtools />
+      </GuidepostProvider>,
+    );
+    const goal = (id: string) => guideRow(id).querySelector('.gp-devtools-goal');
+    expect(goal('welcome')?.textContent).toBe('Goal project_created within 1d: not started');
+    expect(goal('plain')).toBeNull();
+
+    // One tour at a time: the goal's window runs on after its guide closes.
+    act(() => void guidepost.start('welcome'));
+    act(() => guidepost.dismiss('welcome'));
+    act(() => void guidepost.start('invite'));
+    expect(goal('welcome')?.textContent).toBe('Goal project_created within 1d: waiting');
+    expect(goal('invite')?.getAttribute('data-goal')).toBe('waiting');
+
+    clock += 3 * HOUR;
+    act(() => guidepost.track('project_created'));
+    expect(goal('welcome')?.textContent).toBe('Goal project_created within 1d: reached');
+    expect(goal('invite')?.textContent).toBe('Goal invite_sent within 2h: expired');
+  });
+
+  // The first load compiles the authoring mode's modules: slow on a busy machine.
+  it(
+    'offers the authoring mode in development, loaded when asked for',
+    { timeout: 20_000 },
+    async () => {
+      setup({ id: 'u_10', plan: 'free', ltv: 0 });
+      const author = screen.getByRole('button', { name: 'Author a guide' });
+      expect(author.getAttribute('aria-expanded')).toBe('false');
+      expect(screen.queryByRole('dialog', { name: 'Author a guide' })).toBeNull();
+      act(() => author.click());
+      const dialog = await screen.findByRole(
+        'dialog',
+        { name: 'Author a guide' },
+        { timeout: 15_000 },
+      );
+      expect(author.getAttribute('aria-expanded')).toBe('true');
+      expect(document.activeElement).toBe(
+        within(dialog).getByRole('textbox', { name: 'Guide id' }),
+      );
+      act(() => within(dialog).getByRole('button', { name: 'Close authoring' }).click());
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.activeElement).toBe(author);
+    },
+  );
+});

@@ -1,10 +1,11 @@
 'use client';
-import type { GuidepostState } from '@guidepost/core';
-import { useId } from 'react';
+import type { GuidepostState, UserAttributes } from '@guidepost/core';
+import { Suspense, useId, useRef, useState } from 'react';
 import { useEngineState } from '../hooks/use-engine-state';
 import { useGuidepostContext } from '../provider/guidepost-context';
 import { budgetSummary } from './budget-summary';
 import { guideVerdicts } from './guide-verdicts';
+import { LazyAuthoringMode } from './load-authoring-mode';
 
 /** Props of {@link GuidepostDevtools}. */
 export interface GuidepostDevtoolsProps {
@@ -12,6 +13,11 @@ export interface GuidepostDevtoolsProps {
   readonly title?: string;
   /** Added to the panel's `gp-devtools` class. */
   readonly className?: string;
+  /**
+   * Users the authoring mode checks a drafted guide against, by name, besides the current
+   * user: which of them would get it, and why not.
+   */
+  readonly personas?: Readonly<Record<string, UserAttributes>>;
 }
 
 const selectState = (state: GuidepostState) => state;
@@ -19,8 +25,11 @@ const selectState = (state: GuidepostState) => state;
 /**
  * A panel for development and QA: the current user's id, touch tier, interruption budget
  * (pop-ups spent this session and today, the gap still running) and segments, then every
- * guide as shown, eligible or not eligible, with the engine's one-line reasons from `explain`.
- * It follows the engine as the user acts. It brings no styles of its own: each part has a
+ * guide as shown, eligible or not eligible, with the engine's one-line reasons from `explain`
+ * and its goal (event, window, and waiting, reached or expired). It follows the engine as the
+ * user acts. In development builds an "Author a guide" button opens the authoring mode: pick an
+ * element, draft a tour with a live preview, see which personas get it, export it as
+ * TypeScript or JSON. It is loaded on demand and left out of production builds. It brings no styles of its own: each part has a
  * `gp-devtools-*` class and the rows carry `data-verdict` / `data-matched`. Render it only in
  * development builds or behind a flag; an app that never imports it never ships it.
  *
@@ -30,8 +39,11 @@ const selectState = (state: GuidepostState) => state;
 export function GuidepostDevtools({
   title = 'Why each guide shows',
   className,
+  personas,
 }: GuidepostDevtoolsProps) {
   const titleId = useId();
+  const [authoring, setAuthoring] = useState(false);
+  const authorButton = useRef<HTMLButtonElement | null>(null);
   const { guidepost } = useGuidepostContext('GuidepostDevtools');
   // Every change matters to a debugging panel, so it follows the whole state.
   const state = useEngineState(guidepost, selectState);
@@ -74,7 +86,7 @@ export function GuidepostDevtools({
         </dd>
       </dl>
       <ul className="gp-devtools-guides" aria-label="Guides">
-        {rows.map(({ guideId, kind, verdict, reasons }) => (
+        {rows.map(({ guideId, kind, verdict, reasons, goal }) => (
           <li key={guideId} data-verdict={verdict}>
             <p className="gp-devtools-guide">
               <code>{guideId}</code> <span>({kind ?? 'unknown'})</span> <strong>{verdict}</strong>
@@ -86,9 +98,39 @@ export function GuidepostDevtools({
                 ))}
               </ul>
             ) : null}
+            {goal === undefined ? null : (
+              <p className="gp-devtools-goal" data-goal={goal.state}>
+                Goal <code>{goal.event}</code> within {goal.within}: <strong>{goal.state}</strong>
+              </p>
+            )}
           </li>
         ))}
       </ul>
+      {LazyAuthoringMode === undefined ? null : (
+        <>
+          <button
+            type="button"
+            ref={authorButton}
+            className="gp-devtools-author"
+            aria-expanded={authoring}
+            onClick={() => setAuthoring((open) => !open)}
+          >
+            Author a guide
+          </button>
+          {authoring ? (
+            <Suspense fallback={<p role="status">Loading the authoring mode…</p>}>
+              <LazyAuthoringMode
+                guidepost={guidepost}
+                {...(personas === undefined ? {} : { personas })}
+                onClose={() => {
+                  setAuthoring(false);
+                  authorButton.current?.focus();
+                }}
+              />
+            </Suspense>
+          ) : null}
+        </>
+      )}
     </aside>
   );
 }

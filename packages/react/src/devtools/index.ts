@@ -1,2 +1,2 @@
 export { GuidepostDevtools, type GuidepostDevtoolsProps } from './guidepost-devtools';
-export type { GuideVerdict } from './guide-verdicts';
+export type { GoalVerdict, GuideVerdict } from './guide-verdicts';
