@@ -5,7 +5,6 @@ import {
   Checklist,
   Tooltip,
   Tour,
-  TourRoot,
   anchor,
   createGuidepostHooks,
   useAnchor,
