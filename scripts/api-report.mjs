@@ -9,8 +9,8 @@ import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
 /** The packages and the entries of each (the keys of its package.json `exports`, as built). */
 const ENTRIES = {
-  core: ['index', 'targeting'],
-  react: ['index', 'targeting'],
+  core: ['index', 'targeting', 'engine'],
+  react: ['index', 'targeting', 'testing', 'contract'],
 };
 
 const check = process.argv.includes('--check');
