@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullDefinition } from '../full-definition.fixture';
 import { parseGuidepost } from '../parse-guidepost';
+import { CENTER_SECTIONS } from '../validation/read-center';
 import { KIND_READERS } from '../validation/validate-guide';
 import { createDefinitionSchema, DEFINITION_SCHEMA_ID } from './definition-schema';
 
@@ -59,6 +60,72 @@ function replaced(
   return copy;
 }
 
+const options = (count: number) =>
+  Array.from({ length: count }, (_, index) => ({ id: `o${index}`, label: `Option ${index}` }));
+
+/** A definition with a survey of each question type and a guide center with every field. */
+const surveysAndCenter = () => ({
+  guides: {
+    nps: {
+      kind: 'survey',
+      title: 'Quick question',
+      question: { type: 'nps', text: 'How likely are you to recommend us?' },
+      saveAs: 'nps_score',
+      thanks: 'Thank you!',
+    },
+    csat: { kind: 'survey', question: { type: 'csat', text: 'How satisfied are you?' } },
+    reason: {
+      kind: 'survey',
+      question: { type: 'choice', text: 'What brought you here?', options: options(3) },
+      saveAs: 'signup_reason',
+    },
+    improve: {
+      kind: 'survey',
+      trigger: { event: 'report_exported' },
+      question: {
+        type: 'text',
+        text: [{ type: 'paragraph', children: ['What should we ', { text: 'improve', em: true }] }],
+        maxLength: 280,
+      },
+    },
+  },
+  center: {
+    articles: {
+      csv: {
+        title: 'Export to CSV',
+        body: 'Open a report and choose Export.',
+        media: { image: { src: '/csv.png', alt: '' } },
+        links: [{ label: 'More', href: 'https://example.com/csv', newTab: true }],
+        keywords: ['export', 'csv'],
+        audience: { tier: ['high', 'low'] },
+        locales: { ja: { title: 'CSV 書き出し', keywords: ['エクスポート'] }, 'pt-BR': {} },
+      },
+    },
+    contacts: {
+      csm: {
+        tier: 'high',
+        title: 'Meet your account manager',
+        body: [{ type: 'list', items: [['Onboarding'], ['Reviews']] }],
+        specialist: { name: 'Ana', role: 'CSM', image: { src: '/ana.png', alt: 'Ana' } },
+        startsAt: '2026-12-01',
+        links: [{ label: 'Book a call', href: 'mailto:ana@example.com' }],
+        locales: { ja: { title: 'アカウントマネージャー' } },
+      },
+      docs: { tier: 'tech', title: 'Read the docs', links: [{ label: 'Docs', href: '/docs' }] },
+    },
+  },
+});
+
+/** A definition whose only guide is a survey asking `question`. */
+const withQuestion = (question: unknown) =>
+  withGuide({ kind: 'survey', question, saveAs: 'answer' });
+
+/** A definition whose only guide-center section `key` holds `entry` as `e`. */
+const withCenterEntry = (key: string, entry: unknown) => ({
+  guides: {},
+  center: { [key]: { e: entry } },
+});
+
 /** A definition whose only guide is `guide`. */
 const withGuide = (guide: unknown) => ({ guides: { g: guide } });
 /** A definition whose only guide is a tooltip with `audience` as its rule. */
@@ -79,6 +146,12 @@ describe('the definition schema', () => {
 
   it('accepts the full definition, as the validator does', () => {
     const definition = fullDefinition();
+    expect(parseGuidepost(definition).issues).toEqual([]);
+    expect(schemaAccepts(definition)).toBe(true);
+  });
+
+  it('accepts a survey of each question type and a guide center, as the validator does', () => {
+    const definition = surveysAndCenter();
     expect(parseGuidepost(definition).issues).toEqual([]);
     expect(schemaAccepts(definition)).toBe(true);
   });
@@ -192,6 +265,60 @@ describe('the definition schema', () => {
       }),
     ],
     ['an anchor list entry that is a selector', { anchors: ['#save'], guides: {} }],
+    ['a survey without a question', withGuide({ kind: 'survey' })],
+    ['an unknown question type', withQuestion({ type: 'stars', text: 'Rate us' })],
+    ['an NPS question type in capitals', withQuestion({ type: 'NPS', text: 'Recommend us?' })],
+    ['a question without a type', withQuestion({ text: 'Recommend us?' })],
+    ['a question without text', withQuestion({ type: 'nps' })],
+    ['a choice with one option', withQuestion({ type: 'choice', text: 'x', options: options(1) })],
+    ['a choice with 21 options', withQuestion({ type: 'choice', text: 'x', options: options(21) })],
+    ['a choice without options', withQuestion({ type: 'choice', text: 'x' })],
+    [
+      'an option without a label',
+      withQuestion({ type: 'choice', text: 'x', options: [{ id: 'a', label: 'A' }, { id: 'b' }] }),
+    ],
+    [
+      'a text answer longer than the cap',
+      withQuestion({ type: 'text', text: 'x', maxLength: 2001 }),
+    ],
+    ['a text answer of 0 characters', withQuestion({ type: 'text', text: 'x', maxLength: 0 })],
+    [
+      'saveAs that is not a plain name',
+      withGuide({ kind: 'survey', question: { type: 'csat', text: 'x' }, saveAs: 'nps.score' }),
+    ],
+    [
+      'saveAs the user id',
+      withGuide({ kind: 'survey', question: { type: 'csat', text: 'x' }, saveAs: 'id' }),
+    ],
+    ['a center that is a list', { guides: {}, center: [] }],
+    ['articles that are a list', { guides: {}, center: { articles: [] } }],
+    ['an article without a body', withCenterEntry('articles', { title: 'CSV' })],
+    [
+      'an article link to javascript:',
+      withCenterEntry('articles', {
+        title: 'CSV',
+        body: 'Export',
+        links: [{ label: 'x', href: 'javascript:alert(1)' }],
+      }),
+    ],
+    [
+      'an article with keywords that are not a list',
+      withCenterEntry('articles', { title: 'CSV', body: 'Export', keywords: 'csv' }),
+    ],
+    [
+      'an article in a locale that is not a language tag',
+      withCenterEntry('articles', { title: 'CSV', body: 'B', locales: { 'not a tag': {} } }),
+    ],
+    ['a contact without a tier', withCenterEntry('contacts', { title: 'Meet us' })],
+    ['a contact for an unknown tier', withCenterEntry('contacts', { tier: 'vip', title: 'M' })],
+    [
+      'a specialist without a name',
+      withCenterEntry('contacts', { tier: 'high', title: 'M', specialist: { role: 'CSM' } }),
+    ],
+    [
+      'a contact starting next tuesday',
+      withCenterEntry('contacts', { tier: 'high', title: 'M', startsAt: 'next tuesday' }),
+    ],
     [
       'a touch tier besides high and low',
       { touchModel: { medium: { attr: 'ltv', gte: 1 } }, guides: {} },
@@ -201,8 +328,11 @@ describe('the definition schema', () => {
     expect(schemaAccepts(definition)).not.toBe(true);
   });
 
-  it('accepts whatever the validator accepts when one value of a definition changes', () => {
-    const paths = pathsIn(fullDefinition()).filter((path) => path.length > 0);
+  it.each<[string, () => unknown]>([
+    ['the full definition', fullDefinition],
+    ['surveys and a guide center', surveysAndCenter],
+  ])('accepts whatever the validator accepts when one value of %s changes', (_name, original) => {
+    const paths = pathsIn(original()).filter((path) => path.length > 0);
     // Scalars and lists of them: an object with fields of its own would carry unknown fields,
     // which the validator drops from JSON and the schema refuses.
     const scalar = fc.oneof(
@@ -218,7 +348,7 @@ describe('the definition schema', () => {
         fc.constantFrom(...paths),
         fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })),
         (path, value) => {
-          const definition = replaced(fullDefinition(), path, value);
+          const definition = replaced(original(), path, value);
           if (parseGuidepost(definition).issues.length === 0) {
             expect(schemaAccepts(definition)).toBe(true);
           }
@@ -227,6 +357,21 @@ describe('the definition schema', () => {
       { numRuns: 500 },
     );
   });
+
+  it.each(Object.keys(CENTER_SECTIONS))(
+    'requires of an entry of center.%s the fields the validator reports missing',
+    (key) => {
+      const definition = withCenterEntry(key, {});
+      const missing = parseGuidepost(definition)
+        .issues.map((issue) => issue.path.replace(`center.${key}.e.`, ''))
+        .sort();
+      const kind = CENTER_SECTIONS[key as keyof typeof CENTER_SECTIONS].kind;
+      const schema = createDefinitionSchema().$defs as Record<string, { required: string[] }>;
+      expect(missing.length).toBeGreaterThan(0);
+      expect([...(schema[kind]?.required ?? [])].sort()).toEqual(missing);
+      expect(schemaAccepts(definition)).not.toBe(true);
+    },
+  );
 
   it.each(Object.keys(KIND_READERS))(
     'requires of a %s the fields the validator reports missing',

@@ -1,5 +1,6 @@
 import { DEFINITION_LIMITS } from '../definition-limits';
 import type { GuideKind } from '../types';
+import { CENTER_SECTIONS } from '../validation/read-center';
 import { KIND_READERS, readGuide } from '../validation/validate-guide';
 import type { JsonSchema } from './json-schema';
 import { ref } from './json-schema';
@@ -26,6 +27,30 @@ function guideKindSchema(kind: string): JsonSchema {
   };
 }
 
+/** The schema of one kind of guide-center entry: the fields its reader reads, traced. */
+function centerEntrySchema(key: keyof typeof CENTER_SECTIONS): JsonSchema {
+  const { read } = CENTER_SECTIONS[key];
+  const { fields } = traceFields((context, path, value) => read(context, path, 'id', value), {});
+  return objectSchema(fields, `center.${key}.<id>`);
+}
+
+/** The guide center: each section an object of entries by id, capped as the validator caps it. */
+function centerSchema(): JsonSchema {
+  return closed(
+    Object.fromEntries(
+      Object.entries(CENTER_SECTIONS).map(([key, section]) => [
+        key,
+        {
+          type: 'object',
+          propertyNames: ref('id'),
+          additionalProperties: ref(section.kind),
+          maxProperties: section.limit,
+        },
+      ]),
+    ),
+  );
+}
+
 /**
  * The JSON Schema (draft 2020-12) of a definition as `parseGuidepost` reads it from JSON,
  * derived from the validator: each kind of guide is the list of fields its reader reads (found by
@@ -44,7 +69,7 @@ export function createDefinitionSchema(): JsonSchema {
     $id: DEFINITION_SCHEMA_ID,
     title: 'Guidepost definition',
     description:
-      'Guides, segments and the touch model of a Guidepost definition, as parseGuidepost reads them from JSON. Generated from the validator of @guidepost/core; parseGuidepost remains the authority.',
+      'Guides, segments, the touch model and the guide center of a Guidepost definition, as parseGuidepost reads them from JSON. Generated from the validator of @guidepost/core; parseGuidepost remains the authority.',
     type: 'object',
     properties: {
       $schema: { type: 'string' },
@@ -67,6 +92,7 @@ export function createDefinitionSchema(): JsonSchema {
         additionalProperties: ref('guide'),
         maxProperties: DEFINITION_LIMITS.guides,
       },
+      center: centerSchema(),
     },
     required: ['guides'],
     additionalProperties: false,
@@ -81,6 +107,12 @@ export function createDefinitionSchema(): JsonSchema {
         })),
       },
       ...Object.fromEntries(kinds.map((kind) => [`${kind}Guide`, guideKindSchema(kind)])),
+      ...Object.fromEntries(
+        (Object.keys(CENTER_SECTIONS) as (keyof typeof CENTER_SECTIONS)[]).map((key) => [
+          CENTER_SECTIONS[key].kind,
+          centerEntrySchema(key),
+        ]),
+      ),
       ...ruleDefinitions(),
       ...leafDefinitions(),
     },

@@ -20,6 +20,12 @@ import { readTrigger } from '../validation/validate-guide-base';
 import { readRule } from '../validation/validate-rule';
 import { ANCHOR_NAME } from '../validation/validate-target';
 import { readTarget } from '../validation/validate-target';
+import {
+  ATTRIBUTE_NAME,
+  readAttributeName,
+  readMaxLength,
+  RESERVED_ATTRIBUTES,
+} from '../validation/validate-survey';
 import { readScrollMargin } from '../validation/validate-tour';
 import type { JsonSchema } from './json-schema';
 import { ref } from './json-schema';
@@ -70,6 +76,15 @@ export const LEAF_SCHEMAS: ReadonlyMap<AnyReader, JsonSchema> = new Map<AnyReade
       oneOf: [closed({ event: ref('text') }, ['event']), closed({ guide: ref('id') }, ['guide'])],
     },
   ],
+  [
+    readAttributeName,
+    {
+      type: 'string',
+      pattern: ATTRIBUTE_NAME.source,
+      not: { enum: [...RESERVED_ATTRIBUTES] },
+    },
+  ],
+  [readMaxLength, { type: 'integer', minimum: 1, maximum: DEFINITION_LIMITS.surveyAnswerLength }],
   [
     readScrollMargin,
     {

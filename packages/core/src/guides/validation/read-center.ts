@@ -10,6 +10,24 @@ import { reportUnknownFields } from './unknown-fields';
 import { report } from './validation-context';
 import type { ValidationContext } from './validation-context';
 
+/** One section of the guide center: the kind of its entries, their cap and their reader. */
+export interface CenterSection {
+  readonly kind: 'article' | 'contact';
+  readonly limit: number;
+  readonly read: PartReader;
+}
+
+/**
+ * The sections of a guide center, in the order they are read; the schema of the definition format
+ * lists these, each entry's fields traced from its reader.
+ */
+export const CENTER_SECTIONS = {
+  articles: { kind: 'article', limit: DEFINITION_LIMITS.articles, read: readArticle },
+  contacts: { kind: 'contact', limit: DEFINITION_LIMITS.contacts, read: readContact },
+} as const satisfies Record<string, CenterSection>;
+
+type CenterKey = keyof typeof CENTER_SECTIONS;
+
 /**
  * Reads a definition's guide center: `center.articles` and `center.contacts`, objects of entries
  * by id. Each entry stands or falls alone, as a guide does, and is capped in number
@@ -22,20 +40,16 @@ export function readCenter(root: ValidationContext, input: Dict): DefinitionPart
     report(root, 'center', 'expected { articles?, contacts? }: help articles and contact entries');
     return [];
   }
-  reportUnknownFields(root, center, 'center', ['articles', 'contacts']);
-  return [
-    ...readEntries(root, center, 'articles', 'article', DEFINITION_LIMITS.articles, readArticle),
-    ...readEntries(root, center, 'contacts', 'contact', DEFINITION_LIMITS.contacts, readContact),
-  ];
+  const keys = Object.keys(CENTER_SECTIONS) as CenterKey[];
+  reportUnknownFields(root, center, 'center', keys);
+  return keys.flatMap((key) => readEntries(root, center, key, CENTER_SECTIONS[key]));
 }
 
 function readEntries(
   root: ValidationContext,
   center: Dict,
-  key: 'articles' | 'contacts',
-  kind: 'article' | 'contact',
-  limit: number,
-  read: PartReader,
+  key: CenterKey,
+  { kind, limit, read }: CenterSection,
 ): DefinitionPart[] {
   const record = field(center, key);
   const path = keyPath('center', key);

@@ -85,6 +85,18 @@ export function readOneOf<T extends string>(options: readonly T[]): OneOfReader<
   return Object.assign(read, { options });
 }
 
+/** A reader of a list whose entries `items` reads, which says so (the schema is derived from it). */
+export type ListReader<T> = Reader<T[]> & { readonly items: Reader<T> };
+
+/**
+ * A reader of an object of entries keyed by name, which says how: keys match `keys`, and `values`
+ * reads each entry (the schema is derived from it).
+ */
+export type RecordReader<T> = Reader<Record<string, T>> & {
+  readonly keys: RegExp;
+  readonly values: Reader<T>;
+};
+
 /** A date as a definition may write it, kept as written; a `Date` only in code, as JSON has none. */
 export const readDate: Reader<string | number | Date> = (context, path, value) => {
   if (parseDateInput(value) !== undefined && (context.code || !(value instanceof Date))) {

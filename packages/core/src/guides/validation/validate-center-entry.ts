@@ -4,7 +4,7 @@ import { quote } from './quote';
 import { isDict, presentKeys } from './read';
 import type { Dict } from './read';
 import { readDate, readMediaSrc, readOneOf, readString, readText } from './read-scalars';
-import type { Reader } from './read-scalars';
+import type { ListReader, Reader, RecordReader } from './read-scalars';
 import type { Output } from './read-field';
 import { readField } from './read-field';
 import { readContent } from './validate-content';
@@ -91,8 +91,8 @@ export function readContact(
   return output;
 }
 
-function readList<T>(read: Reader<T>, what: string): Reader<T[]> {
-  return (context, path, value) => {
+function readList<T>(read: Reader<T>, what: string): ListReader<T> {
+  const readEntries: Reader<T[]> = (context, path, value) => {
     if (!Array.isArray(value)) return void report(context, path, `expected a list of ${what}`);
     if (value.length > DEFINITION_LIMITS.listLength) {
       return void report(context, path, `more than ${DEFINITION_LIMITS.listLength} ${what}`);
@@ -101,6 +101,7 @@ function readList<T>(read: Reader<T>, what: string): Reader<T[]> {
       .map((entry: unknown, index) => read(context, indexPath(path, index), entry))
       .filter((entry): entry is T => entry !== undefined);
   };
+  return Object.assign(readEntries, { items: read });
 }
 
 const readLinks = readList(readCta, 'links: { label, href, newTab? }');
@@ -154,8 +155,8 @@ const readContactText: Reader<Output> = (context, path, value) => {
 };
 
 /** Text by locale; each key a language tag, at most `DEFINITION_LIMITS.localesPerEntry` of them. */
-function readLocales(read: Reader<Output>): Reader<Output> {
-  return (context, path, value) => {
+function readLocales(read: Reader<Output>): RecordReader<Output> {
+  const readTranslations: Reader<Record<string, Output>> = (context, path, value) => {
     if (!isDict(value)) {
       return void report(context, path, 'expected an object of translations by locale');
     }
@@ -164,7 +165,7 @@ function readLocales(read: Reader<Output>): Reader<Output> {
       return void report(context, path, `more than ${DEFINITION_LIMITS.localesPerEntry} locales`);
     }
     // A null-prototype copy: locale keys come from data and are looked up by the user's locale.
-    const output = Object.create(null) as Output;
+    const output = Object.create(null) as Record<string, Output>;
     for (const locale of locales) {
       const at = keyPath(path, locale);
       if (!LOCALE.test(locale)) {
@@ -180,4 +181,5 @@ function readLocales(read: Reader<Output>): Reader<Output> {
     }
     return output;
   };
+  return Object.assign(readTranslations, { keys: LOCALE, values: read });
 }

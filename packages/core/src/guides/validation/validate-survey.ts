@@ -1,9 +1,9 @@
 import { DEFINITION_LIMITS } from '../definition-limits';
 import { indexPath, keyPath } from './path';
 import { quote } from './quote';
-import { field, isDict } from './read';
+import { isDict } from './read';
 import type { Dict } from './read';
-import { readId, readText } from './read-scalars';
+import { readId, readOneOf, readText } from './read-scalars';
 import type { Reader } from './read-scalars';
 import type { Output } from './read-field';
 import { readField } from './read-field';
@@ -14,14 +14,16 @@ import type { ValidationContext } from './validation-context';
 
 const QUESTION_TYPES = ['nps', 'csat', 'choice', 'text'] as const;
 
+const readQuestionType = readOneOf(QUESTION_TYPES);
+
 /** The attribute names `saveAs` may write: plain identifiers, so rules can name them. */
-const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+export const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /**
  * Names an answer may not take: `id` keys the user's progress and rollouts, and the others are
  * what objects inherit, which rules never read.
  */
-const RESERVED_ATTRIBUTES: ReadonlySet<string> = new Set([
+export const RESERVED_ATTRIBUTES: ReadonlySet<string> = new Set([
   'id',
   '__proto__',
   'constructor',
@@ -49,7 +51,8 @@ export function readSurvey(
   readField(context, guide, path, output, 'thanks', readContent);
 }
 
-const readAttributeName: Reader<string> = (context, path, value) => {
+/** The name of the user attribute an answer is saved as (`saveAs`). */
+export const readAttributeName: Reader<string> = (context, path, value) => {
   if (typeof value !== 'string' || !ATTRIBUTE_NAME.test(value)) {
     return void report(
       context,
@@ -67,17 +70,20 @@ const readQuestion: Reader<Output> = (context, path, value) => {
   if (!isDict(value)) {
     return void report(context, path, 'expected a question object: { type, text }');
   }
-  const type = field(value, 'type');
-  if (typeof type !== 'string' || !(QUESTION_TYPES as readonly string[]).includes(type)) {
-    return void report(
-      context,
-      keyPath(path, 'type'),
-      `expected one of ${QUESTION_TYPES.join(', ')}`,
-    );
-  }
+  const output: Output = {};
+  // Read first and on its own: the other fields a question may have depend on its type.
+  const type = readField(
+    context,
+    value,
+    path,
+    output,
+    'type',
+    readQuestionType,
+    `expected one of ${QUESTION_TYPES.join(', ')}`,
+  );
+  if (type === undefined) return undefined;
   const extra = type === 'choice' ? ['options'] : type === 'text' ? ['maxLength'] : [];
   reportUnknownFields(context, value, path, ['type', 'text', ...extra]);
-  const output: Output = { type };
   readField(context, value, path, output, 'text', readContent, 'a question needs its text');
   if (type === 'choice') {
     readField(context, value, path, output, 'options', readOptions, 'a choice needs options');
@@ -86,7 +92,8 @@ const readQuestion: Reader<Output> = (context, path, value) => {
   return output;
 };
 
-const readMaxLength: Reader<number> = (context, path, value) => {
+/** The longest answer a `text` question takes: 1 to `DEFINITION_LIMITS.surveyAnswerLength`. */
+export const readMaxLength: Reader<number> = (context, path, value) => {
   const cap = DEFINITION_LIMITS.surveyAnswerLength;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= cap) {
     return value;
