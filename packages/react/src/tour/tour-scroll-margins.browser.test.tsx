@@ -94,15 +94,21 @@ const target = (name: string) =>
   document.querySelector(`[data-guidepost="${name}"]`) as HTMLElement;
 
 /** Waits until the page has stopped scrolling, and returns the target's box. */
-async function restingBox(name: string): Promise<DOMRect> {
+/**
+ * Waits until the target's `side` comes to rest at `expected` (within 1 px): the scroll lands
+ * there and stays. Polling from the first frame would see a scroll that has not started yet as
+ * "still" on a loaded machine, so the place is part of the condition; a step that never lands
+ * there fails with the last place seen.
+ */
+async function restsAt(name: string, side: 'top' | 'bottom', expected: number): Promise<void> {
   let last = Number.NaN;
   await vi.waitFor(() => {
     const now = window.scrollY;
     const still = now === last;
     last = now;
+    expect(Math.abs(target(name).getBoundingClientRect()[side] - expected)).toBeLessThanOrEqual(1);
     expect(still).toBe(true);
-  }, 3000);
-  return target(name).getBoundingClientRect();
+  }, 5000);
 }
 
 beforeEach(async () => {
@@ -122,8 +128,7 @@ describe('Tour scroll margins in Chromium', () => {
       window.scrollTo({ top: 2000, behavior: 'instant' });
       act(() => void engine.start('tour'));
       await shownStep('Near the top');
-      const box = await restingBox('near-top');
-      expect(Math.abs(box.top - 64)).toBeLessThanOrEqual(1);
+      await restsAt('near-top', 'top', 64);
     },
   );
 
@@ -133,8 +138,7 @@ describe('Tour scroll margins in Chromium', () => {
     await shownStep('Near the top');
     act(() => engine.next('tour'));
     await shownStep('Near the end');
-    const box = await restingBox('near-end');
-    expect(Math.abs(box.bottom - (600 - 48))).toBeLessThanOrEqual(1);
+    await restsAt('near-end', 'bottom', 600 - 48);
   });
 
   it('per side: the step wins over the tour, the tour over the provider, the page fills the rest', async () => {
@@ -148,11 +152,11 @@ describe('Tour scroll margins in Chromium', () => {
     window.scrollTo({ top: 2000, behavior: 'instant' });
     act(() => void engine.start('tour'));
     await shownStep('Near the top');
-    expect(Math.abs((await restingBox('near-top')).top - 100)).toBeLessThanOrEqual(1);
+    await restsAt('near-top', 'top', 100);
     window.scrollTo({ top: 0, behavior: 'instant' });
     act(() => engine.next('tour'));
     await shownStep('Near the end');
-    expect(Math.abs((await restingBox('near-end')).bottom - (600 - 80))).toBeLessThanOrEqual(1);
+    await restsAt('near-end', 'bottom', 600 - 80);
   });
 
   it('a provider margin applies to every tour where nothing else is set', async () => {
@@ -160,6 +164,6 @@ describe('Tour scroll margins in Chromium', () => {
     window.scrollTo({ top: 2000, behavior: 'instant' });
     act(() => void engine.start('tour'));
     await shownStep('Near the top');
-    expect(Math.abs((await restingBox('near-top')).top - 120)).toBeLessThanOrEqual(1);
+    await restsAt('near-top', 'top', 120);
   });
 });
