@@ -61,7 +61,10 @@ it('every guide of the demo finds its anchors, for each persona of the toolbar',
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     const report = await assertGuideContract(page, {
-      definition: createDemoDefinition(NOW, DEMO_COPY.en, '/poster.svg'),
+      definition: createDemoDefinition(NOW, DEMO_COPY.en, {
+        trainingPoster: '/poster.svg',
+        trainingVideo: { src: '/course.webm', poster: '/poster.svg', captions: '/course.vtt' },
+      }),
       personas: PERSONAS,
       routes: Object.keys(WAY_TO),
       guideRoutes: { 'export-hint': ['/projects'], 'invite-hint': ['/settings'] },

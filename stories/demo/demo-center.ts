@@ -1,16 +1,7 @@
 import type { GuideCenterInput } from '@guidepost/core';
+import type { DemoMedia } from './demo-media';
 
 const DAY = 86_400_000;
-
-// Served as a file, never inlined as a `data:` URL, which `isSafeMediaSrc` refuses.
-const TRAINING = {
-  src: new URL('../announcement/assets/export-walkthrough.webm?no-inline', import.meta.url).href,
-  poster: new URL('../announcement/assets/export-walkthrough-poster.svg?no-inline', import.meta.url)
-    .href,
-  captions: new URL('../announcement/assets/export-walkthrough.en.vtt?no-inline', import.meta.url)
-    .href,
-  title: 'Exporting a report',
-};
 
 /**
  * The demo product's help center: articles in English and Japanese (one only for paying
@@ -18,9 +9,10 @@ const TRAINING = {
  * next webinar and the video course for low touch, the docs and the community for tech touch.
  * The webinar counts from `now`, so it is always upcoming.
  * @example
- * defineGuidepost({ guides, center: createDemoCenter(Date.now()) });
+ * defineGuidepost({ guides, center: createDemoCenter(Date.now(), SERVED_DEMO_MEDIA.trainingVideo) });
  */
-export function createDemoCenter(now: number) {
+export function createDemoCenter(now: number, trainingVideo: DemoMedia['trainingVideo']) {
+  const training = { ...trainingVideo, title: 'Exporting a report' };
   return {
     articles: {
       'first-project': {
@@ -48,7 +40,7 @@ export function createDemoCenter(now: number) {
           },
         ],
         keywords: ['download', 'excel', 'spreadsheet'],
-        media: { video: TRAINING },
+        media: { video: training },
         locales: {
           ja: {
             title: 'レポートを CSV で書き出す',
@@ -110,7 +102,7 @@ export function createDemoCenter(now: number) {
       'video-course': {
         tier: 'low',
         title: 'Video course: Acme in 20 minutes',
-        media: { video: TRAINING },
+        media: { video: training },
         links: [{ label: 'All videos', href: 'https://example.com/academy', newTab: true }],
         locales: { ja: { title: '動画講座: 20 分でわかる Acme' } },
       },

@@ -1,14 +1,9 @@
 import { defineGuidepost } from '@guidepost/core';
 import { createDemoCenter } from './demo-center';
 import type { DemoCopy } from './demo-copy';
+import { SERVED_DEMO_MEDIA, type DemoMedia } from './demo-media';
 
 const DAY = 86_400_000;
-
-// Served as a file, never inlined as a `data:` URL, which `isSafeMediaSrc` refuses.
-const TRAINING_POSTER = new URL(
-  '../announcement/assets/export-walkthrough-poster.svg?no-inline',
-  import.meta.url,
-).href;
 
 function isoDay(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
@@ -17,15 +12,14 @@ function isoDay(at: number): string {
 /**
  * What the customer-success team of the demo product ships: segments, a touch model by lifetime
  * value, and guides for each tier. Dates count from `now`, so the release note is always live.
- * `trainingPoster` is the course's poster image; Node (the guide contract's check of the demo)
- * gives a path, where the served file's URL would be a `file:` URL the validator refuses.
+ * `media` says where the course's poster and video are served from (see `DemoMedia`).
  * @example
  * const definition = createDemoDefinition(Date.now(), DEMO_COPY.en);
  */
 export function createDemoDefinition(
   now: number,
   copy: DemoCopy,
-  trainingPoster = TRAINING_POSTER,
+  media: DemoMedia = SERVED_DEMO_MEDIA,
 ) {
   const { guides: text } = copy;
   // Both welcome tours open on the projects list; they differ in where they go next.
@@ -51,7 +45,7 @@ export function createDemoDefinition(
       low: { attr: 'ltv', gte: 5_000 },
     },
     events: ['project_created', 'invite_sent', 'billing_viewed', 'report_exported'],
-    center: createDemoCenter(now),
+    center: createDemoCenter(now, media.trainingVideo),
     guides: {
       // Tech touch, trial and free: make the first project, then see what paying adds.
       'welcome-starter': {
@@ -207,7 +201,7 @@ export function createDemoDefinition(
         frequency: { maxShows: 3, cooldown: '7d' },
         title: text.training[0],
         body: text.training[1],
-        media: { image: { src: trainingPoster, alt: text.training[3] } },
+        media: { image: { src: media.trainingPoster, alt: text.training[3] } },
         cta: { label: text.training[2], href: 'https://example.com/academy', newTab: true },
       },
       // Every persona, after whatever its tier gets first, once past its first two weeks or its
