@@ -102,7 +102,8 @@ it('every guide of the demo finds its anchors, for each persona of the toolbar',
       '/settings invite-teammate',
     ]);
     expect(report.eligible['free user in the holdout']).not.toContain('export-hint');
-    expect(report.eligible['high-touch account']).toEqual(['onboarding-session']);
+    // High touch: the invitation to a session, and the score every persona past two weeks gives.
+    expect(report.eligible['high-touch account']).toEqual(['onboarding-session', 'nps-2026']);
   } finally {
     await page.close();
   }
