@@ -1,5 +1,5 @@
 import { createGuidepost, defineGuidepost, memoryAdapter } from '@guidepost/core';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuidepostProvider } from '../provider/guidepost-provider';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
@@ -161,8 +161,11 @@ describe('GuidepostDevtools goals', () => {
         { timeout: 15_000 },
       );
       expect(author.getAttribute('aria-expanded')).toBe('true');
-      expect(document.activeElement).toBe(
-        within(dialog).getByRole('textbox', { name: 'Guide id' }),
+      // Focus moves in once the lazily loaded panel has mounted, which may be a frame later.
+      await waitFor(() =>
+        expect(document.activeElement).toBe(
+          within(dialog).getByRole('textbox', { name: 'Guide id' }),
+        ),
       );
       act(() => within(dialog).getByRole('button', { name: 'Close authoring' }).click());
       expect(screen.queryByRole('dialog')).toBeNull();
