@@ -113,19 +113,16 @@ describe.for(Object.entries(PACKAGES))(
           cwd: process.cwd(),
         },
       );
-      const cssEntries =
-        name === 'react'
-          ? [
-              '--exclude-entrypoints',
-              './styles.css',
-              './styles/base.css',
-              './styles/tour.css',
-              './styles/tooltip.css',
-              './styles/checklist.css',
-              './styles/announcement.css',
-              './styles/survey.css',
-            ]
-          : [];
+      // attw checks JavaScript entries; every style sheet the package exports is left to publint.
+      const exported = Object.keys(
+        (
+          JSON.parse(await readFile(join(packageDir(name), 'package.json'), 'utf8')) as {
+            exports: Record<string, unknown>;
+          }
+        ).exports,
+      );
+      const styleSheets = exported.filter((entry) => entry.endsWith('.css'));
+      const cssEntries = styleSheets.length > 0 ? ['--exclude-entrypoints', ...styleSheets] : [];
       await runCommand(
         'pnpm',
         [
