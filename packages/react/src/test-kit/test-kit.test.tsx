@@ -24,11 +24,11 @@ describe('renderWithGuidepost', () => {
   it('shows the tour to the persona it is for, and Next moves it on', async () => {
     const kit = renderWithGuidepost(<App />, definition, { persona: newTrialUser });
     expect(kit.stepShown('welcome', 'projects')).toBe(true);
-    expect(await screen.findByRole('dialog', { name: 'Your projects' })).toBeTruthy();
+    await screen.findByRole('dialog', { name: 'Your projects' });
 
     kit.advance();
     expect(kit.stepShown('welcome', 'create')).toBe(true);
-    expect(await screen.findByRole('dialog', { name: 'Create one' })).toBeTruthy();
+    await screen.findByRole('dialog', { name: 'Create one' });
   });
 
   it('moves a step waiting for an event when the app tracks it', () => {
@@ -61,7 +61,7 @@ describe('renderWithGuidepost', () => {
     expect(kit.guideShown('release')).toBe(false);
     kit.advance('2d');
     expect(kit.guideShown('release')).toBe(true);
-    expect(await screen.findByRole('dialog', { name: 'New: bulk export' })).toBeTruthy();
+    await screen.findByRole('dialog', { name: 'New: bulk export' });
     expect(kit.eventsNamed('guide_shown').map((event) => event.guideId)).toEqual(['release']);
   });
 
@@ -78,7 +78,7 @@ describe('createGuidepostTestKit with Testing Library', () => {
   it('provides the engine through Wrapper', async () => {
     const kit = createGuidepostTestKit(definition, { persona: newTrialUser });
     render(<App />, { wrapper: kit.Wrapper });
-    expect(await screen.findByRole('dialog', { name: 'Your projects' })).toBeTruthy();
+    await screen.findByRole('dialog', { name: 'Your projects' });
     expect(kit.shownGuides()).toEqual(['welcome']);
     kit.destroy();
   });
