@@ -1,5 +1,6 @@
-import { useSyncExternalStore, type CSSProperties } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Announcer } from '../dom/create-announcer';
+import { VISUALLY_HIDDEN } from './visually-hidden';
 
 /** Props of {@link LiveRegion}. */
 export interface LiveRegionProps {
@@ -8,22 +9,6 @@ export interface LiveRegionProps {
   /** Extra class names for the region. */
   readonly className?: string;
 }
-
-/**
- * Hidden from sight, still read by screen readers. Set inline as well as through the
- * `gp-visually-hidden` class so the region stays hidden when the stylesheet is not loaded.
- */
-const VISUALLY_HIDDEN: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 const onServer = () => '';
 

@@ -19,8 +19,8 @@ export type ChecklistPart = keyof ChecklistClassNames;
 
 /** Each part's own class in the default look (from `styles.css`). */
 const DEFAULT_CLASS_NAMES: Readonly<Record<ChecklistPart, string>> = {
-  trigger: 'gp-button gp-checklist-trigger',
-  panel: 'gp-surface gp-checklist gp-checklist-panel',
+  trigger: 'gp-button gp-launcher gp-checklist-trigger',
+  panel: 'gp-surface gp-panel gp-checklist gp-checklist-panel',
   title: 'gp-title',
   description: 'gp-description',
   progress: 'gp-checklist-progress',

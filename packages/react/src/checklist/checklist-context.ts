@@ -4,36 +4,26 @@ import type { ChecklistClassNames } from './checklist-class-names';
 import type { ChecklistLabels } from './checklist-labels';
 import type { UseChecklistResult } from './use-checklist';
 import { createRootContext } from '../parts/create-root-context';
-import type { RootContextFields } from '../parts/root-context-fields';
+import type { DescriptionFields, RootContextFields } from '../parts/root-context-fields';
+import type { PanelFields } from '../parts/use-panel-state';
 
 /** What `ChecklistRoot` gives every part, and custom parts through {@link useChecklistContext}. */
-export interface ChecklistContextValue extends RootContextFields<
-  ChecklistClassNames,
-  ChecklistLabels
-> {
+export interface ChecklistContextValue
+  extends RootContextFields<ChecklistClassNames, ChecklistLabels>, DescriptionFields, PanelFields {
   readonly guideId: string;
   readonly engine: Guidepost;
   /** Items, progress and actions, as {@link useChecklist} returns them. */
   readonly checklist: UseChecklistResult;
   /** The checklist shows: the engine shows it, or it is celebrating its completion. */
   readonly visible: boolean;
-  /** The panel renders in place, always expanded, without a launcher. */
+  /** The panel renders in place, always expanded (`open`), without a launcher. */
   readonly inline: boolean;
-  /** The panel is expanded (always, when `inline`). */
-  readonly open: boolean;
-  readonly setOpen: (open: boolean) => void;
   /** Every item was just done while the user watched: show the celebration. */
   readonly celebrating: boolean;
   /** Ends the celebration and hides the checklist. */
   readonly finish: () => void;
   /** "2 of 5 done", from the labels. */
   readonly progressText: string;
-  readonly panelId: string;
-  readonly descriptionId: string;
-  readonly hasDescription: boolean;
-  readonly hasPanel: boolean;
-  readonly setHasDescription: (present: boolean) => void;
-  readonly setHasPanel: (present: boolean) => void;
   /** The launcher, where focus goes back when the panel closes. */
   readonly triggerRef: RefObject<HTMLElement | null>;
 }

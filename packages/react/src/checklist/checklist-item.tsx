@@ -6,7 +6,7 @@ import { partClassName } from './checklist-class-names';
 import { useChecklistContext, type ChecklistContextValue } from './checklist-context';
 import type { ChecklistLabels } from './checklist-labels';
 import type { ChecklistItemState } from './use-checklist';
-import { VISUALLY_HIDDEN } from './visually-hidden';
+import { VISUALLY_HIDDEN } from '../a11y/visually-hidden';
 import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistItem}. */

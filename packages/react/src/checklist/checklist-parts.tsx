@@ -1,6 +1,6 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import type { SurfaceValue } from '../parts/surface-context';
+import { useSurfaceValue } from '../parts/use-surface-value';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 
@@ -23,48 +23,16 @@ export const checklistParts = createSurfaceParts({
  */
 export function ChecklistPartsProvider({ children }: { readonly children?: ReactNode }) {
   const context = useChecklistContext('ChecklistRoot');
-  const { checklist, inline, celebrating, finish, setOpen, labels, unstyled, classNames } = context;
-  const { titleId, descriptionId, setHasTitle, setHasDescription, reportUnsafeLink } = context;
-  const definition = checklist.checklist;
-  const surface = useMemo<SurfaceValue>(
-    () => ({
-      title: definition?.title,
-      body: definition?.description,
-      media: undefined,
-      titleAs: 'h2',
-      playsInline: true,
-      titleId,
-      bodyId: descriptionId,
-      setHasTitle,
-      setHasBody: setHasDescription,
-      reportUnsafeLink,
-      // A checklist has no media part.
-      partClassName: (part, className) =>
-        part === 'media'
-          ? className
-          : partClassName(
-              part === 'body' ? 'description' : part,
-              { unstyled, classNames },
-              className,
-            ),
-      closeLabel: labels.close,
-      close: inline ? undefined : () => (celebrating ? finish() : setOpen(false)),
-    }),
-    [
-      definition,
-      inline,
-      celebrating,
-      finish,
-      setOpen,
-      labels,
-      unstyled,
-      classNames,
-      titleId,
-      descriptionId,
-      setHasTitle,
-      setHasDescription,
-      reportUnsafeLink,
-    ],
+  const { checklist, inline, celebrating, finish, setOpen } = context;
+  const collapse = useCallback(
+    () => (celebrating ? finish() : setOpen(false)),
+    [celebrating, finish, setOpen],
   );
+  const surface = useSurfaceValue(context, partClassName, {
+    title: checklist.checklist?.title,
+    body: checklist.checklist?.description,
+    playsInline: true,
+    close: inline ? undefined : collapse,
+  });
   return <checklistParts.Provider value={surface}>{children}</checklistParts.Provider>;
 }

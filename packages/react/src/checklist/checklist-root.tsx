@@ -1,10 +1,12 @@
 'use client';
-import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
+import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
 import { useIsClient } from '../parts/use-is-client';
+import { usePanelState } from '../parts/use-panel-state';
+import { useReportUnsafeLink } from '../parts/use-report-unsafe-link';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
@@ -57,7 +59,7 @@ export interface ChecklistRootProps<
 export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   props: ChecklistRootProps<D>,
 ) {
-  const { id, inline = false, open: openProp, defaultOpen = false, onOpenChange, children } = props;
+  const { id, inline = false, open, defaultOpen, onOpenChange, children } = props;
   const { labels, unstyled, classNames } = useSurfaceSettings(props, checklistLabelsFor);
   // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
   // be checked against; the props' type has checked it.
@@ -74,15 +76,8 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
   const celebrating = isClient && watched && status === 'completed' && !finished;
   const visible = shown || celebrating;
 
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const expanded = inline || (openProp ?? uncontrolledOpen);
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (openProp === undefined) setUncontrolledOpen(next);
-      onOpenChange?.(next);
-    },
-    [openProp, onOpenChange],
-  );
+  const panel = usePanelState({ open, defaultOpen, onOpenChange });
+  const { setOpen } = panel;
 
   // Only the start of the celebration expands the panel; the user may collapse it after.
   const expandedToCelebrate = useRef(false);
@@ -112,29 +107,12 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
     labels,
   });
 
-  const reported = useRef(new Set<string>());
-  const reportUnsafeLink = useCallback(
-    (href: string) => {
-      if (reported.current.has(href)) return;
-      reported.current.add(href);
-      engine.reportError(
-        new GuidepostError(
-          'unsafe_link',
-          `checklist '${id}' has a link that is not safe: ${href}`,
-          {
-            guideId: id,
-          },
-        ),
-      );
-    },
-    [engine, id],
-  );
+  const reportUnsafeLink = useReportUnsafeLink(engine, `checklist '${id}'`, id);
 
   const finish = useCallback(() => setFinished(true), []);
   const baseId = useId();
   const [hasTitle, setHasTitle] = useState(false);
   const [hasDescription, setHasDescription] = useState(false);
-  const [hasPanel, setHasPanel] = useState(false);
   const triggerRef = useRef<HTMLElement | null>(null);
 
   const value: ChecklistContextValue = {
@@ -143,23 +121,20 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
     checklist,
     visible,
     inline,
-    open: expanded,
-    setOpen,
+    ...panel,
+    open: inline || panel.open,
     celebrating,
     finish,
     progressText,
     labels,
     unstyled,
     classNames,
-    panelId: `${baseId}panel`,
     titleId: `${baseId}title`,
     descriptionId: `${baseId}description`,
     hasTitle,
     hasDescription,
-    hasPanel,
     setHasTitle,
     setHasDescription,
-    setHasPanel,
     triggerRef,
     reportUnsafeLink,
   };

@@ -1,12 +1,9 @@
-import { useCallback, type MouseEvent, type Ref } from 'react';
 import { contentToText } from '../content/content-to-text';
-import { composeEventHandlers } from '../parts/compose-event-handlers';
-import { composeRefs } from '../parts/compose-refs';
-import { SurfaceButton } from '../parts/surface-button';
+import { Launcher } from '../parts/launcher';
+import { withRef } from '../parts/with-ref';
 import type { ChecklistButtonProps } from './checklist-button';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
-import { withRef } from '../parts/with-ref';
 
 /** Props of {@link ChecklistTrigger}. */
 export type ChecklistTriggerProps = ChecklistButtonProps;
@@ -22,41 +19,28 @@ export type ChecklistTriggerProps = ChecklistButtonProps;
  * <ChecklistTrigger asChild><MyFab /></ChecklistTrigger>
  */
 export const ChecklistTrigger = withRef(function ChecklistTrigger({
-  onClick,
   className,
   children,
-  ref,
   ...props
 }: ChecklistTriggerProps) {
   const context = useChecklistContext('ChecklistTrigger');
-  const { open, setOpen, triggerRef, checklist, progressText, hasPanel, panelId } = context;
-  const setRef = useCallback(
-    (element: HTMLButtonElement | null) =>
-      composeRefs<HTMLElement>(ref as Ref<HTMLElement>, triggerRef)(element),
-    [ref, triggerRef],
-  );
-  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () =>
-    setOpen(!open),
-  );
+  const { checklist } = context;
   if (!context.visible || context.inline) return null;
   const title = contentToText(checklist.checklist?.title) || context.labels.checklist;
   return (
-    <SurfaceButton
+    <Launcher
       {...props}
-      ref={setRef}
-      aria-expanded={open}
-      aria-controls={open && hasPanel ? panelId : undefined}
-      data-state={open ? 'open' : 'closed'}
+      panel={context}
+      launcherRef={context.triggerRef}
       data-complete={checklist.allDone ? '' : undefined}
       className={partClassName('trigger', context, className)}
-      onClick={handleClick}
     >
       {children ?? (
         <>
           <span className="gp-checklist-trigger-title">{title}</span>
-          <span className="gp-checklist-trigger-progress">{progressText}</span>
+          <span className="gp-checklist-trigger-progress">{context.progressText}</span>
         </>
       )}
-    </SurfaceButton>
+    </Launcher>
   );
 });

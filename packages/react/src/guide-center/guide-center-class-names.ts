@@ -18,8 +18,8 @@ export type GuideCenterPart = keyof GuideCenterClassNames;
 
 /** Each part's own class in the default look (from `styles.css`). */
 const DEFAULT_CLASS_NAMES: Readonly<Record<GuideCenterPart, string>> = {
-  launcher: 'gp-button gp-center-launcher',
-  panel: 'gp-surface gp-center',
+  launcher: 'gp-button gp-launcher gp-center-launcher',
+  panel: 'gp-surface gp-panel gp-center',
   title: 'gp-title',
   close: 'gp-button gp-close',
   search: 'gp-center-search',

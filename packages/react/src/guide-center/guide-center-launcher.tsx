@@ -1,8 +1,6 @@
-import { useCallback, type MouseEvent, type Ref } from 'react';
 import { formatLabel } from '../i18n/format-label';
-import { composeEventHandlers } from '../parts/compose-event-handlers';
-import { composeRefs } from '../parts/compose-refs';
-import { SurfaceButton, type SurfaceButtonProps } from '../parts/surface-button';
+import { Launcher } from '../parts/launcher';
+import type { SurfaceButtonProps } from '../parts/surface-button';
 import { withRef } from '../parts/with-ref';
 import { partClassName } from './guide-center-class-names';
 import { useGuideCenterContext } from './guide-center-context';
@@ -21,34 +19,21 @@ export type GuideCenterLauncherProps = SurfaceButtonProps;
  * <GuideCenter.Launcher asChild><MyHelpButton /></GuideCenter.Launcher>
  */
 export const GuideCenterLauncher = withRef(function GuideCenterLauncher({
-  onClick,
   className,
   children,
-  ref,
   ...props
 }: GuideCenterLauncherProps) {
   const context = useGuideCenterContext('GuideCenterLauncher');
-  const { open, setOpen, launcherRef, labels, center, hasPanel, panelId } = context;
-  const setRef = useCallback(
-    (element: HTMLButtonElement | null) =>
-      composeRefs<HTMLElement>(ref as Ref<HTMLElement>, launcherRef)(element),
-    [ref, launcherRef],
-  );
-  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () =>
-    setOpen(!open),
-  );
+  const { labels, center } = context;
   const unread =
     center.unread > 0 ? formatLabel(labels.guideCenterUnread, { count: center.unread }) : '';
   return (
-    <SurfaceButton
+    <Launcher
       {...props}
-      ref={setRef}
-      aria-expanded={open}
-      aria-controls={open && hasPanel ? panelId : undefined}
-      data-state={open ? 'open' : 'closed'}
+      panel={context}
+      launcherRef={context.launcherRef}
       data-unread={center.unread > 0 ? '' : undefined}
       className={partClassName('launcher', context, className)}
-      onClick={handleClick}
     >
       {children ?? (
         <>
@@ -61,6 +46,6 @@ export const GuideCenterLauncher = withRef(function GuideCenterLauncher({
           )}
         </>
       )}
-    </SurfaceButton>
+    </Launcher>
   );
 });

@@ -1,14 +1,17 @@
 'use client';
-import { GuidepostError, type GuidepostDefinition } from '@guidepost/core';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { GuidepostDefinition } from '@guidepost/core';
+import { useId, useMemo, useRef, useState } from 'react';
 import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useIsClient } from '../parts/use-is-client';
+import { usePanelState } from '../parts/use-panel-state';
+import { useReportUnsafeLink } from '../parts/use-report-unsafe-link';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import type { GuideCenterClassNames } from './guide-center-class-names';
 import { GuideCenterContext, type GuideCenterContextValue } from './guide-center-context';
+import { GuideCenterPartsProvider } from './guide-center-parts';
 import { guideCenterLabelsFor, type GuideCenterLabels } from './guide-center-labels';
 import { searchArticles } from './search-articles';
 import { useGuideCenter } from './use-guide-center';
@@ -48,14 +51,7 @@ export interface GuideCenterRootProps extends Omit<
  * </GuideCenter.Root>
  */
 export function GuideCenterRoot(props: GuideCenterRootProps) {
-  const {
-    locale = 'en',
-    open: openProp,
-    defaultOpen = false,
-    onOpenChange,
-    defaultQuery = '',
-    children,
-  } = props;
+  const { locale = 'en', open, defaultOpen, onOpenChange, defaultQuery = '', children } = props;
   // The shipped labels exist for `en` and `ja`; `labelsFor` picks by the language of any tag.
   const settings = useSurfaceSettings(
     { ...props, locale: locale as 'en' | 'ja' },
@@ -65,15 +61,7 @@ export function GuideCenterRoot(props: GuideCenterRootProps) {
   const engine = useGuidepost<GuidepostDefinition>();
   const isClient = useIsClient();
 
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const open = openProp ?? uncontrolledOpen;
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (openProp === undefined) setUncontrolledOpen(next);
-      onOpenChange?.(next);
-    },
-    [openProp, onOpenChange],
-  );
+  const panel = usePanelState({ open, defaultOpen, onOpenChange });
 
   const [query, setQuery] = useState(defaultQuery);
   const results = useMemo(
@@ -82,21 +70,10 @@ export function GuideCenterRoot(props: GuideCenterRootProps) {
   );
   const [announcer] = useState(() => createAnnouncer());
 
-  const reported = useRef(new Set<string>());
-  const reportUnsafeLink = useCallback(
-    (href: string) => {
-      if (reported.current.has(href)) return;
-      reported.current.add(href);
-      engine.reportError(
-        new GuidepostError('unsafe_link', `the guide center has a link that is not safe: ${href}`),
-      );
-    },
-    [engine],
-  );
+  const reportUnsafeLink = useReportUnsafeLink(engine, 'the guide center');
 
   const baseId = useId();
   const [hasTitle, setHasTitle] = useState(false);
-  const [hasPanel, setHasPanel] = useState(false);
   const launcherRef = useRef<HTMLElement | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -104,19 +81,16 @@ export function GuideCenterRoot(props: GuideCenterRootProps) {
     engine,
     center,
     locale,
-    open: isClient && open,
-    setOpen,
+    ...panel,
+    open: isClient && panel.open,
     query,
     setQuery,
     results,
     announcer,
     ...settings,
-    panelId: `${baseId}panel`,
     titleId: `${baseId}title`,
     hasTitle,
-    hasPanel,
     setHasTitle,
-    setHasPanel,
     launcherRef,
     searchRef,
     reportUnsafeLink,
@@ -124,7 +98,7 @@ export function GuideCenterRoot(props: GuideCenterRootProps) {
 
   return (
     <GuideCenterContext.Provider value={value}>
-      {isClient ? children : null}
+      {isClient ? <GuideCenterPartsProvider>{children}</GuideCenterPartsProvider> : null}
       {isClient ? <LiveRegion announcer={announcer} /> : null}
     </GuideCenterContext.Provider>
   );

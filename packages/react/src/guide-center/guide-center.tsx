@@ -1,15 +1,16 @@
 import { GuideCenterArticles } from './guide-center-articles';
 import type { GuideCenterClassNames } from './guide-center-class-names';
-import { GuideCenterClose } from './guide-center-close';
 import { GuideCenterContact } from './guide-center-contact';
 import { GuideCenterGuides } from './guide-center-guides';
 import type { GuideCenterLabels } from './guide-center-labels';
 import { GuideCenterLauncher } from './guide-center-launcher';
 import { GuideCenterPanel } from './guide-center-panel';
+import { guideCenterParts } from './guide-center-parts';
 import { GuideCenterRoot } from './guide-center-root';
 import { GuideCenterSearch } from './guide-center-search';
-import { GuideCenterTitle } from './guide-center-title';
 import { GuideCenterWhatsNew } from './guide-center-whats-new';
+
+const { Title: GuideCenterTitle, Close: GuideCenterClose } = guideCenterParts;
 
 /** Props of {@link GuideCenter}. */
 export interface GuideCenterProps {

@@ -10,16 +10,15 @@ export { useGuideCenter } from './use-guide-center';
 export type { GuideCenterProps } from './guide-center';
 export type { GuideCenterArticlesProps } from './guide-center-articles';
 export type { GuideCenterClassNames } from './guide-center-class-names';
-export type { GuideCenterCloseProps } from './guide-center-close';
 export type { GuideCenterContactProps } from './guide-center-contact';
 export type { GuideCenterContextValue } from './guide-center-context';
 export type { GuideCenterGuidesProps } from './guide-center-guides';
 export type { GuideCenterLabels } from './guide-center-labels';
 export type { GuideCenterLauncherProps } from './guide-center-launcher';
 export type { GuideCenterPanelProps } from './guide-center-panel';
+export type { GuideCenterCloseProps, GuideCenterTitleProps } from './guide-center-parts';
 export type { GuideCenterRootProps } from './guide-center-root';
 export type { GuideCenterSearchProps } from './guide-center-search';
-export type { GuideCenterTitleProps } from './guide-center-title';
 export type { GuideCenterWhatsNewProps } from './guide-center-whats-new';
 export type {
   CenterChecklistEntry,

@@ -2,7 +2,7 @@
 import type { Rule } from '@guidepost/core';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTargetingSource } from '../targeting/targeting-context';
-import { useStructuralValue } from './use-structural-value';
+import { useStructuralValue } from '../parts/use-structural-value';
 
 /**
  * Whether a rule holds for the nearest provider's user now: one subscription to the provider's

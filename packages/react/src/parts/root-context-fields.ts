@@ -29,3 +29,12 @@ export interface PresenceFields {
   /** Parts register the exit animations the root waits for before it unmounts. */
   readonly registerExit: (exit: () => Promise<void>) => () => void;
 }
+
+/** The description of a root whose surface has one (`aria-describedby`, set only while it renders). */
+export interface DescriptionFields {
+  readonly descriptionId: string;
+  /** A description renders, so the surface can point `aria-describedby` at it. */
+  readonly hasDescription: boolean;
+  /** Called by the description while it renders. */
+  readonly setHasDescription: (present: boolean) => void;
+}

@@ -18,7 +18,7 @@ export type SurveyPart = keyof SurveyClassNames;
 /** Each part's own class in the default look (from `styles.css`). */
 const DEFAULT_CLASS_NAMES: Readonly<Record<SurveyPart, string>> = {
   overlay: 'gp-overlay gp-survey-overlay',
-  content: 'gp-surface gp-survey',
+  content: 'gp-surface gp-dialog gp-survey',
   title: 'gp-title',
   question: 'gp-survey-question',
   answer: 'gp-survey-answer',

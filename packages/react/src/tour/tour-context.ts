@@ -3,7 +3,11 @@ import type { RefObject } from 'react';
 import type { Labels } from '../i18n/labels';
 import type { TourClassNames } from './tour-class-names';
 import { createRootContext } from '../parts/create-root-context';
-import type { PresenceFields, RootContextFields } from '../parts/root-context-fields';
+import type {
+  DescriptionFields,
+  PresenceFields,
+  RootContextFields,
+} from '../parts/root-context-fields';
 
 /**
  * Where the current step's target stands: `none` (the step has no target and is centred),
@@ -17,7 +21,7 @@ export type OverlayMode = 'block' | 'target' | 'none';
 
 /** What `TourRoot` gives every part, and custom parts through {@link useTourContext}. */
 export interface TourContextValue
-  extends RootContextFields<TourClassNames, Labels>, PresenceFields {
+  extends RootContextFields<TourClassNames, Labels>, PresenceFields, DescriptionFields {
   readonly guideId: string;
   /** Goes to the next step; from the last one, completes the tour. */
   readonly next: () => void;
@@ -56,12 +60,8 @@ export interface TourContextValue
   readonly ready: boolean;
   /** "Step 2 of 5", from the labels. */
   readonly progress: string;
-  readonly descriptionId: string;
   /** The id of `TourProgress`, which describes the step dialog along with its body. */
   readonly progressId: string;
-  /** A `TourDescription` renders; inside `TourContent`, as of the dialog's last render. */
-  readonly hasDescription: boolean;
-  readonly setHasDescription: (present: boolean) => void;
   readonly setHasProgress: (present: boolean) => void;
   /**
    * Claimed by `TourContent` while it is mounted: it conveys each step itself, by moving focus

@@ -1,7 +1,4 @@
-import { useCallback, type MouseEvent, type Ref } from 'react';
-import { composeEventHandlers } from '../parts/compose-event-handlers';
-import { composeRefs } from '../parts/compose-refs';
-import { SurfaceButton } from '../parts/surface-button';
+import { ActionButton } from '../parts/action-button';
 import type { TourButtonProps } from './tour-button';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
@@ -14,37 +11,29 @@ export type TourNextProps = TourButtonProps;
  * The step's primary button: goes to the next step, and says Done and completes the tour on
  * the last one. It takes focus when a step opens, unless the step leaves focus on its target.
  * On a step that waits for an action on its target it is secondary (`data-variant="secondary"`:
- * the action is what moves on); pass `data-variant="primary"` to keep it primary. Your `onClick` runs first and may
- * `preventDefault()` the move.
+ * the action is what moves on); pass `data-variant="primary"` to keep it primary. Your `onClick` runs first
+ * and may `preventDefault()` the move.
  *
  * @example
  * <TourNext />
  * <TourNext asChild><MyButton variant="primary" /></TourNext>
  */
 export const TourNext = withRef(function TourNext({
-  onClick,
   className,
   children,
-  ref,
   ...props
 }: TourNextProps) {
   const context = useTourContext('TourNext');
   const { next, isLastStep, isActionStep, labels, primary } = context;
-  const setRef = useCallback(
-    (element: HTMLButtonElement | null) =>
-      composeRefs<HTMLElement>(ref as Ref<HTMLElement>, primary)(element),
-    [ref, primary],
-  );
-  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, next);
   return (
-    <SurfaceButton
+    <ActionButton
       data-variant={isActionStep ? 'secondary' : 'primary'}
       {...props}
-      ref={setRef}
+      action={next}
+      elementRef={primary}
       className={partClassName('next', context, className)}
-      onClick={handleClick}
     >
       {children ?? (isLastStep ? labels.done : labels.next)}
-    </SurfaceButton>
+    </ActionButton>
   );
 });

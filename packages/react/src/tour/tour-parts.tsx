@@ -1,6 +1,6 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import type { SurfaceValue } from '../parts/surface-context';
+import { useSurfaceValue } from '../parts/use-surface-value';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -16,37 +16,13 @@ export const tourParts = createSurfaceParts({
 /** Gives the shared parts the current step: its content, and × as the tour's dismissal. */
 export function TourPartsProvider({ children }: { readonly children?: ReactNode }) {
   const context = useTourContext('TourRoot');
-  const { step, labels, unstyled, classNames, titleId, descriptionId, dismiss } = context;
-  const { setHasTitle, setHasDescription, reportUnsafeLink } = context;
-  const surface = useMemo<SurfaceValue>(
-    () => ({
-      title: step?.title,
-      body: step?.body,
-      media: step?.media,
-      titleAs: 'h2',
-      playsInline: false,
-      titleId,
-      bodyId: descriptionId,
-      setHasTitle,
-      setHasBody: setHasDescription,
-      reportUnsafeLink,
-      partClassName: (part, className) =>
-        partClassName(part === 'body' ? 'description' : part, { unstyled, classNames }, className),
-      closeLabel: labels.close,
-      close: () => dismiss('close'),
-    }),
-    [
-      step,
-      labels,
-      unstyled,
-      classNames,
-      titleId,
-      descriptionId,
-      dismiss,
-      setHasTitle,
-      setHasDescription,
-      reportUnsafeLink,
-    ],
-  );
+  const { step, dismiss } = context;
+  const close = useCallback(() => dismiss('close'), [dismiss]);
+  const surface = useSurfaceValue(context, partClassName, {
+    title: step?.title,
+    body: step?.body,
+    media: step?.media,
+    close,
+  });
   return <tourParts.Provider value={surface}>{children}</tourParts.Provider>;
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useRef } from 'react';
-import { isSameValue } from '../parts/is-same-value';
+import { isSameValue } from './is-same-value';
 
 /**
  * The value, or the one from an earlier render when it is equal by value, so a rule written as

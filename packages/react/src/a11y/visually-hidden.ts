@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 
 /**
- * Hidden from sight, still read by screen readers; set inline as well as through the
+ * Hidden from sight, still read by screen readers. Set inline as well as through the
  * `gp-visually-hidden` class so the text stays hidden without the stylesheet or `unstyled`.
  */
 export const VISUALLY_HIDDEN: CSSProperties = {

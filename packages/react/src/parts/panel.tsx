@@ -1,0 +1,142 @@
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type Ref,
+  type RefObject,
+} from 'react';
+import { useFocusReturn } from '../a11y/use-focus-return';
+import { canAnimate } from '../dom/can-animate';
+import { usePresence, type PresenceStatus } from '../motion/use-presence';
+import { useSurfaceMotion, type SurfaceMotion } from '../motion/use-surface-motion';
+import { composeEventHandlers } from './compose-event-handlers';
+import { composeRefs } from './compose-refs';
+import type { PanelFields } from './use-panel-state';
+import { withRef } from './with-ref';
+
+/** Props of a kind's `Panel` part (`Checklist.Panel`, `GuideCenter.Panel`). */
+export interface PanelProps extends HTMLAttributes<HTMLElement> {
+  readonly ref?: Ref<HTMLElement>;
+}
+
+/** Props of {@link Panel}: a kind's panel props, and what the kind tells it. */
+export interface PanelSurfaceProps extends PanelProps {
+  readonly panel: PanelFields;
+  /** The panel shows; when this turns false it plays its exit, then unmounts. */
+  readonly shown: boolean;
+  /** The launcher: opened from it, the panel takes focus; closed, focus goes back to it. */
+  readonly launcherRef: RefObject<HTMLElement | null>;
+  /**
+   * A non-modal dialog over the page that Escape collapses (the default), or, with `false`, a
+   * labelled region in place. @default true
+   */
+  readonly floating?: boolean;
+  /** What takes focus when the launcher opens the panel, while it renders; else the panel. */
+  readonly initialFocusRef?: RefObject<HTMLElement | null>;
+  /** The id of the title that names the panel, while one renders; else `label` names it. */
+  readonly titleId: string | undefined;
+  readonly label: string;
+}
+
+/**
+ * The panel a launcher opens. Floating, it is a non-modal dialog: it takes focus when the
+ * launcher opens it (or focus is nowhere), never traps it, and Escape collapses it and returns
+ * focus to the launcher. Opened by the app while the user works elsewhere, focus stays where it
+ * is. It plays its enter and exit animations (none under reduced motion); `data-state` shows
+ * `open`, or `closed` while the exit plays, and `data-mode` `floating` or `inline`.
+ *
+ * @example
+ * <Panel panel={context} shown={context.open} launcherRef={context.launcherRef}
+ *   titleId={context.hasTitle ? context.titleId : undefined} label={labels.guideCenter} />
+ */
+export const Panel = withRef(function Panel(props: PanelSurfaceProps) {
+  const motion = useSurfaceMotion<HTMLElement>();
+  const exit = useCallback(
+    () => (canAnimate(motion.scope.current) ? motion.exit() : Promise.resolve()),
+    [motion],
+  );
+  const { mounted, status } = usePresence(props.shown, exit);
+  if (!mounted) return null;
+  return <MountedPanel {...props} status={status} motion={motion} />;
+});
+
+interface MountedPanelProps extends PanelSurfaceProps {
+  readonly status: PresenceStatus;
+  readonly motion: SurfaceMotion<HTMLElement>;
+}
+
+const MountedPanel = withRef(function MountedPanel({
+  panel,
+  shown,
+  launcherRef,
+  floating = true,
+  initialFocusRef,
+  titleId,
+  label,
+  status,
+  motion,
+  onKeyDown,
+  ref,
+  children,
+  ...props
+}: MountedPanelProps) {
+  const { setOpen, setHasPanel, panelId } = panel;
+  const focusReturnRef = useFocusReturn<HTMLElement>(shown && floating);
+  const surface = useRef<HTMLElement | null>(null);
+  const setRef = useCallback(
+    (node: HTMLElement | null) => {
+      surface.current = node;
+      (motion.scope as { current: HTMLElement | null }).current = node;
+      focusReturnRef(node);
+      composeRefs(ref)(node);
+    },
+    [motion, focusReturnRef, ref],
+  );
+
+  useLayoutEffect(() => {
+    setHasPanel(true);
+    return () => setHasPanel(false);
+  }, [setHasPanel]);
+
+  useLayoutEffect(() => {
+    const node = surface.current;
+    if (!shown || node === null) return;
+    if (canAnimate(node)) void motion.enter();
+    if (!floating) return;
+    // Opened from the launcher (or with focus nowhere): focus moves in. Opened by the app
+    // while the user works elsewhere (a celebration): focus stays where it is.
+    const active = node.ownerDocument.activeElement;
+    if (active === launcherRef.current || active === node.ownerDocument.body) {
+      (initialFocusRef?.current ?? node).focus({ preventScroll: true });
+    }
+  }, [shown, floating, motion, launcherRef, initialFocusRef]);
+
+  const handleKeyDown = composeEventHandlers<KeyboardEvent<HTMLElement>>(onKeyDown, (event) => {
+    if (!floating || event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    setOpen(false);
+  });
+
+  const surfaceProps = {
+    ...props,
+    ...(titleId === undefined ? { 'aria-label': label } : { 'aria-labelledby': titleId }),
+    id: panelId,
+    'data-state': status === 'open' ? 'open' : 'closed',
+    'data-mode': floating ? 'floating' : 'inline',
+    onKeyDown: handleKeyDown,
+  };
+  if (!floating) {
+    return (
+      <section {...surfaceProps} ref={setRef}>
+        {children}
+      </section>
+    );
+  }
+  return (
+    <div {...surfaceProps} ref={setRef} role="dialog" tabIndex={-1}>
+      {children}
+    </div>
+  );
+});
