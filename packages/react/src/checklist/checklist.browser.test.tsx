@@ -1,42 +1,25 @@
 import { composeStories } from '@storybook/react';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands, page, userEvent } from 'vitest/browser';
+import { describe, expect, it, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/checklist/checklist.stories';
-import '../test/browser-commands';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
+import { openWithKeyboard, settle, testOnDesktop } from '../test/surface-browser.test-helpers';
 
 const { Launcher, Inline, PartlyDone, AllDone, AdminItem, Japanese, RightToLeft, Dark } =
   composeStories(stories);
 
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-});
-afterEach(async () => {
-  cleanup();
-  await commands.emulateMedia({ reducedMotion: null });
-});
+testOnDesktop();
 
 const launcher = () => screen.findByRole('button', { name: /^Get started/ });
 const item = (name: string) =>
   within(screen.getByRole('list')).getByText(name).closest('li') as HTMLElement;
-const settle = () =>
-  Promise.all(
-    document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-  );
-
-async function openWithKeyboard(): Promise<HTMLElement> {
-  const button = await launcher();
-  act(() => button.focus());
-  await userEvent.keyboard('{Enter}');
-  return screen.findByRole('dialog', { name: 'Get started' });
-}
 
 describe('Checklist in Chromium', () => {
   it('opens from the launcher, closes on Escape and gives focus back to the launcher', async () => {
     render(<Launcher />);
-    const panel = await openWithKeyboard();
+    const panel = await openWithKeyboard(launcher(), 'Get started');
     await vi.waitFor(() => expect(document.activeElement).toBe(panel));
     expect((await launcher()).getAttribute('aria-expanded')).toBe('true');
     await userEvent.keyboard('{Tab}');
@@ -64,7 +47,7 @@ describe('Checklist in Chromium', () => {
 
   it('ticks the tour item once the tour it started is finished, and focus ends on the launcher', async () => {
     render(<Launcher />);
-    await openWithKeyboard();
+    await openWithKeyboard(launcher(), 'Get started');
     await userEvent.click(screen.getByRole('button', { name: 'To do: Take the tour' }));
     await screen.findByRole('dialog', { name: 'Welcome to Acme' });
     await vi.waitFor(() =>
@@ -105,7 +88,7 @@ describe('Checklist in Chromium', () => {
     cleanup();
 
     render(<Launcher />);
-    await openWithKeyboard();
+    await openWithKeyboard(launcher(), 'Get started');
     expect(document.getAnimations()).toHaveLength(0);
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -147,7 +130,7 @@ describe('Checklist accessibility in Chromium', () => {
   ])('has no axe violations: %s', async (_, story, open) => {
     render(story());
     await screen.findAllByText(/of \d done|件完了/);
-    if (open) await openWithKeyboard();
+    if (open) await openWithKeyboard(launcher(), 'Get started');
     await settle();
     await expectNoAxeViolations(document.body);
   });

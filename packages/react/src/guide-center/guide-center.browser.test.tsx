@@ -1,11 +1,11 @@
 import { composeStories } from '@storybook/react';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/guide-center/guide-center.stories';
-import '../test/browser-commands';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
+import { openWithKeyboard, settle, testOnDesktop } from '../test/surface-browser.test-helpers';
 
 const {
   Launcher,
@@ -21,13 +21,7 @@ const {
   Dark,
 } = composeStories(stories);
 
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-});
-afterEach(async () => {
-  cleanup();
-  await commands.emulateMedia({ reducedMotion: null });
-});
+testOnDesktop();
 
 const launcher = () => screen.findByRole('button', { name: /^Help/ });
 const panel = () => screen.findByRole('dialog', { name: 'Help' });
@@ -36,23 +30,12 @@ const summaries = (region: HTMLElement) =>
 const articleTitles = (dialog: HTMLElement) =>
   summaries(within(dialog).getByRole('region', { name: 'Help articles' }));
 const said = () => screen.getAllByRole('status').map((region) => region.textContent);
-const settle = () =>
-  Promise.all(
-    document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-  );
-
-async function openWithKeyboard(): Promise<HTMLElement> {
-  const button = await launcher();
-  act(() => button.focus());
-  await userEvent.keyboard('{Enter}');
-  return panel();
-}
 
 describe('GuideCenter in Chromium', () => {
   it('opens from the launcher into the search field, closes on Escape, focus back on the launcher', async () => {
     render(<Launcher />);
     expect((await launcher()).textContent).toContain('2 new');
-    const dialog = await openWithKeyboard();
+    const dialog = await openWithKeyboard(launcher(), 'Help');
     const search = within(dialog).getByRole('searchbox', { name: 'Search help' });
     await vi.waitFor(() => expect(document.activeElement).toBe(search));
     expect((await launcher()).getAttribute('aria-expanded')).toBe('true');
@@ -66,7 +49,7 @@ describe('GuideCenter in Chromium', () => {
 
   it('closes from its visible close button too', async () => {
     render(<Launcher />);
-    const dialog = await openWithKeyboard();
+    const dialog = await openWithKeyboard(launcher(), 'Help');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(await launcher());
@@ -225,14 +208,14 @@ describe('GuideCenter in Chromium', () => {
 
   it('plays an entrance, and none at all when the user prefers reduced motion', async () => {
     render(<Launcher />);
-    await openWithKeyboard();
+    await openWithKeyboard(launcher(), 'Help');
     expect(document.getAnimations().length).toBeGreaterThan(0);
     await settle();
     cleanup();
 
     await commands.emulateMedia({ reducedMotion: 'reduce' });
     render(<Launcher />);
-    await openWithKeyboard();
+    await openWithKeyboard(launcher(), 'Help');
     expect(document.getAnimations()).toHaveLength(0);
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
