@@ -68,7 +68,13 @@ export type { RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
 export type { BodyProps, CloseProps, MediaProps, TitleProps } from './parts/surface-parts';
 export type { OneLineProps, SurfaceRootProps } from './parts/surface-root-props';
-export type { PresenceFields, RootContextFields } from './parts/root-context-fields';
+export type {
+  DescriptionFields,
+  PresenceFields,
+  RootContextFields,
+} from './parts/root-context-fields';
+export type { PanelFields } from './parts/use-panel-state';
+export type { PanelProps } from './parts/panel';
 export type { SurfaceSettings } from './parts/use-surface-settings';
 export type { GoalVerdict, GuidepostDevtoolsProps, GuideVerdict } from './devtools';
 export type {
