@@ -11,7 +11,7 @@ const COMPONENT_MARKERS = {
   Tooltip: /["'`]TooltipRoot["'`]/,
   Checklist: /["'`]ChecklistRoot["'`]/,
   AnnouncementModal: /["'`]AnnouncementRoot["'`]/,
-  GuideCenter: /must be used within \\?`GuideCenterRoot/,
+  GuideCenter: /["'`]GuideCenterRoot["'`]/,
   Survey: /must be used within \\?`SurveyRoot/,
 } as const;
 

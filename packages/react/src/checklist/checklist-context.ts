@@ -28,9 +28,17 @@ export interface ChecklistContextValue
   readonly triggerRef: RefObject<HTMLElement | null>;
 }
 
+const checklistRootContext = createRootContext<ChecklistContextValue>(
+  'ChecklistRoot',
+  'useChecklistContext',
+);
+
+/** The context of a `ChecklistRoot`; `null` outside one. */
+export const ChecklistContext = checklistRootContext[0];
+
 /**
- * `ChecklistContext` (`null` outside a `ChecklistRoot`) and `useChecklistContext`: the context of
- * the enclosing `ChecklistRoot`, for custom parts. Throws, naming both, when used outside one.
+ * The context of the enclosing `ChecklistRoot`, for custom parts. Throws, naming both, when used
+ * outside one.
  *
  * @param part The name of the calling part, for the error message.
  * @example
@@ -39,7 +47,4 @@ export interface ChecklistContextValue
  *   return <span>{checklist.doneCount}</span>;
  * }
  */
-export const [ChecklistContext, useChecklistContext] = createRootContext<ChecklistContextValue>(
-  'ChecklistRoot',
-  'useChecklistContext',
-);
+export const useChecklistContext = checklistRootContext[1];

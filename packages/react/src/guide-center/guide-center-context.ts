@@ -29,9 +29,16 @@ export interface GuideCenterContextValue
   readonly searchRef: RefObject<HTMLInputElement | null>;
 }
 
+const guideCenterRootContext = createRootContext<GuideCenterContextValue>(
+  'GuideCenterRoot',
+  'useGuideCenterContext',
+);
+
+/** The context of a `GuideCenter.Root`; `null` outside one. */
+export const GuideCenterContext = guideCenterRootContext[0];
+
 /**
- * `GuideCenterContext` (`null` outside a `GuideCenter.Root`) and `useGuideCenterContext`: the
- * context of the enclosing `GuideCenter.Root`, for custom parts. Throws, naming both, when used
+ * The context of the enclosing `GuideCenter.Root`, for custom parts. Throws, naming both, when used
  * outside one.
  *
  * @param part The name of the calling part, for the error message.
@@ -41,5 +48,4 @@ export interface GuideCenterContextValue
  *   return center.unread > 0 ? <span className="dot" /> : null;
  * }
  */
-export const [GuideCenterContext, useGuideCenterContext] =
-  createRootContext<GuideCenterContextValue>('GuideCenterRoot', 'useGuideCenterContext');
+export const useGuideCenterContext = guideCenterRootContext[1];

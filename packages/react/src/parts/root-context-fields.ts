@@ -32,6 +32,7 @@ export interface PresenceFields {
 
 /** The description of a root whose surface has one (`aria-describedby`, set only while it renders). */
 export interface DescriptionFields {
+  /** The id the surface's `aria-describedby` points at while a description renders. */
   readonly descriptionId: string;
   /** A description renders, so the surface can point `aria-describedby` at it. */
   readonly hasDescription: boolean;

@@ -8,7 +8,9 @@ import { useCallback, useId, useState } from 'react';
 export interface PanelFields {
   /** The panel is expanded. */
   readonly open: boolean;
+  /** Asks to expand or collapse the panel (the root's `onOpenChange` hears it). */
   readonly setOpen: (open: boolean) => void;
+  /** The panel's id, which the launcher's `aria-controls` points at. */
   readonly panelId: string;
   /** The panel part renders, so the launcher can point `aria-controls` at it. */
   readonly hasPanel: boolean;

@@ -77,9 +77,14 @@ export interface TourContextValue
   readonly overlayElement: RefObject<HTMLElement | null>;
 }
 
+const tourRootContext = createRootContext<TourContextValue>('TourRoot', 'useTourContext');
+
+/** The context of a `TourRoot`; `null` outside one. */
+export const TourContext = tourRootContext[0];
+
 /**
- * `TourContext` (`null` outside a `TourRoot`) and `useTourContext`: the context of the enclosing
- * `TourRoot`, for custom parts. Throws, naming both, when used outside one.
+ * The context of the enclosing `TourRoot`, for custom parts. Throws, naming both, when used
+ * outside one.
  *
  * @param part The name of the calling part, for the error message.
  * @example
@@ -88,7 +93,4 @@ export interface TourContextValue
  *   return <span>{stepIndex + 1}/{stepCount}</span>;
  * }
  */
-export const [TourContext, useTourContext] = createRootContext<TourContextValue>(
-  'TourRoot',
-  'useTourContext',
-);
+export const useTourContext = tourRootContext[1];
