@@ -70,10 +70,10 @@ export type { BodyProps, CloseProps, MediaProps, TitleProps } from './parts/surf
 export type { OneLineProps, SurfaceRootProps } from './parts/surface-root-props';
 export type {
   DescriptionFields,
+  PanelFields,
   PresenceFields,
   RootContextFields,
 } from './parts/root-context-fields';
-export type { PanelFields } from './parts/use-panel-state';
 export type { PanelProps } from './parts/panel';
 export type { SurfaceSettings } from './parts/use-surface-settings';
 export type { GoalVerdict, GuidepostDevtoolsProps, GuideVerdict } from './devtools';

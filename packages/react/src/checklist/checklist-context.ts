@@ -4,8 +4,11 @@ import type { ChecklistClassNames } from './checklist-class-names';
 import type { ChecklistLabels } from './checklist-labels';
 import type { UseChecklistResult } from './use-checklist';
 import { createRootContext } from '../parts/create-root-context';
-import type { DescriptionFields, RootContextFields } from '../parts/root-context-fields';
-import type { PanelFields } from '../parts/use-panel-state';
+import type {
+  DescriptionFields,
+  PanelFields,
+  RootContextFields,
+} from '../parts/root-context-fields';
 
 /** What `ChecklistRoot` gives every part, and custom parts through {@link useChecklistContext}. */
 export interface ChecklistContextValue

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { ActionButton } from './action-button';
 import type { SurfaceButtonProps } from './surface-button';
-import type { PanelFields } from './use-panel-state';
+import type { PanelFields } from './root-context-fields';
 import { withRef } from './with-ref';
 
 /** Props of {@link Launcher}: a button's, and the panel it opens. */

@@ -13,7 +13,7 @@ import { usePresence, type PresenceStatus } from '../motion/use-presence';
 import { useSurfaceMotion, type SurfaceMotion } from '../motion/use-surface-motion';
 import { composeEventHandlers } from './compose-event-handlers';
 import { composeRefs } from './compose-refs';
-import type { PanelFields } from './use-panel-state';
+import type { PanelFields } from './root-context-fields';
 import { withRef } from './with-ref';
 
 /** Props of a kind's `Panel` part (`Checklist.Panel`, `GuideCenter.Panel`). */

@@ -1,22 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-
-/**
- * What a root with a launcher and a panel (a checklist, the guide center) gives both: whether
- * the panel is expanded, and the id the launcher's `aria-controls` points at while the panel
- * is in the page.
- */
-export interface PanelFields {
-  /** The panel is expanded. */
-  readonly open: boolean;
-  /** Asks to expand or collapse the panel (the root's `onOpenChange` hears it). */
-  readonly setOpen: (open: boolean) => void;
-  /** The panel's id, which the launcher's `aria-controls` points at. */
-  readonly panelId: string;
-  /** The panel part renders, so the launcher can point `aria-controls` at it. */
-  readonly hasPanel: boolean;
-  /** Called by the panel while it renders. */
-  readonly setHasPanel: (present: boolean) => void;
-}
+import type { PanelFields } from './root-context-fields';
 
 /** The open state a root takes: controlled (`open`) or uncontrolled (`defaultOpen`). */
 export interface PanelStateOptions {
