@@ -6,6 +6,7 @@ import {
   PersonaGuidepostProvider,
   type PersonaGuidepostProviderProps,
 } from '../persona/persona-guidepost-provider';
+import '../persona/story-card.css';
 import './checklist-stories.css';
 
 /** Props of {@link ChecklistStoryFrame}. */
@@ -40,7 +41,7 @@ function StoryPage({ locale }: { readonly locale: 'en' | 'ja' }) {
   const checklist = useGuide('getting-started');
   const text = TEXT[locale];
   return (
-    <main className="checklist-story-page" lang={locale}>
+    <main className="story-card checklist-story-page" lang={locale}>
       <h1>{text.heading}</h1>
       <div className="checklist-story-actions">
         <button type="button" onClick={() => guidepost.track('project_created')}>

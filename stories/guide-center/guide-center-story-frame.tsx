@@ -6,6 +6,7 @@ import {
   PersonaGuidepostProvider,
   type PersonaGuidepostProviderProps,
 } from '../persona/persona-guidepost-provider';
+import '../persona/story-card.css';
 import './guide-center-stories.css';
 
 /** Props of {@link GuideCenterStoryFrame}. */
@@ -34,7 +35,7 @@ export function GuideCenterStoryFrame({
   const locale = localeProp ?? persona.locale;
   return (
     <PersonaGuidepostProvider {...provider}>
-      <main className="guide-center-story-page" lang={locale}>
+      <main className="story-card guide-center-story-page" lang={locale}>
         <h1>{HEADING[locale]}</h1>
       </main>
       {children}

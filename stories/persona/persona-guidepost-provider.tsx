@@ -7,6 +7,7 @@ import type {
   UserAttributes,
 } from '@guidepost/core';
 import { useState, type ReactNode } from 'react';
+import { fn } from 'storybook/test';
 import { GuidepostProvider } from '@guidepost/react';
 import { usePersona } from './persona-context';
 import { createPersonaStorage } from './persona-storage';
@@ -17,6 +18,11 @@ export interface StoryEngineCallbacks {
   readonly onEvent?: (event: GuidepostEvent) => void;
   /** Every error the engine reports. */
   readonly onError?: (error: GuidepostError) => void;
+}
+
+/** A story's args: the engine callbacks, as spies, so the Actions panel lists every call. */
+export function recordEngineCallbacks(): Required<StoryEngineCallbacks> {
+  return { onEvent: fn(), onError: fn() };
 }
 
 /** Props of {@link PersonaGuidepostProvider}. */

@@ -1,17 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect, type ReactNode } from 'react';
-import { fn } from 'storybook/test';
 import { Tour } from '@guidepost/react';
 import { localeOf } from '../persona/persona';
 import { DemoApp } from './demo-app';
 import { basicTour, centredTour, japaneseTour } from './tour-definitions';
-import { TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
+import { TourStoryFrame } from './tour-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Tour/Basics',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
   parameters: { layout: 'padded' },
 };
 

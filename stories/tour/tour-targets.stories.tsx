@@ -1,17 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
-import { fn } from 'storybook/test';
 import { Tour, useGuide } from '@guidepost/react';
 import { localeOf } from '../persona/persona';
 import { DemoApp } from './demo-app';
 import { lateTargetTour, missingTargetTour } from './tour-definitions';
-import { TOUR_ID, TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
+import { TOUR_ID, TourStoryFrame } from './tour-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Tour/Targets',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
 };
 
 export default meta;
