@@ -4,7 +4,7 @@ import { emptySnapshot, memoryAdapter } from '../persistence';
 import type { Snapshot } from '../persistence/types';
 import type { ShowLocks } from './plugins/web-locks';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 import { deferredStorage, sharedStorage } from './testing/storage-doubles';
 
 const START = Date.UTC(2026, 11, 1);
@@ -24,7 +24,7 @@ const dismissed: Snapshot = {
 };
 
 function options(extra: Partial<Parameters<typeof createGuidepost>[1]> = {}) {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   return {
     user: { id: 'u1' },
     now: time.now,

@@ -4,7 +4,7 @@ import { memoryAdapter } from '../persistence';
 import type { StorageAdapter } from '../persistence/types';
 import type { UserAttributes } from '../targeting/types';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 import { recordEngine } from './testing/record-engine';
 
 const START = Date.UTC(2026, 11, 10);
@@ -147,7 +147,7 @@ describe('guide center view', () => {
         },
       },
     });
-    const time = createFakeTime(START + DAY);
+    const time = createManualClock(START + DAY);
     const engine = createGuidepost(bumped, {
       user: { id: 'u1' },
       storage,

@@ -4,7 +4,7 @@ import type { GuideId } from '../../guides';
 import type { GuidepostDefinition } from '../../guides/types';
 import { memoryAdapter } from '../../persistence';
 import { createGuidepost, type CreateGuidepostOptions } from '../create-guidepost';
-import { createFakeTime, type FakeTime } from './fake-time';
+import { createManualClock, type ManualClock } from '../manual-clock';
 
 /** Options of {@link recordEngine}: the engine's own, over a fake clock. */
 export type RecordEngineOptions<D extends GuidepostDefinition> = CreateGuidepostOptions<
@@ -25,7 +25,7 @@ export function recordEngine<D extends GuidepostDefinition>(
   definition: D,
   { start, ...options }: RecordEngineOptions<D>,
 ) {
-  const time: FakeTime = createFakeTime(start);
+  const time: ManualClock = createManualClock(start);
   const events: GuidepostEvent[] = [];
   const errors: GuidepostError[] = [];
   const engine = createGuidepost(definition, {
