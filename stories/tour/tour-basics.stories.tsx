@@ -9,6 +9,7 @@ import {
   recordEngineCallbacks,
   type StoryEngineCallbacks,
 } from '../persona/persona-guidepost-provider';
+import { renderDefaultTour } from './default-tour-story';
 
 type StoryArgs = StoryEngineCallbacks;
 
@@ -25,29 +26,13 @@ type Story = StoryObj<StoryArgs>;
 /** Three anchored steps with the default look: press Start tour. */
 export const BasicThreeSteps: Story = {
   name: 'Basic three-step tour',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={basicTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(basicTour),
 };
 
 /** A step without a target is a dialog in the middle of the screen. */
 export const CentredStep: Story = {
   name: 'Centred step',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={centredTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(centredTour),
 };
 
 /** The parts composed by hand: another order, another look, a link-styled skip button. */

@@ -9,6 +9,7 @@ import {
   recordEngineCallbacks,
   type StoryEngineCallbacks,
 } from '../persona/persona-guidepost-provider';
+import { renderDefaultTour } from './default-tour-story';
 
 type StoryArgs = StoryEngineCallbacks;
 
@@ -99,41 +100,17 @@ const endTour = missingTargetTour('end');
 /** Step 2's target never appears: after 600 ms the step is skipped. */
 export const MissingTargetSkip: Story = {
   name: 'Missing target: skip',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={skipTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(skipTour),
 };
 
 /** Step 2's target never appears: after 600 ms the step shows in the middle of the screen. */
 export const MissingTargetCenter: Story = {
   name: 'Missing target: center',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={centerTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(centerTour),
 };
 
 /** Step 2's target never appears: after 600 ms the tour ends (dismissed). */
 export const MissingTargetEnd: Story = {
   name: 'Missing target: end',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={endTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(endTour),
 };
