@@ -23,6 +23,12 @@ const dismissed: Snapshot = {
   },
 };
 
+/** One tooltip and one tracked event, for the tests of events tracked while loading. */
+const tracksExport = defineGuidepost({
+  events: ['export'],
+  guides: { hint: { kind: 'tooltip', target: 'x', body: 'b' } },
+});
+
 function options(extra: Partial<Parameters<typeof createGuidepost>[1]> = {}) {
   const time = createManualClock(START);
   return {
@@ -74,13 +80,7 @@ describe('async adapter', () => {
 
   it('keeps events tracked while loading and saves only after the load', async () => {
     const storage = deferredStorage();
-    const engine = createGuidepost(
-      defineGuidepost({
-        events: ['export'],
-        guides: { hint: { kind: 'tooltip', target: 'x', body: 'b' } },
-      }),
-      options({ storage }),
-    );
+    const engine = createGuidepost(tracksExport, options({ storage }));
     engine.track('export');
     expect(storage.saves).toEqual([]);
     await storage.resolve(undefined);
@@ -89,13 +89,7 @@ describe('async adapter', () => {
 
   it('counts events tracked while loading on top of the stored counts', async () => {
     const storage = deferredStorage();
-    const engine = createGuidepost(
-      defineGuidepost({
-        events: ['export'],
-        guides: { hint: { kind: 'tooltip', target: 'x', body: 'b' } },
-      }),
-      options({ storage }),
-    );
+    const engine = createGuidepost(tracksExport, options({ storage }));
     engine.track('export');
     engine.track('export');
     await storage.resolve({ ...emptySnapshot('u1'), events: { export: { count: 5, recent: [] } } });

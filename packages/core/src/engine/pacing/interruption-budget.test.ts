@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GuidepostError } from '../../errors/guidepost-error';
 import { defineGuidepost } from '../../guides';
 import { memoryAdapter } from '../../persistence';
 import type { StorageAdapter } from '../../persistence/types';
 import { createGuidepost } from '../create-guidepost';
 import type { InterruptionBudget } from './interruption-budget';
 import { createManualClock, type ManualClock } from '../manual-clock';
+import { recordEngine } from '../testing/record-engine';
 
 const START = Date.UTC(2026, 11, 7, 9);
 const MINUTE = 60_000;
@@ -119,16 +119,7 @@ describe('interruption budget', () => {
   ] as const)(
     'reports a budget it cannot read (%j), naming the field, and keeps the defaults',
     (budget, path, message) => {
-      const time = createManualClock(START);
-      const errors: GuidepostError[] = [];
-      const engine = createGuidepost(definition, {
-        storage: memoryAdapter(),
-        now: time.now,
-        scheduler: time.scheduler,
-        locks: null,
-        onError: (error) => errors.push(error),
-        interruptions: budget,
-      });
+      const { engine, errors } = recordEngine(definition, { start: START, interruptions: budget });
       engine.explain('release');
       expect(errors).toEqual([expect.objectContaining({ code: 'invalid_option', path })]);
       expect(errors[0]?.message).toMatch(message);
