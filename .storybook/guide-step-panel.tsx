@@ -2,23 +2,11 @@
 import React, { useId, type ChangeEvent } from 'react';
 import { AddonPanel } from 'storybook/internal/components';
 import { useArgs, useParameter } from 'storybook/manager-api';
+import { DRAFT_PLACEMENTS, DRAFT_TARGETS } from '../stories/authoring/draft-options';
 
 /** The panel's id, under the addon's. */
 export const GUIDE_STEP_ADDON_ID = 'guidepost/guide-step';
 export const GUIDE_STEP_PANEL_ID = `${GUIDE_STEP_ADDON_ID}/panel`;
-
-const PLACEMENTS = [
-  'bottom',
-  'top',
-  'left',
-  'right',
-  'bottom-start',
-  'bottom-end',
-  'top-start',
-  'top-end',
-];
-
-const TARGETS = ['new-project', 'sidebar-projects', 'save'];
 
 const quote = (text: string) =>
   `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
@@ -70,13 +58,13 @@ function GuideStepFields() {
       <p>
         <label htmlFor={`${id}-placement`}>Placement</label>{' '}
         <select id={`${id}-placement`} value={text('placement')} onChange={update('placement')}>
-          {PLACEMENTS.map((placement) => (
+          {DRAFT_PLACEMENTS.map((placement) => (
             <option key={placement}>{placement}</option>
           ))}
         </select>{' '}
         <label htmlFor={`${id}-target`}>Target</label>{' '}
         <select id={`${id}-target`} value={text('target')} onChange={update('target')}>
-          {TARGETS.map((target) => (
+          {DRAFT_TARGETS.map((target) => (
             <option key={target}>{target}</option>
           ))}
         </select>

@@ -4,10 +4,5 @@ set -euo pipefail
 if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
-if [ "$(id -u)" != "0" ]; then
-  echo "Chromium is missing: run 'sudo apt-get install -y chromium' (browser tests use /usr/bin/chromium)." >&2
-  exit 1
-fi
-echo "Installing Chromium from Debian's packages for the browser tests…"
-apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+exec bash "$(dirname "$0")/install-debian-package.sh" Chromium chromium \
+  'browser tests use /usr/bin/chromium' 'the browser tests'

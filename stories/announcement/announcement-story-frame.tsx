@@ -2,7 +2,6 @@ import type {
   CreateGuidepostOptions,
   Guidepost,
   GuidepostDefinition,
-  GuidepostError,
   GuidepostEvent,
   UserAttributes,
 } from '@guidepost/core';
@@ -10,11 +9,15 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { GuidepostProvider, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
 import { usePersona } from '../persona/persona-context';
+import {
+  PersonaGuidepostProvider,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 import { createPersonaStorage } from '../persona/persona-storage';
 import './announcement-stories.css';
 
 /** Props of {@link AnnouncementStoryFrame}. */
-export interface AnnouncementStoryFrameProps {
+export interface AnnouncementStoryFrameProps extends StoryEngineCallbacks {
   /** The guides; a fresh engine with in-memory storage is made for each mount. */
   readonly definition?: GuidepostDefinition;
   /** Or makes the story's own engine from these options (to pass `parseGuidepost` issues). */
@@ -23,10 +26,6 @@ export interface AnnouncementStoryFrameProps {
   readonly user?: UserAttributes;
   /** The announcement modal as rendered. */
   readonly children: ReactNode;
-  /** Every analytics event the engine emits. */
-  readonly onEvent?: (event: GuidepostEvent) => void;
-  /** Every error the engine reports. */
-  readonly onError?: (error: GuidepostError) => void;
 }
 
 const PARAGRAPHS = Array.from(
@@ -125,16 +124,16 @@ export function AnnouncementStoryFrame({
     return <GuidepostProvider guidepost={guidepost}>{page}</GuidepostProvider>;
   }
   return (
-    <GuidepostProvider
+    <PersonaGuidepostProvider
       definition={
         definition ?? { segments: {}, touchModel: {}, guides: {}, guideIds: [], events: [] }
       }
       storage={storage}
-      user={{ ...persona.user, ...user }}
+      user={user}
       onEvent={record}
       onError={(error) => latest.current.onError?.(error)}
     >
       {page}
-    </GuidepostProvider>
+    </PersonaGuidepostProvider>
   );
 }

@@ -1,7 +1,6 @@
-import { createGuidepost, parseGuidepost } from '@guidepost/core';
+import { createGuidepost, parseGuidepost, type GuidepostDefinition } from '@guidepost/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
-import { AnnouncementModal } from '@guidepost/react';
+import { AnnouncementModal, type AnnouncementModalProps } from '@guidepost/react';
 import { DocumentAttributes } from '../persona/document-attributes';
 import { localeOf } from '../persona/persona';
 import {
@@ -14,16 +13,17 @@ import {
   withImage,
   withVideo,
 } from './announcement-definitions';
+import { AnnouncementStoryFrame } from './announcement-story-frame';
 import {
-  AnnouncementStoryFrame,
-  type AnnouncementStoryFrameProps,
-} from './announcement-story-frame';
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<AnnouncementStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Announcement',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
   parameters: { layout: 'padded' },
 };
 
@@ -31,54 +31,46 @@ export default meta;
 
 type Story = StoryObj<StoryArgs>;
 
+/** The modal (for `id`, or every unseen announcement) over the frame, in the toolbar's locale. */
+function renderModal(
+  definition: GuidepostDefinition,
+  modal: Omit<AnnouncementModalProps, 'locale'> = {},
+): NonNullable<Story['render']> {
+  return (args, { globals }) => (
+    <AnnouncementStoryFrame {...args} definition={definition}>
+      <AnnouncementModal {...modal} locale={localeOf(globals)} />
+    </AnnouncementStoryFrame>
+  );
+}
+
 /** A release note with an illustration (and its alt text) and one call to action. */
 export const WithImage: Story = {
   name: 'With an image',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={withImage}>
-      <AnnouncementModal id="release-12" locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderModal(withImage, { id: 'release-12' }),
 };
 
 /** A walkthrough video: controls, a captions track, and it never plays by itself. */
 export const WithVideo: Story = {
   name: 'With a video and captions',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={withVideo}>
-      <AnnouncementModal id="release-12" locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderModal(withVideo, { id: 'release-12' }),
 };
 
 /** A primary call to action and a quieter second one that opens a new tab. */
 export const TwoCtas: Story = {
   name: 'Two calls to action',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={twoCtas}>
-      <AnnouncementModal id="release-12" locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderModal(twoCtas, { id: 'release-12' }),
 };
 
 /** Three unseen release notes page through one modal, newest first. */
 export const ReleaseNotesPaged: Story = {
   name: 'Several release notes, paged',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={releaseNotes}>
-      <AnnouncementModal locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderModal(releaseNotes),
 };
 
 /** A tip allowed to show three times, with "Don't show again" to stop it for good. */
 export const DontShowAgain: Story = {
   name: "Don't show again",
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={recurringTip}>
-      <AnnouncementModal id="shortcuts-tip" dontShowAgain locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderModal(recurringTip, { id: 'shortcuts-tip', dontShowAgain: true }),
 };
 
 /** A high-touch account (lifetime value 80,000) is invited to a session with its account manager. */

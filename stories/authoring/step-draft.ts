@@ -1,7 +1,5 @@
 import { defineGuidepost, type GuidePlacement } from '@guidepost/core';
-
-/** The anchors of the tour stories' demo page a drafted step may point at. */
-export const DRAFT_TARGETS = ['new-project', 'sidebar-projects', 'save'] as const;
+import type { DRAFT_TARGETS } from './draft-options';
 
 /** A step as the Storybook "Guide step" panel drafts it. */
 export interface StepDraft {

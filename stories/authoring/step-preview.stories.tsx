@@ -4,18 +4,8 @@ import { Tour, useGuidepost } from '@guidepost/react';
 import { localeOf } from '../persona/persona';
 import { DemoApp } from '../tour/demo-app';
 import { TourStoryFrame } from '../tour/tour-story-frame';
-import { DRAFT_GUIDE_ID, DRAFT_TARGETS, draftDefinition, type StepDraft } from './step-draft';
-
-const PLACEMENTS = [
-  'bottom',
-  'top',
-  'left',
-  'right',
-  'bottom-start',
-  'bottom-end',
-  'top-start',
-  'top-end',
-] as const;
+import { DRAFT_PLACEMENTS, DRAFT_TARGETS } from './draft-options';
+import { DRAFT_GUIDE_ID, draftDefinition, type StepDraft } from './step-draft';
 
 const meta: Meta<StepDraft> = {
   title: 'Authoring/Step preview',
@@ -26,7 +16,7 @@ const meta: Meta<StepDraft> = {
     target: 'new-project',
   },
   argTypes: {
-    placement: { control: 'select', options: PLACEMENTS },
+    placement: { control: 'select', options: DRAFT_PLACEMENTS },
     target: { control: 'select', options: DRAFT_TARGETS },
   },
   // Turns on the "Guide step" panel (.storybook/guide-step-panel.tsx) for these stories.

@@ -1,32 +1,23 @@
-import type {
-  GuidepostDefinition,
-  GuidepostError,
-  GuidepostEvent,
-  Snapshot,
-  UserAttributes,
-} from '@guidepost/core';
-import { useState, type ReactNode } from 'react';
-import { GuidepostProvider, Tour, useGuide, useGuidepost } from '@guidepost/react';
+import type { ReactNode } from 'react';
+import { Tour, useGuide, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
 import { usePersona } from '../persona/persona-context';
-import { createPersonaStorage } from '../persona/persona-storage';
+import {
+  PersonaGuidepostProvider,
+  type PersonaGuidepostProviderProps,
+} from '../persona/persona-guidepost-provider';
+import '../persona/story-card.css';
 import './checklist-stories.css';
 
 /** Props of {@link ChecklistStoryFrame}. */
-export interface ChecklistStoryFrameProps {
-  readonly definition: GuidepostDefinition;
+export interface ChecklistStoryFrameProps extends Omit<
+  PersonaGuidepostProviderProps,
+  'storage' | 'children'
+> {
   /** The checklist as rendered. */
   readonly children: ReactNode;
-  /** Attributes the story adds to the persona's (`role: 'admin'`). */
-  readonly user?: UserAttributes;
-  /** What the user did before the story opened. */
-  readonly snapshot?: Snapshot;
   /** The page's language; the toolbar's when left out. */
   readonly locale?: 'en' | 'ja';
-  /** Every analytics event the engine emits. */
-  readonly onEvent?: (event: GuidepostEvent) => void;
-  /** Every error the engine reports. */
-  readonly onError?: (error: GuidepostError) => void;
 }
 
 const TEXT = {
@@ -50,7 +41,7 @@ function StoryPage({ locale }: { readonly locale: 'en' | 'ja' }) {
   const checklist = useGuide('getting-started');
   const text = TEXT[locale];
   return (
-    <main className="checklist-story-page" lang={locale}>
+    <main className="story-card checklist-story-page" lang={locale}>
       <h1>{text.heading}</h1>
       <div className="checklist-story-actions">
         <button type="button" onClick={() => guidepost.track('project_created')}>
@@ -73,30 +64,17 @@ function StoryPage({ locale }: { readonly locale: 'en' | 'ja' }) {
  * its first item starts.
  */
 export function ChecklistStoryFrame({
-  definition,
   children,
-  user = {},
-  snapshot,
   locale: localeProp,
-  onEvent,
-  onError,
+  ...provider
 }: ChecklistStoryFrameProps) {
   const { persona } = usePersona();
   const locale = localeProp ?? persona.locale;
-  const [storage] = useState(() =>
-    createPersonaStorage(persona, { definition, ...(snapshot === undefined ? {} : { snapshot }) }),
-  );
   return (
-    <GuidepostProvider
-      definition={definition}
-      storage={storage}
-      user={{ ...persona.user, ...user }}
-      onEvent={(event) => onEvent?.(event)}
-      onError={(error) => onError?.(error)}
-    >
+    <PersonaGuidepostProvider {...provider}>
       <StoryPage locale={locale} />
       {children}
       <Tour id="welcome" locale={locale} />
-    </GuidepostProvider>
+    </PersonaGuidepostProvider>
   );
 }

@@ -1,16 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
 import { Checklist } from '@guidepost/react';
 import { DocumentAttributes } from '../persona/document-attributes';
 import { localeOf } from '../persona/persona';
 import { gettingStarted, gettingStartedJapanese, progressSnapshot } from './checklist-definitions';
-import { ChecklistStoryFrame, type ChecklistStoryFrameProps } from './checklist-story-frame';
+import { ChecklistStoryFrame } from './checklist-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<ChecklistStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Checklist',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
   parameters: { layout: 'padded' },
 };
 

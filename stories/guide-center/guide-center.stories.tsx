@@ -1,16 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
 import { GuideCenter } from '@guidepost/react';
 import { DocumentAttributes } from '../persona/document-attributes';
 import { localeOf } from '../persona/persona';
 import { everythingRead, helpCenter } from './guide-center-definitions';
-import { GuideCenterStoryFrame, type GuideCenterStoryFrameProps } from './guide-center-story-frame';
+import { GuideCenterStoryFrame } from './guide-center-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<GuideCenterStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Guide center',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
   parameters: { layout: 'padded' },
 };
 

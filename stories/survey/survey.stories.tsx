@@ -1,20 +1,21 @@
-import { createGuidepost } from '@guidepost/core';
+import { createGuidepost, type GuidepostDefinition } from '@guidepost/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { AnnouncementModal, Survey } from '@guidepost/react';
-import {
-  AnnouncementStoryFrame,
-  type AnnouncementStoryFrameProps,
-} from '../announcement/announcement-story-frame';
+import { AnnouncementStoryFrame } from '../announcement/announcement-story-frame';
 import { DocumentAttributes } from '../persona/document-attributes';
 import { localeOf } from '../persona/persona';
 import { choice, csat, freeText, japaneseNps, nps, npsFollowUp } from './survey-definitions';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<AnnouncementStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Survey',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
   parameters: { layout: 'padded' },
 };
 
@@ -22,12 +23,17 @@ export default meta;
 
 type Story = StoryObj<StoryArgs>;
 
+/** The survey `id` of `definition` over the frame, in the toolbar's locale. */
+function renderSurvey(definition: GuidepostDefinition, id: string): NonNullable<Story['render']> {
+  return (args, { globals }) => (
+    <AnnouncementStoryFrame {...args} definition={definition}>
+      <Survey id={id} locale={localeOf(globals)} />
+    </AnnouncementStoryFrame>
+  );
+}
+
 /** The NPS survey as rendered by every NPS story. */
-const renderNps: Story['render'] = (args, { globals }) => (
-  <AnnouncementStoryFrame {...args} definition={nps}>
-    <Survey id="nps-2026" locale={localeOf(globals)} />
-  </AnnouncementStoryFrame>
-);
+const renderNps = renderSurvey(nps, 'nps-2026');
 
 /** Net Promoter Score: a 0–10 radio group, its ends labelled; arrow keys move the choice. */
 export const Nps: Story = {
@@ -51,31 +57,19 @@ export const Answered: Story = {
 /** Satisfaction, 1 to 5, with a title naming the dialog. */
 export const Csat: Story = {
   name: 'CSAT',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={csat}>
-      <Survey id="export-csat" locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderSurvey(csat, 'export-csat'),
 };
 
 /** One of four answers, as a radio group labelled by the question. */
 export const Choice: Story = {
   name: 'One choice',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={choice}>
-      <Survey id="heard-from" locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderSurvey(choice, 'heard-from'),
 };
 
 /** Free text with a character count, stopped at 280 characters. */
 export const FreeText: Story = {
   name: 'Free text',
-  render: (args, { globals }) => (
-    <AnnouncementStoryFrame {...args} definition={freeText}>
-      <Survey id="improve-one-thing" locale={localeOf(globals)} />
-    </AnnouncementStoryFrame>
-  ),
+  render: renderSurvey(freeText, 'improve-one-thing'),
 };
 
 /** Japanese labels and question. */

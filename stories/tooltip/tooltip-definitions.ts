@@ -1,25 +1,41 @@
 import { defineGuidepost } from '@guidepost/core';
 
-/** A text hint on the Save button, shown every time the button is hovered or focused. */
-export const textHint = defineGuidepost({
-  guides: {
-    'save-hint': {
-      kind: 'tooltip',
-      target: 'save',
-      title: 'Save often',
-      body: 'Your work is saved to this device until you export it.',
-      frequency: { once: false },
+/** The Save button's text hint, shown every time the button is hovered or focused. */
+const saveHint = {
+  kind: 'tooltip',
+  target: 'save',
+  title: 'Save often',
+  body: 'Your work is saved to this device until you export it.',
+  frequency: { once: false },
+} as const;
+
+/** The Export button's beacon: a hint dialog ending in a link to the export guide, every time. */
+const exportHint = {
+  kind: 'tooltip',
+  target: 'export',
+  title: 'Export your work',
+  body: [
+    {
+      type: 'paragraph',
+      children: [
+        'Download any project as CSV or PDF. ',
+        { type: 'link', href: '/docs/export', children: ['Read the export guide'] },
+      ],
     },
-  },
-});
+  ],
+  beacon: true,
+  placement: 'bottom',
+  frequency: { once: false },
+} as const;
+
+/** A text hint on the Save button, shown every time the button is hovered or focused. */
+export const textHint = defineGuidepost({ guides: { 'save-hint': saveHint } });
 
 /** A beacon on the Export button that opens a hint dialog with a link; shown every time. */
 export const beaconHint = defineGuidepost({
   guides: {
     'export-hint': {
-      kind: 'tooltip',
-      target: 'export',
-      title: 'Export your work',
+      ...exportHint,
       body: [
         {
           type: 'paragraph',
@@ -31,9 +47,6 @@ export const beaconHint = defineGuidepost({
           ],
         },
       ],
-      beacon: true,
-      placement: 'bottom',
-      frequency: { once: false },
     },
   },
 });
@@ -125,30 +138,5 @@ export const rightToLeftHints = defineGuidepost({
 
 /** Both patterns at once, for the dark theme. */
 export const bothHints = defineGuidepost({
-  guides: {
-    'save-hint': {
-      kind: 'tooltip',
-      target: 'save',
-      title: 'Save often',
-      body: 'Your work is saved to this device until you export it.',
-      frequency: { once: false },
-    },
-    'export-hint': {
-      kind: 'tooltip',
-      target: 'export',
-      title: 'Export your work',
-      body: [
-        {
-          type: 'paragraph',
-          children: [
-            'Download any project as CSV or PDF. ',
-            { type: 'link', href: '/docs/export', children: ['Read the export guide'] },
-          ],
-        },
-      ],
-      beacon: true,
-      placement: 'bottom',
-      frequency: { once: false },
-    },
-  },
+  guides: { 'save-hint': saveHint, 'export-hint': exportHint },
 });

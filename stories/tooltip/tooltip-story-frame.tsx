@@ -1,27 +1,19 @@
-import type {
-  GuidepostDefinition,
-  GuidepostError,
-  GuidepostEvent,
-  StorageAdapter,
-} from '@guidepost/core';
-import { useState, type ReactNode } from 'react';
-import { GuidepostProvider, useGuide, useGuidepost } from '@guidepost/react';
+import type { ReactNode } from 'react';
+import { useGuide, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
-import { usePersona } from '../persona/persona-context';
-import { createPersonaStorage } from '../persona/persona-storage';
+import {
+  PersonaGuidepostProvider,
+  type PersonaGuidepostProviderProps,
+} from '../persona/persona-guidepost-provider';
 import './tooltip-stories.css';
 
 /** Props of {@link TooltipStoryFrame}. */
-export interface TooltipStoryFrameProps {
-  readonly definition: GuidepostDefinition;
+export interface TooltipStoryFrameProps extends Omit<
+  PersonaGuidepostProviderProps,
+  'user' | 'snapshot' | 'children'
+> {
   /** The page, with the hints next to their targets. */
   readonly children?: ReactNode;
-  /** Where progress is kept; a new in-memory store with the persona's usage when left out. */
-  readonly storage?: StorageAdapter;
-  /** Every analytics event the engine emits. */
-  readonly onEvent?: (event: GuidepostEvent) => void;
-  /** Every error the engine reports. */
-  readonly onError?: (error: GuidepostError) => void;
 }
 
 function HintStatus({ id }: { readonly id: string }) {
@@ -49,25 +41,11 @@ export function HintControls({ ids }: { readonly ids: readonly string[] }) {
 }
 
 /** A provider for each story, run as the toolbar's persona over its own store, and the hints' status. */
-export function TooltipStoryFrame({
-  definition,
-  children,
-  storage,
-  onEvent,
-  onError,
-}: TooltipStoryFrameProps) {
-  const { persona } = usePersona();
-  const [ownStorage] = useState(() => createPersonaStorage(persona));
+export function TooltipStoryFrame({ children, ...provider }: TooltipStoryFrameProps) {
   return (
-    <GuidepostProvider
-      definition={definition}
-      storage={storage ?? ownStorage}
-      user={persona.user}
-      onEvent={(event) => onEvent?.(event)}
-      onError={(error) => onError?.(error)}
-    >
-      <HintControls ids={definition.guideIds} />
+    <PersonaGuidepostProvider {...provider}>
+      <HintControls ids={provider.definition.guideIds} />
       {children}
-    </GuidepostProvider>
+    </PersonaGuidepostProvider>
   );
 }

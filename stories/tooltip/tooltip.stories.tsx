@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
 import { Tooltip } from '@guidepost/react';
 import { DocumentAttributes } from '../persona/document-attributes';
 import { localeOf } from '../persona/persona';
@@ -13,13 +12,17 @@ import {
   scrollHints,
   textHint,
 } from './tooltip-definitions';
-import { TooltipStoryFrame, type TooltipStoryFrameProps } from './tooltip-story-frame';
+import { TooltipStoryFrame } from './tooltip-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<TooltipStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta = {
   title: 'Tooltip',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
   parameters: { layout: 'padded' },
 } satisfies Meta<StoryArgs>;
 

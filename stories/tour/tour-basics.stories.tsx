@@ -1,17 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect, type ReactNode } from 'react';
-import { fn } from 'storybook/test';
 import { Tour } from '@guidepost/react';
 import { localeOf } from '../persona/persona';
 import { DemoApp } from './demo-app';
 import { basicTour, centredTour, japaneseTour } from './tour-definitions';
-import { TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
+import { TourStoryFrame } from './tour-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
+import { renderDefaultTour } from './default-tour-story';
 
-type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Tour/Basics',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
   parameters: { layout: 'padded' },
 };
 
@@ -22,29 +26,13 @@ type Story = StoryObj<StoryArgs>;
 /** Three anchored steps with the default look: press Start tour. */
 export const BasicThreeSteps: Story = {
   name: 'Basic three-step tour',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={basicTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(basicTour),
 };
 
 /** A step without a target is a dialog in the middle of the screen. */
 export const CentredStep: Story = {
   name: 'Centred step',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={centredTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(centredTour),
 };
 
 /** The parts composed by hand: another order, another look, a link-styled skip button. */

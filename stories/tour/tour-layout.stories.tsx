@@ -1,16 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef } from 'react';
-import { fn } from 'storybook/test';
 import { Tour } from '@guidepost/react';
 import { localeOf } from '../persona/persona';
 import { dialogTour, scrollTour, transformTour } from './tour-definitions';
-import { TourControls, TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
+import { TourControls, TourStoryFrame } from './tour-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Tour/Layout',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
 };
 
 export default meta;

@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
-import { Tour } from '@guidepost/react';
-import { localeOf } from '../persona/persona';
-import { DemoApp } from './demo-app';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
+import { renderDefaultTour } from './default-tour-story';
 import { overlayTour } from './tour-definitions';
-import { TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
 
-type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Tour/Overlay',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
 };
 
 export default meta;
@@ -24,41 +24,17 @@ const noneTour = overlayTour('none');
 /** `overlay: 'block'`: the step is modal; the page takes neither clicks nor keyboard focus. */
 export const OverlayBlock: Story = {
   name: 'Overlay: block',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={blockTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(blockTour),
 };
 
 /** `overlay: 'target'`: only the target takes clicks; the step does not trap focus. */
 export const OverlayTarget: Story = {
   name: 'Overlay: target',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={targetTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(targetTour),
 };
 
 /** `overlay: 'none'`: no overlay; the whole page stays usable. */
 export const OverlayNone: Story = {
   name: 'Overlay: none',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={noneTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(noneTour),
 };

@@ -1,17 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defineGuidepost } from '@guidepost/core';
 import { useState } from 'react';
-import { fn } from 'storybook/test';
 import { GuidepostProvider, Tour } from '@guidepost/react';
 import { usePersona } from '../persona/persona-context';
 import { createPersonaStorage } from '../persona/persona-storage';
-import { TourControls, type TourStoryFrameProps } from './tour-story-frame';
+import { TourControls } from './tour-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 
-type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Tour/Routes',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
 };
 
 export default meta;

@@ -1,25 +1,23 @@
-import type { GuidepostDefinition, GuidepostEvent, GuidepostError } from '@guidepost/core';
-import { useState, type ReactNode } from 'react';
-import { GuidepostProvider, useGuide, useGuidepost } from '@guidepost/react';
+import type { GuidepostDefinition } from '@guidepost/core';
+import type { ReactNode } from 'react';
+import { useGuide, useGuidepost } from '@guidepost/react';
 import '@guidepost/react/styles.css';
-import { usePersona } from '../persona/persona-context';
-import { createPersonaStorage } from '../persona/persona-storage';
+import {
+  PersonaGuidepostProvider,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
 import './tour-stories.css';
 
 /** The guide id every tour story uses. */
 export const TOUR_ID = 'welcome';
 
 /** Props of {@link TourStoryFrame}. */
-export interface TourStoryFrameProps {
+export interface TourStoryFrameProps extends StoryEngineCallbacks {
   readonly definition: GuidepostDefinition;
   /** The page the tour runs over. */
   readonly children?: ReactNode;
   /** The tour as rendered; the default look when left out. */
   readonly tour: ReactNode;
-  /** Every analytics event the engine emits. */
-  readonly onEvent?: (event: GuidepostEvent) => void;
-  /** Every error the engine reports. */
-  readonly onError?: (error: GuidepostError) => void;
   /** Where the start button and status line go: above the page, or inside `children`. */
   readonly controls?: 'top' | 'none';
 }
@@ -45,26 +43,16 @@ export function TourControls() {
  * mount, seeded with the persona's usage), the page, and the tour over it.
  */
 export function TourStoryFrame({
-  definition,
   children,
   tour,
-  onEvent,
-  onError,
   controls = 'top',
+  ...provider
 }: TourStoryFrameProps) {
-  const { persona } = usePersona();
-  const [storage] = useState(() => createPersonaStorage(persona));
   return (
-    <GuidepostProvider
-      definition={definition}
-      storage={storage}
-      user={persona.user}
-      onEvent={(event) => onEvent?.(event)}
-      onError={(error) => onError?.(error)}
-    >
+    <PersonaGuidepostProvider {...provider}>
       {controls === 'top' ? <TourControls /> : null}
       {children}
       {tour}
-    </GuidepostProvider>
+    </PersonaGuidepostProvider>
   );
 }

@@ -1,17 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
-import { fn } from 'storybook/test';
 import { Tour, useGuide } from '@guidepost/react';
 import { localeOf } from '../persona/persona';
 import { DemoApp } from './demo-app';
 import { lateTargetTour, missingTargetTour } from './tour-definitions';
-import { TOUR_ID, TourStoryFrame, type TourStoryFrameProps } from './tour-story-frame';
+import { TOUR_ID, TourStoryFrame } from './tour-story-frame';
+import {
+  recordEngineCallbacks,
+  type StoryEngineCallbacks,
+} from '../persona/persona-guidepost-provider';
+import { renderDefaultTour } from './default-tour-story';
 
-type StoryArgs = Pick<TourStoryFrameProps, 'onEvent' | 'onError'>;
+type StoryArgs = StoryEngineCallbacks;
 
 const meta: Meta<StoryArgs> = {
   title: 'Tour/Targets',
-  args: { onEvent: fn(), onError: fn() },
+  args: recordEngineCallbacks(),
 };
 
 export default meta;
@@ -96,41 +100,17 @@ const endTour = missingTargetTour('end');
 /** Step 2's target never appears: after 600 ms the step is skipped. */
 export const MissingTargetSkip: Story = {
   name: 'Missing target: skip',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={skipTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(skipTour),
 };
 
 /** Step 2's target never appears: after 600 ms the step shows in the middle of the screen. */
 export const MissingTargetCenter: Story = {
   name: 'Missing target: center',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={centerTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(centerTour),
 };
 
 /** Step 2's target never appears: after 600 ms the tour ends (dismissed). */
 export const MissingTargetEnd: Story = {
   name: 'Missing target: end',
-  render: (args, { globals }) => (
-    <TourStoryFrame
-      {...args}
-      definition={endTour}
-      tour={<Tour id="welcome" locale={localeOf(globals)} />}
-    >
-      <DemoApp />
-    </TourStoryFrame>
-  ),
+  render: renderDefaultTour(endTour),
 };

@@ -15,6 +15,17 @@ function tickStep(span: number): number {
   return 1;
 }
 
+/** The short upright bar that ends a confidence interval at `at` on the row centred on `y`. */
+function intervalEnd(at: number, y: number): MarkupElement {
+  return h('line', {
+    x1: at.toFixed(1),
+    x2: at.toFixed(1),
+    y1: y - 7,
+    y2: y + 7,
+    class: 'gp-interval',
+  });
+}
+
 /**
  * The lift of each guide with a holdout as a dot with its 95% interval (inline SVG), against a
  * line at zero: an interval clear of zero is a difference the data can tell.
@@ -61,20 +72,8 @@ export function liftChart(lifts: readonly LiftRow[]): MarkupElement {
         y2: y,
         class: 'gp-interval',
       }),
-      h('line', {
-        x1: x(lift.liftLow).toFixed(1),
-        x2: x(lift.liftLow).toFixed(1),
-        y1: y - 7,
-        y2: y + 7,
-        class: 'gp-interval',
-      }),
-      h('line', {
-        x1: x(lift.liftHigh).toFixed(1),
-        x2: x(lift.liftHigh).toFixed(1),
-        y1: y - 7,
-        y2: y + 7,
-        class: 'gp-interval',
-      }),
+      intervalEnd(x(lift.liftLow), y),
+      intervalEnd(x(lift.liftHigh), y),
       h('circle', {
         cx: x(lift.lift).toFixed(1),
         cy: y,

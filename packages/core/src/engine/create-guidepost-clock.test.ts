@@ -7,7 +7,7 @@ import { localStorageAdapter, memoryAdapter } from '../persistence';
 import { FakeStorage } from '../persistence/testing/fake-storage';
 import type { StorageAdapter } from '../persistence/types';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime, type FakeTime } from './testing/fake-time';
+import { createManualClock, type ManualClock } from './manual-clock';
 import type { Guidepost } from './model/types';
 
 const START = Date.UTC(2026, 11, 1);
@@ -17,7 +17,7 @@ const DAY = 24 * HOUR;
 
 function open<D extends GuidepostDefinition>(
   definition: D,
-  time: FakeTime,
+  time: ManualClock,
   options: { now?: () => number; storage?: StorageAdapter } = {},
 ) {
   const events: GuidepostEvent[] = [];
@@ -55,7 +55,7 @@ describe('a client clock off by a day, corrected by the server offset', () => {
     ['a day behind', -DAY],
   ])('shows a scheduled announcement by server time when the client is %s', (_, skew) => {
     // The fake time is the client's clock; the server's is `skew` behind it.
-    const time = createFakeTime(START + skew);
+    const time = createManualClock(START + skew);
     const offset = -skew;
     const { engine, modals } = open(launch, time, { now: () => time.now() + offset });
     expect(engine.explain('launch').reasons.map((r) => r.code)).toEqual(['schedule']);
@@ -93,7 +93,7 @@ describe('a schedule whose `from` equals its `until`', () => {
 
   it('never shows from a production build, before, at or after that instant', () => {
     vi.stubEnv('NODE_ENV', 'production');
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const { engine, modals, shown } = open(defineGuidepost(blip), time);
     for (const step of [HOUR - 1, 1, 1, DAY]) {
       time.advance(step);
@@ -119,7 +119,7 @@ describe('a clock that goes backwards', () => {
 
   /** A page over this device's `localStorage`; a reload opens another over the same one. */
   function device<D extends GuidepostDefinition>(guides: D) {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const disk = new FakeStorage();
     const page = () =>
       open(guides, time, { storage: localStorageAdapter({ getStorage: () => disk }) });
@@ -177,7 +177,7 @@ describe('a clock that goes backwards', () => {
   });
 
   it('never throws, brings back a dismissed guide nor undoes a snooze when every reading is earlier', () => {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     let reading = START;
     const backwards = () => (reading -= 1_000);
     const both = defineGuidepost({ events: ['export'], guides: { release, welcome } });

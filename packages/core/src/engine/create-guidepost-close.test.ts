@@ -3,8 +3,7 @@ import type { GuidepostEvent } from '../analytics/types';
 import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import type { StorageAdapter } from '../persistence/types';
-import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { recordEngine } from './testing/record-engine';
 
 const START = Date.UTC(2026, 11, 1);
 const HOUR = 3_600_000;
@@ -24,16 +23,10 @@ const definition = defineGuidepost({
 });
 
 function setup(storage: StorageAdapter = memoryAdapter(), at = START) {
-  const time = createFakeTime(at);
-  const events: GuidepostEvent[] = [];
-  const engine = createGuidepost(definition, {
+  const { engine, events, time } = recordEngine(definition, {
+    start: at,
     user: { id: 'u1' },
     storage,
-    now: time.now,
-    scheduler: time.scheduler,
-    locks: null,
-    onEvent: (event) => events.push(event),
-    onError: () => undefined,
     // Sessions here follow one another at once: no gap between pop-ups.
     interruptions: { gap: 0 },
   });

@@ -5,7 +5,7 @@ import { memoryAdapter } from '../persistence';
 import type { StorageAdapter } from '../persistence/types';
 import { createGuidepost } from './create-guidepost';
 import type { InterruptionBudget } from './pacing/interruption-budget';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 import type { Guidepost } from './model/types';
 
 const START = Date.UTC(2026, 11, 1);
@@ -22,7 +22,7 @@ const definition = defineGuidepost({
 function setup(
   options: { storage?: StorageAdapter; at?: number; interruptions?: InterruptionBudget } = {},
 ) {
-  const time = createFakeTime(options.at ?? START);
+  const time = createManualClock(options.at ?? START);
   const events: GuidepostEvent[] = [];
   const storage = options.storage ?? memoryAdapter();
   const make = <D extends Parameters<typeof createGuidepost>[0]>(d: D) =>

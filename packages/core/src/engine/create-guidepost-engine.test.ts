@@ -10,7 +10,7 @@ import { goals } from './plugins/goals';
 import { interruptionBudget } from './plugins/interruption-budget';
 import { persistence } from './plugins/persistence';
 import { timeBoundaries } from './plugins/time-boundaries';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 
 const START = Date.UTC(2026, 11, 1);
 const HOUR = 3_600_000;
@@ -31,7 +31,7 @@ const definition = defineGuidepost({
 });
 
 function lean(options: GuidepostEngineOptions = {}) {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   const events: GuidepostEvent[] = [];
   const onError = vi.fn();
   const engine = createGuidepostEngine(definition, {
@@ -118,7 +118,7 @@ describe('createGuidepostEngine with plugins', () => {
   });
 
   it('opens a scheduled guide on time with timeBoundaries', () => {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const engine = createGuidepostEngine(definition, {
       now: time.now,
       ruleKinds: [attributeRules],

@@ -4,12 +4,12 @@ import { GuidepostError } from '../errors/guidepost-error';
 import { defineGuidepost, parseGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 
 const START = Date.UTC(2026, 11, 1);
 
 function options(extra: Partial<Parameters<typeof createGuidepost>[1]> = {}) {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   return {
     user: { id: 'u1' },
     storage: memoryAdapter(),

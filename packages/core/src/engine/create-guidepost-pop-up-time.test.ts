@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GuidepostEvent } from '../analytics/types';
 import { defineGuidepost } from '../guides';
-import { memoryAdapter } from '../persistence';
-import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import type { createGuidepost } from './create-guidepost';
+import { recordEngine } from './testing/record-engine';
 
 const START = Date.UTC(2026, 11, 14, 23, 0);
 const HOUR = 3_600_000;
 
 function setup<D extends Parameters<typeof createGuidepost>[0]>(definition: D) {
-  const time = createFakeTime(START);
-  const events: GuidepostEvent[] = [];
-  const engine = createGuidepost(definition, {
-    storage: memoryAdapter(),
-    now: time.now,
-    scheduler: time.scheduler,
-    locks: null,
-    onEvent: (event) => events.push(event),
-    onError: () => undefined,
-  });
-  return { engine, time, events };
+  return recordEngine(definition, { start: START });
 }
 
 describe('pop-ups and time', () => {

@@ -4,7 +4,7 @@ import { defineGuidepost } from '../guides';
 import { emptySnapshot, memoryAdapter } from '../persistence';
 import type { GuideProgress, StorageAdapter } from '../persistence/types';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { recordEngine } from './testing/record-engine';
 
 const START = Date.UTC(2026, 11, 1);
 
@@ -13,17 +13,7 @@ function run<D extends Parameters<typeof createGuidepost>[0]>(
   storage: StorageAdapter = memoryAdapter(),
   user: { id?: string } = { id: 'u1' },
 ) {
-  const time = createFakeTime(START);
-  const events: GuidepostEvent[] = [];
-  const engine = createGuidepost(definition, {
-    user,
-    storage,
-    now: time.now,
-    scheduler: time.scheduler,
-    locks: null,
-    onEvent: (event) => events.push(event),
-  });
-  return { engine, events, time };
+  return recordEngine(definition, { start: START, user, storage });
 }
 
 const tour = defineGuidepost({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 
 const definition = defineGuidepost({
   guides: {
@@ -20,7 +20,7 @@ const definition = defineGuidepost({
 });
 
 function setup() {
-  const time = createFakeTime(Date.UTC(2026, 11, 1));
+  const time = createManualClock(Date.UTC(2026, 11, 1));
   const engine = createGuidepost(definition, {
     user: { id: 'u1' },
     storage: memoryAdapter(),

@@ -5,7 +5,7 @@ import { memoryAdapter } from '../persistence';
 import type { RuleKinds } from '../targeting/rule-kind';
 import { attributeRules } from '../targeting/rule-kinds';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 
 const START = Date.UTC(2026, 11, 1);
 
@@ -23,7 +23,7 @@ const definition = defineGuidepost({
 });
 
 function engineWith(ruleKinds: RuleKinds | undefined) {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   const events: GuidepostEvent[] = [];
   const onError = vi.fn();
   const engine = createGuidepost(definition, {

@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GuidepostEvent } from '../analytics/types';
-import type { GuidepostError } from '../errors/guidepost-error';
 import { defineGuidepost } from '../guides';
 import { emptySnapshot, remoteAdapter } from '../persistence';
 import type { RemoteAdapter } from '../persistence/remote-adapter';
 import { FakeStorage } from '../persistence/testing/fake-storage';
 import type { RemoteStore, Snapshot } from '../persistence/types';
-import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { recordEngine } from './testing/record-engine';
 
 const START = Date.UTC(2026, 11, 1);
 
@@ -72,9 +69,6 @@ function openPage(
   user: { id?: string } = { id: 'u1' },
   device = new FakeStorage(),
 ) {
-  const time = createFakeTime(START);
-  const events: GuidepostEvent[] = [];
-  const errors: GuidepostError[] = [];
   const storage = remoteAdapter(server.remote, {
     getStorage: () => device,
     flushOnPageEvents: false,
@@ -82,14 +76,10 @@ function openPage(
     retry: { retries: 0 },
   });
   adapters.push(storage);
-  const engine = createGuidepost(definition, {
+  const { engine, time, events, errors } = recordEngine(definition, {
+    start: START,
     user,
     storage,
-    now: time.now,
-    scheduler: time.scheduler,
-    locks: null,
-    onEvent: (event) => events.push(event),
-    onError: (error) => errors.push(error),
   });
   const modals = [engine.getState().modal];
   engine.subscribe((state) => modals.push(state.modal));

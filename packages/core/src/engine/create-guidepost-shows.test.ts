@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GuidepostEvent } from '../analytics/types';
 import { defineGuidepost } from '../guides';
 import type { GuideFrequency } from '../guides/types';
 import { memoryAdapter } from '../persistence';
 import type { ShowLocks } from './plugins/web-locks';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { recordEngine } from './testing/record-engine';
 
 const START = Date.UTC(2026, 11, 1);
 const HOUR = 3_600_000;
@@ -16,16 +15,9 @@ function setup<D extends Parameters<typeof createGuidepost>[0]>(
   user: Record<string, unknown> = { id: 'u1' },
   route?: string,
 ) {
-  const time = createFakeTime(START);
-  const events: GuidepostEvent[] = [];
-  const engine = createGuidepost(definition, {
+  const { engine, events, time } = recordEngine(definition, {
+    start: START,
     user,
-    storage: memoryAdapter(),
-    now: time.now,
-    scheduler: time.scheduler,
-    locks: null,
-    onEvent: (event) => events.push(event),
-    onError: () => undefined,
     ...(route === undefined ? {} : { route }),
   });
   const shown = () => events.filter((e) => e.name === 'guide_shown').map((e) => e.guideId);

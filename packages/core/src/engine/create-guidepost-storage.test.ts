@@ -4,7 +4,7 @@ import { emptySnapshot, memoryAdapter } from '../persistence';
 import type { Snapshot } from '../persistence/types';
 import type { ShowLocks } from './plugins/web-locks';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 import { deferredStorage, sharedStorage } from './testing/storage-doubles';
 
 const START = Date.UTC(2026, 11, 1);
@@ -23,8 +23,14 @@ const dismissed: Snapshot = {
   },
 };
 
+/** One tooltip and one tracked event, for the tests of events tracked while loading. */
+const tracksExport = defineGuidepost({
+  events: ['export'],
+  guides: { hint: { kind: 'tooltip', target: 'x', body: 'b' } },
+});
+
 function options(extra: Partial<Parameters<typeof createGuidepost>[1]> = {}) {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   return {
     user: { id: 'u1' },
     now: time.now,
@@ -74,13 +80,7 @@ describe('async adapter', () => {
 
   it('keeps events tracked while loading and saves only after the load', async () => {
     const storage = deferredStorage();
-    const engine = createGuidepost(
-      defineGuidepost({
-        events: ['export'],
-        guides: { hint: { kind: 'tooltip', target: 'x', body: 'b' } },
-      }),
-      options({ storage }),
-    );
+    const engine = createGuidepost(tracksExport, options({ storage }));
     engine.track('export');
     expect(storage.saves).toEqual([]);
     await storage.resolve(undefined);
@@ -89,13 +89,7 @@ describe('async adapter', () => {
 
   it('counts events tracked while loading on top of the stored counts', async () => {
     const storage = deferredStorage();
-    const engine = createGuidepost(
-      defineGuidepost({
-        events: ['export'],
-        guides: { hint: { kind: 'tooltip', target: 'x', body: 'b' } },
-      }),
-      options({ storage }),
-    );
+    const engine = createGuidepost(tracksExport, options({ storage }));
     engine.track('export');
     engine.track('export');
     await storage.resolve({ ...emptySnapshot('u1'), events: { export: { count: 5, recent: [] } } });

@@ -5,7 +5,7 @@ import { defineGuidepost } from '../guides';
 import { localStorageAdapter } from '../persistence';
 import type { StorageLike } from '../persistence/guarded-storage';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 import type { Guidepost } from './model/types';
 
 const START = Date.UTC(2026, 11, 1);
@@ -63,7 +63,7 @@ beforeEach(() => vi.stubGlobal('window', new EventTarget()));
 afterEach(() => vi.unstubAllGlobals());
 
 function openTabs() {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   const browser = createBrowser();
   const shown: string[] = [];
   const errors: GuidepostError[] = [];

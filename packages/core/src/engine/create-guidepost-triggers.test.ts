@@ -3,7 +3,7 @@ import type { GuidepostEvent } from '../analytics/types';
 import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
 
 const START = Date.UTC(2026, 11, 1);
 
@@ -39,7 +39,7 @@ const definition = defineGuidepost({
 });
 
 function setup(route?: string) {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   const events: GuidepostEvent[] = [];
   const engine = createGuidepost(definition, {
     user: { id: 'u1' },
@@ -159,7 +159,7 @@ describe('forced start', () => {
         tour: { kind: 'tour', trigger: 'manual', steps: [{ id: 'a', title: 'A' }] },
       },
     });
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const engine = createGuidepost(both, {
       storage: memoryAdapter(),
       now: time.now,

@@ -4,7 +4,8 @@ import { memoryAdapter } from '../persistence';
 import type { StorageAdapter } from '../persistence/types';
 import type { UserAttributes } from '../targeting/types';
 import { createGuidepost } from './create-guidepost';
-import { createFakeTime } from './testing/fake-time';
+import { createManualClock } from './manual-clock';
+import { recordEngine } from './testing/record-engine';
 
 const START = Date.UTC(2026, 11, 10);
 const DAY = 86_400_000;
@@ -67,16 +68,12 @@ const definition = defineGuidepost({
 });
 
 function run(user: UserAttributes, storage: StorageAdapter = memoryAdapter()) {
-  const time = createFakeTime(START);
-  const engine = createGuidepost(definition, {
+  return recordEngine(definition, {
+    start: START,
     user,
     storage,
-    now: time.now,
-    scheduler: time.scheduler,
-    locks: null,
     interruptions: { gap: '1s', perSession: 100, perDay: 100 },
   });
-  return { engine, time };
 }
 
 describe('guide center view', () => {
@@ -150,7 +147,7 @@ describe('guide center view', () => {
         },
       },
     });
-    const time = createFakeTime(START + DAY);
+    const time = createManualClock(START + DAY);
     const engine = createGuidepost(bumped, {
       user: { id: 'u1' },
       storage,

@@ -6,6 +6,7 @@ import type { GuideSettings } from './model/guide-settings';
 import { nextGuideBoundary } from './pacing/guide-time-boundary';
 import { planShows, type ShowCandidate } from './pacing/plan-shows';
 import { routeMatches } from './route-matches';
+import { candidate } from './testing/show-candidate';
 
 const now = 1_000_000;
 const HOUR = 3_600_000;
@@ -192,19 +193,6 @@ describe('deliveryReasons', () => {
     });
   });
 });
-
-function candidate(id: string, overrides: Partial<ShowCandidate> = {}): ShowCandidate {
-  return {
-    id,
-    channel: 'modal',
-    priority: 0,
-    order: 0,
-    passed: true,
-    open: false,
-    claiming: false,
-    ...overrides,
-  };
-}
 
 describe('planShows', () => {
   it.each<[string, ShowCandidate[], string[], string[], string | undefined]>([

@@ -4,3 +4,4 @@
  */
 export { scopeInputOf } from '../engine/scope-input-of';
 export { stepRouteMatches } from '../engine/step-route-matches';
+export { createManualClock, type ManualClock } from '../engine/manual-clock';

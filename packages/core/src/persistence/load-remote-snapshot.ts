@@ -1,7 +1,7 @@
 import { GuidepostError } from '../errors/guidepost-error';
 import { decodeSnapshot } from './decode-snapshot';
 import type { ReportOnce } from './report-once';
-import { reportError } from './report-once';
+import { reportError, reportNewerSchema } from './report-once';
 import type { AdapterContext, RemoteStore, Snapshot } from './types';
 
 /** What the server answered, read through the codec. */
@@ -38,14 +38,13 @@ export async function loadRemoteSnapshot(
       );
       return { status: 'failed' };
     case 'newer':
-      report(
+      reportNewerSchema(
+        report,
         context,
-        `storage_newer_version:${userId}`,
-        new GuidepostError(
-          'storage_newer_version',
-          `The server's progress uses schema ${result.version}, newer than this build knows; ` +
-            'nothing is sent over it.',
-        ),
+        userId,
+        "The server's progress",
+        result.version,
+        'nothing is sent over it.',
       );
       return { status: 'newer' };
     default:

@@ -40,6 +40,18 @@ const definition = defineGuidepost({
   guides: { release: { kind: 'announcement', title: 'Release' } },
 });
 
+/** An engine for user `u1` over `window.localStorage` (the default storage), its errors kept. */
+function openEngine() {
+  const onError = vi.fn();
+  const engine = createGuidepost(definition, {
+    user: { id: 'u1' },
+    now: () => NOW,
+    locks: null,
+    onError,
+  });
+  return { engine, onError };
+}
+
 beforeEach(() => window.localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
@@ -50,13 +62,7 @@ describe('localStorageAdapter with a stored value over its limits', () => {
       encodeSnapshot({ ...emptySnapshot('u1'), events: foreignTallies(40_000) }),
     );
     const before = window.localStorage.getItem(KEY)?.length ?? 0;
-    const onError = vi.fn();
-    const engine = createGuidepost(definition, {
-      user: { id: 'u1' },
-      now: () => NOW,
-      locks: null,
-      onError,
-    });
+    const { engine, onError } = openEngine();
     for (let index = 0; index < 20; index++) engine.track('export');
     const events = Object.keys(stored()?.events ?? {});
     expect(events).toHaveLength(STORAGE_LIMITS.events);
@@ -95,7 +101,7 @@ describe('localStorageAdapter with a stored value over its limits', () => {
       KEY,
       encodeSnapshot({ ...emptySnapshot('u1'), events: foreignTallies(1000) }),
     );
-    const engine = createGuidepost(definition, { user: { id: 'u1' }, now: () => NOW, locks: null });
+    const { engine } = openEngine();
     const parse = vi.spyOn(JSON, 'parse');
     for (let index = 0; index < 20; index++) engine.track('export');
     expect(parse).not.toHaveBeenCalled();
@@ -104,13 +110,7 @@ describe('localStorageAdapter with a stored value over its limits', () => {
   });
 
   it('caps a huge value another tab writes, so later saves stay small', () => {
-    const onError = vi.fn();
-    const engine = createGuidepost(definition, {
-      user: { id: 'u1' },
-      now: () => NOW,
-      locks: null,
-      onError,
-    });
+    const { engine, onError } = openEngine();
     const huge = encodeSnapshot({ ...emptySnapshot('u1'), events: foreignTallies(30_000) });
     window.dispatchEvent(
       new StorageEvent('storage', { key: KEY, newValue: huge, storageArea: window.localStorage }),

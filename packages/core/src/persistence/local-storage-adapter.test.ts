@@ -5,17 +5,9 @@ import { emptySnapshot } from './empty-snapshot';
 import { encodeSnapshot } from './encode-snapshot';
 import { localStorageAdapter } from './local-storage-adapter';
 import { FakeStorage } from './testing/fake-storage';
-import type { GuideProgress, Snapshot } from './types';
+import { dismissedAt, withGuides } from './testing/snapshot-fixtures';
 
 const KEY = 'guidepost:u1';
-const dismissedAt = (at: number): GuideProgress => ({
-  status: 'dismissed',
-  version: 1,
-  resetAt: 0,
-  shows: 1,
-  dismissedAt: at,
-});
-const withGuides = (guides: Snapshot['guides']): Snapshot => ({ ...emptySnapshot('u1'), guides });
 const welcomeDismissed = withGuides({ welcome: dismissedAt(5) });
 
 function setup() {

@@ -4,7 +4,7 @@ import { encodeSnapshot } from './encode-snapshot';
 import { createGuardedStorage, getLocalStorage } from './guarded-storage';
 import type { GetStorage } from './guarded-storage';
 import { mergeSnapshots } from './merge-snapshots';
-import { createReportOnce } from './report-once';
+import { createReportOnce, reportNewerSchema } from './report-once';
 import { capSnapshot, STORAGE_LIMITS } from './cap-snapshot';
 import type { AdapterContext, Snapshot, SyncStorageAdapter } from './types';
 
@@ -54,14 +54,13 @@ export function localStorageAdapter(options: LocalStorageAdapterOptions = {}): S
     const key = keyOf(userId);
     switch (result.status) {
       case 'newer':
-        report(
+        reportNewerSchema(
+          report,
           context,
-          `storage_newer_version:${userId}`,
-          new GuidepostError(
-            'storage_newer_version',
-            `"${key}" uses schema ${result.version}, newer than this build knows; ` +
-              'it is left untouched and this session runs in memory.',
-          ),
+          userId,
+          `"${key}"`,
+          result.version,
+          'it is left untouched and this session runs in memory.',
         );
         return { kind: 'newer' };
       case 'corrupt':

@@ -16,6 +16,17 @@ const same = (a: Snapshot, b: Snapshot): void => {
   expect(canonical(a)).toStrictEqual(canonical(b));
 };
 
+/** Every guide of `a` and of `b`, each with what their merge holds for it. */
+const guidesOfBoth = (a: Snapshot, b: Snapshot) => {
+  const merged = mergeSnapshots(a, b);
+  return [a, b].flatMap((side) =>
+    Object.entries(side.guides).map(([id, before]) => ({
+      before,
+      after: getOwn(merged.guides, id),
+    })),
+  );
+};
+
 describe('mergeSnapshots', () => {
   it('is commutative', () => {
     fc.assert(fc.property(pair, ([a, b]) => same(mergeSnapshots(a, b), mergeSnapshots(b, a))));
@@ -51,23 +62,19 @@ describe('mergeSnapshots', () => {
   it('never turns a dismissal or completion back within an epoch', () => {
     fc.assert(
       fc.property(pair, ([a, b]) => {
-        const merged = mergeSnapshots(a, b);
-        for (const side of [a, b]) {
-          for (const [id, before] of Object.entries(side.guides)) {
-            const after = getOwn(merged.guides, id);
-            expect(after).toBeDefined();
-            if (after === undefined || compareEpochs(after, before) !== 0) {
-              expect(after && compareEpochs(after, before)).toBeGreaterThan(0);
-              continue;
-            }
-            if (before.status === 'dismissed') expect(after.status).toBe('dismissed');
-            if (before.status === 'completed') {
-              expect(['completed', 'dismissed']).toContain(after.status);
-            }
-            if (before.dismissedAt !== undefined) expect(after.dismissedAt).toBeDefined();
-            if (before.completedAt !== undefined) expect(after.completedAt).toBeDefined();
-            expect(after.shows).toBeGreaterThanOrEqual(before.shows);
+        for (const { before, after } of guidesOfBoth(a, b)) {
+          expect(after).toBeDefined();
+          if (after === undefined || compareEpochs(after, before) !== 0) {
+            expect(after && compareEpochs(after, before)).toBeGreaterThan(0);
+            continue;
           }
+          if (before.status === 'dismissed') expect(after.status).toBe('dismissed');
+          if (before.status === 'completed') {
+            expect(['completed', 'dismissed']).toContain(after.status);
+          }
+          if (before.dismissedAt !== undefined) expect(after.dismissedAt).toBeDefined();
+          if (before.completedAt !== undefined) expect(after.completedAt).toBeDefined();
+          expect(after.shows).toBeGreaterThanOrEqual(before.shows);
         }
       }),
     );
@@ -76,19 +83,15 @@ describe('mergeSnapshots', () => {
   it('keeps a show closed for now closed against any older show, and keeps when it closed', () => {
     fc.assert(
       fc.property(pair, ([a, b]) => {
-        const merged = mergeSnapshots(a, b);
-        for (const side of [a, b]) {
-          for (const [id, before] of Object.entries(side.guides)) {
-            const after = getOwn(merged.guides, id);
-            if (after === undefined || compareEpochs(after, before) !== 0) continue;
-            if (before.closedAt !== undefined)
-              expect(after.closedAt).toBeGreaterThanOrEqual(before.closedAt);
-            const closed = before.status === 'idle' && before.statusAt !== undefined;
-            // Completed and dismissed outrank a close whenever they happened.
-            const terminal = after.status === 'completed' || after.status === 'dismissed';
-            if (!closed || after.status === 'idle' || terminal) continue;
-            expect(after.statusAt ?? -Infinity).toBeGreaterThanOrEqual(before.statusAt ?? 0);
-          }
+        for (const { before, after } of guidesOfBoth(a, b)) {
+          if (after === undefined || compareEpochs(after, before) !== 0) continue;
+          if (before.closedAt !== undefined)
+            expect(after.closedAt).toBeGreaterThanOrEqual(before.closedAt);
+          const closed = before.status === 'idle' && before.statusAt !== undefined;
+          // Completed and dismissed outrank a close whenever they happened.
+          const terminal = after.status === 'completed' || after.status === 'dismissed';
+          if (!closed || after.status === 'idle' || terminal) continue;
+          expect(after.statusAt ?? -Infinity).toBeGreaterThanOrEqual(before.statusAt ?? 0);
         }
       }),
     );

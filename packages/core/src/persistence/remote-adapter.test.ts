@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptySnapshot } from './empty-snapshot';
 import { remoteAdapter } from './remote-adapter';
 import type { RemoteAdapterOptions } from './remote-adapter';
 import { FakeStorage } from './testing/fake-storage';
-import type { GuideProgress, RemoteStore, Snapshot } from './types';
+import { dismissedAt, withGuides } from './testing/snapshot-fixtures';
+import type { RemoteStore, Snapshot } from './types';
 
 const OUTBOX = 'guidepost:outbox:u1';
-const dismissedAt = (at: number): GuideProgress => ({
-  status: 'dismissed',
-  version: 1,
-  resetAt: 0,
-  shows: 1,
-  dismissedAt: at,
-});
-const withGuides = (guides: Snapshot['guides']): Snapshot => ({ ...emptySnapshot('u1'), guides });
 const httpError = (status: number) => Object.assign(new Error(`HTTP ${status}`), { status });
 
 /** A server that dedupes by idempotency key, with failures queued for the next calls. */

@@ -1,4 +1,4 @@
-import type { GuidepostError } from '../errors/guidepost-error';
+import { GuidepostError } from '../errors/guidepost-error';
 import type { AdapterContext } from './types';
 
 /** Hands an error to the host; a throwing `onError` is swallowed, since adapters never throw. */
@@ -24,4 +24,26 @@ export function createReportOnce(): ReportOnce {
     reported.add(key);
     reportError(context, error);
   };
+}
+
+/**
+ * Reports, once per user, progress whose schema is newer than this build reads: `where` names
+ * it (the storage key, the server), `consequence` says what this session does about it.
+ */
+export function reportNewerSchema(
+  report: ReportOnce,
+  context: AdapterContext,
+  userId: string,
+  where: string,
+  version: number,
+  consequence: string,
+): void {
+  report(
+    context,
+    `storage_newer_version:${userId}`,
+    new GuidepostError(
+      'storage_newer_version',
+      `${where} uses schema ${version}, newer than this build knows; ${consequence}`,
+    ),
+  );
 }

@@ -4,6 +4,7 @@ import {
   memoryAdapter,
   SNAPSHOT_VERSION,
   type Snapshot,
+  type StorageAdapter,
 } from '@guidepost/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
@@ -59,6 +60,13 @@ function Status() {
 
 const status = () => screen.getByText(/^welcome at/).textContent;
 
+/** The app as user `u1` over `storage`, on `route`, with the provider creating its engine. */
+const appOver = (storage: StorageAdapter) => (route: string) => (
+  <GuidepostProvider definition={definition} storage={storage} user={{ id: 'u1' }} route={route}>
+    <Status />
+  </GuidepostProvider>
+);
+
 describe('GuidepostProvider route', () => {
   it.each([
     ['each new route once', ['/a', '/a', '/b', '/b'], ['/a', '/b']],
@@ -80,18 +88,8 @@ describe('GuidepostProvider route', () => {
 
   it('starts the engine it creates on the route, then moves a step on once per change, under StrictMode', async () => {
     const storage = storageAtFirstStep();
-    const app = (route: string) => (
-      <StrictMode>
-        <GuidepostProvider
-          definition={definition}
-          storage={storage}
-          user={{ id: 'u1' }}
-          route={route}
-        >
-          <Status />
-        </GuidepostProvider>
-      </StrictMode>
-    );
+    const provider = appOver(storage);
+    const app = (route: string) => <StrictMode>{provider(route)}</StrictMode>;
     // The route the app starts on is where it is, not a navigation: the step still waits.
     const view = render(app('/next'));
     await act(async () => undefined);
@@ -105,16 +103,7 @@ describe('GuidepostProvider route', () => {
 
   it('opens a route-triggered guide when the route reaches it', async () => {
     const storage = memoryAdapter();
-    const app = (route: string) => (
-      <GuidepostProvider
-        definition={definition}
-        storage={storage}
-        user={{ id: 'u1' }}
-        route={route}
-      >
-        <Status />
-      </GuidepostProvider>
-    );
+    const app = appOver(storage);
     const view = render(app('/projects'));
     await act(async () => undefined);
     expect(status()).toBe('welcome at one; billing closed');

@@ -1,4 +1,5 @@
 import { parseDuration, type DurationString, type Scheduler } from '@guidepost/core';
+import { createManualClock } from '@guidepost/core/internal';
 
 /** A clock and timers that move only when a test moves them. */
 export interface FakeClock {
@@ -15,8 +16,6 @@ export interface FakeClock {
   /** Sets the clock, forward or back, firing nothing (a user's clock that jumped). */
   set(at: number | string | Date): void;
 }
-
-type Timer = { readonly at: number; readonly callback: () => void };
 
 /** Milliseconds from a number or a duration; throws, naming it, on anything else. */
 export function millisecondsOf(by: number | DurationString): number {
@@ -38,37 +37,19 @@ export function millisecondsOf(by: number | DurationString): number {
  * clock.advance('7d'); // the cooldown ends, the guide may show again
  */
 export function createFakeClock(start: number | string | Date = Date.now()): FakeClock {
-  let now = new Date(start).getTime();
-  if (Number.isNaN(now)) throw new Error(`Cannot start the clock at ${JSON.stringify(start)}`);
-  let sequence = 0;
-  const timers = new Map<number, Timer>();
-  const due = (): [number, Timer] | undefined =>
-    [...timers.entries()].sort(([a, x], [b, y]) => x.at - y.at || a - b)[0];
+  const startAt = new Date(start).getTime();
+  if (Number.isNaN(startAt)) throw new Error(`Cannot start the clock at ${JSON.stringify(start)}`);
+  const clock = createManualClock(startAt);
   return {
-    now: () => now,
-    scheduler: {
-      setTimeout(callback, ms) {
-        sequence += 1;
-        timers.set(sequence, { at: now + Math.max(0, ms), callback });
-        return sequence;
-      },
-      clearTimeout(handle) {
-        timers.delete(handle as number);
-      },
-    },
+    now: clock.now,
+    scheduler: clock.scheduler,
     advance(by) {
-      const target = now + millisecondsOf(by);
-      for (let next = due(); next !== undefined && next[1].at <= target; next = due()) {
-        timers.delete(next[0]);
-        now = Math.max(now, next[1].at);
-        next[1].callback();
-      }
-      now = target;
+      clock.advance(millisecondsOf(by));
     },
     set(at) {
       const ms = new Date(at).getTime();
       if (Number.isNaN(ms)) throw new Error(`Cannot set the clock to ${JSON.stringify(at)}`);
-      now = ms;
+      clock.set(ms);
     },
   };
 }

@@ -100,6 +100,15 @@ export function createDraft(
 /** What changing a version found. */
 export type VersionChange = 'done' | 'missing' | 'published' | 'draft';
 
+/** The status of `version`, its row locked until the transaction ends; `undefined` if none. */
+async function lockStatus(tx: SqlExecutor, version: number): Promise<string | undefined> {
+  const { rows } = await tx.query<{ status: string }>(
+    'SELECT status FROM guidepost_definitions WHERE version = $1 FOR UPDATE',
+    [version],
+  );
+  return rows[0]?.status;
+}
+
 /** Replaces a draft's body; a published version is never changed. */
 export function updateDraft(
   database: SqlDatabase,
@@ -108,11 +117,7 @@ export function updateDraft(
   note: string | undefined,
 ): Promise<VersionChange> {
   return database.transaction(async (tx) => {
-    const { rows } = await tx.query<{ status: string }>(
-      'SELECT status FROM guidepost_definitions WHERE version = $1 FOR UPDATE',
-      [version],
-    );
-    const status = rows[0]?.status;
+    const status = await lockStatus(tx, version);
     if (status === undefined) return 'missing';
     if (status === 'published') return 'published';
     await tx.query(
@@ -131,11 +136,7 @@ export function publishVersion(
   actor: string | undefined,
 ): Promise<VersionChange> {
   return database.transaction(async (tx) => {
-    const { rows } = await tx.query<{ status: string }>(
-      'SELECT status FROM guidepost_definitions WHERE version = $1 FOR UPDATE',
-      [version],
-    );
-    const status = rows[0]?.status;
+    const status = await lockStatus(tx, version);
     if (status === undefined) return 'missing';
     if (status === 'draft') {
       await tx.query(

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GuidepostEvent, SurveyAnsweredEvent } from '../../analytics/types';
-import type { GuidepostError } from '../../errors/guidepost-error';
+import type { SurveyAnsweredEvent } from '../../analytics/types';
 import { defineGuidepost } from '../../guides';
 import { decodeSnapshot, encodeSnapshot, memoryAdapter, mergeSnapshots } from '../../persistence';
 import type { StorageAdapter } from '../../persistence/types';
-import { createGuidepost } from '../create-guidepost';
 import { scopeInputOf } from '../scope-input-of';
-import { createFakeTime } from '../testing/fake-time';
+import { recordEngine } from '../testing/record-engine';
 import { createTargeting } from '../../targeting';
 
 const START = Date.UTC(2026, 11, 1);
@@ -41,20 +39,7 @@ function run(
   user: Record<string, unknown> = { id: 'u1', ltv: 80_000 },
   storage: StorageAdapter = memoryAdapter(),
 ) {
-  const time = createFakeTime(START);
-  const events: GuidepostEvent[] = [];
-  const errors: GuidepostError[] = [];
-  const engine = createGuidepost(definition, {
-    user,
-    storage,
-    now: time.now,
-    scheduler: time.scheduler,
-    locks: null,
-    onEvent: (event) => events.push(event),
-    onError: (error) => errors.push(error),
-  });
-  const named = (name: GuidepostEvent['name']) => events.filter((event) => event.name === name);
-  return { engine, events, errors, time, named };
+  return recordEngine(definition, { start: START, user, storage });
 }
 
 describe('answer(id, value)', () => {

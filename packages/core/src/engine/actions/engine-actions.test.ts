@@ -4,7 +4,7 @@ import type { GuidepostError } from '../../errors/guidepost-error';
 import { defineGuidepost } from '../../guides';
 import { memoryAdapter } from '../../persistence';
 import { createGuidepost } from '../create-guidepost';
-import { createFakeTime } from '../testing/fake-time';
+import { createManualClock } from '../manual-clock';
 
 const START = Date.UTC(2026, 11, 1);
 const DAY = 86_400_000;
@@ -50,7 +50,7 @@ const definition = defineGuidepost({
 });
 
 function setup() {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   const events: GuidepostEvent[] = [];
   const errors: GuidepostError[] = [];
   const engine = createGuidepost(definition, {

@@ -4,7 +4,7 @@ import { defineGuidepost, GuidepostDefinitionError } from '../../guides';
 import { memoryAdapter } from '../../persistence';
 import type { StorageAdapter } from '../../persistence/types';
 import { createGuidepost } from '../create-guidepost';
-import { createFakeTime } from '../testing/fake-time';
+import { createManualClock } from '../manual-clock';
 
 const START = Date.UTC(2026, 11, 1);
 const HOUR = 3_600_000;
@@ -39,7 +39,7 @@ function run<D extends Parameters<typeof createGuidepost>[0]>(
   userId: string,
   storage: StorageAdapter = memoryAdapter(),
 ) {
-  const time = createFakeTime(START);
+  const time = createManualClock(START);
   const events: GuidepostEvent[] = [];
   const engine = createGuidepost(definition, {
     user: { id: userId },

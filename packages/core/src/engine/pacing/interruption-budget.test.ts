@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GuidepostError } from '../../errors/guidepost-error';
 import { defineGuidepost } from '../../guides';
 import { memoryAdapter } from '../../persistence';
 import type { StorageAdapter } from '../../persistence/types';
 import { createGuidepost } from '../create-guidepost';
 import type { InterruptionBudget } from './interruption-budget';
-import { createFakeTime, type FakeTime } from '../testing/fake-time';
+import { createManualClock, type ManualClock } from '../manual-clock';
+import { recordEngine } from '../testing/record-engine';
 
 const START = Date.UTC(2026, 11, 7, 9);
 const MINUTE = 60_000;
@@ -20,7 +20,7 @@ const definition = defineGuidepost({
   },
 });
 
-function session(time: FakeTime, storage: StorageAdapter, interruptions?: InterruptionBudget) {
+function session(time: ManualClock, storage: StorageAdapter, interruptions?: InterruptionBudget) {
   const engine = createGuidepost(definition, {
     user: { id: 'u1' },
     storage,
@@ -38,7 +38,7 @@ function session(time: FakeTime, storage: StorageAdapter, interruptions?: Interr
 
 describe('interruption budget', () => {
   it('by default, a pop-up waits a few minutes after the user closes another', () => {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const { engine, modal, pacing } = session(time, memoryAdapter());
     expect(modal()).toEqual(['welcome']);
     engine.dismiss('welcome', 'escape');
@@ -66,7 +66,7 @@ describe('interruption budget', () => {
     [0, 0],
     ['0', 0],
   ] as const)('gap %j waits %i ms', (gap, waits) => {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const { engine, modal } = session(time, memoryAdapter(), { gap });
     engine.complete('welcome');
     if (waits > 0) {
@@ -77,7 +77,7 @@ describe('interruption budget', () => {
   });
 
   it('a pop-up the user asks for (start) is never held back, nor counted', () => {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const { engine, modal } = session(time, memoryAdapter(), { perSession: 1 });
     engine.dismiss('welcome', 'close');
     expect(engine.start('upgrade')).toBe(true);
@@ -86,7 +86,7 @@ describe('interruption budget', () => {
   });
 
   it('perSession caps the pop-ups that open on their own in one session', () => {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const storage = memoryAdapter();
     const first = session(time, storage, { gap: 0, perSession: 1 });
     first.engine.complete('welcome');
@@ -100,7 +100,7 @@ describe('interruption budget', () => {
   });
 
   it('perDay caps the pop-ups of any 24 hours, across sessions', () => {
-    const time = createFakeTime(START);
+    const time = createManualClock(START);
     const storage = memoryAdapter();
     const first = session(time, storage, { gap: 0, perDay: 1 });
     first.engine.complete('welcome');
@@ -119,16 +119,7 @@ describe('interruption budget', () => {
   ] as const)(
     'reports a budget it cannot read (%j), naming the field, and keeps the defaults',
     (budget, path, message) => {
-      const time = createFakeTime(START);
-      const errors: GuidepostError[] = [];
-      const engine = createGuidepost(definition, {
-        storage: memoryAdapter(),
-        now: time.now,
-        scheduler: time.scheduler,
-        locks: null,
-        onError: (error) => errors.push(error),
-        interruptions: budget,
-      });
+      const { engine, errors } = recordEngine(definition, { start: START, interruptions: budget });
       engine.explain('release');
       expect(errors).toEqual([expect.objectContaining({ code: 'invalid_option', path })]);
       expect(errors[0]?.message).toMatch(message);

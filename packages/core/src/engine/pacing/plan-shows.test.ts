@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planShows, type ShowCandidate } from './plan-shows';
-
-function candidate(id: string, overrides: Partial<ShowCandidate> = {}): ShowCandidate {
-  return {
-    id,
-    channel: 'modal',
-    priority: 0,
-    order: 0,
-    passed: true,
-    open: false,
-    claiming: false,
-    ...overrides,
-  };
-}
+import { candidate } from '../testing/show-candidate';
 
 describe('planShows groups announcements', () => {
   const note = (

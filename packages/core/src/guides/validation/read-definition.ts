@@ -168,58 +168,51 @@ function readTiers(
   return parts;
 }
 
-function readAnchors(
+/**
+ * Reads the top-level list `key` of names (`anchors`, `events`): each must be text, and a list
+ * longer than `DEFINITION_LIMITS.listLength` is reported and read up to the limit. `accept`
+ * reports a name that is text but not allowed, and says whether to keep it.
+ */
+function readNames(
   root: ValidationContext,
   input: Readonly<Record<string, unknown>>,
+  key: 'anchors' | 'events',
+  accept: (name: string, path: string) => boolean = () => true,
 ): string[] | undefined {
-  const anchors = field(input, 'anchors');
-  if (anchors === undefined) return undefined;
-  if (!Array.isArray(anchors)) {
-    report(root, 'anchors', 'expected a list of anchor names');
+  const list = field(input, key);
+  if (list === undefined) return undefined;
+  const what = key.slice(0, -1);
+  if (!Array.isArray(list)) {
+    report(root, key, `expected a list of ${what} names`);
     return undefined;
   }
-  if (anchors.length > DEFINITION_LIMITS.listLength) {
-    report(
-      root,
-      'anchors',
-      `more than ${DEFINITION_LIMITS.listLength} anchors; only the first are read`,
-    );
+  if (list.length > DEFINITION_LIMITS.listLength) {
+    report(root, key, `more than ${DEFINITION_LIMITS.listLength} ${key}; only the first are read`);
   }
   const names: string[] = [];
-  anchors.slice(0, DEFINITION_LIMITS.listLength).forEach((anchor: unknown, index) => {
-    const path = indexPath('anchors', index);
-    const name = readText(root, path, anchor);
-    if (name === undefined) return;
-    if (ANCHOR_NAME.test(name)) names.push(name);
-    else {
-      report(
-        root,
-        path,
-        `invalid anchor name ${quote(name)}; anchor names are letters, digits, - and _`,
-      );
-    }
+  list.slice(0, DEFINITION_LIMITS.listLength).forEach((entry: unknown, index) => {
+    const path = indexPath(key, index);
+    const name = readText(root, path, entry);
+    if (name !== undefined && accept(name, path)) names.push(name);
   });
   return names;
 }
 
-function readEvents(root: ValidationContext, input: Readonly<Record<string, unknown>>): string[] {
-  const events = field(input, 'events');
-  if (events === undefined) return [];
-  if (!Array.isArray(events)) {
-    report(root, 'events', 'expected a list of event names');
-    return [];
-  }
-  if (events.length > DEFINITION_LIMITS.listLength) {
+function readAnchors(
+  root: ValidationContext,
+  input: Readonly<Record<string, unknown>>,
+): string[] | undefined {
+  return readNames(root, input, 'anchors', (name, path) => {
+    if (ANCHOR_NAME.test(name)) return true;
     report(
       root,
-      'events',
-      `more than ${DEFINITION_LIMITS.listLength} events; only the first are read`,
+      path,
+      `invalid anchor name ${quote(name)}; anchor names are letters, digits, - and _`,
     );
-  }
-  const names: string[] = [];
-  events.slice(0, DEFINITION_LIMITS.listLength).forEach((event: unknown, index) => {
-    const name = readText(root, indexPath('events', index), event);
-    if (name !== undefined) names.push(name);
+    return false;
   });
-  return names;
+}
+
+function readEvents(root: ValidationContext, input: Readonly<Record<string, unknown>>): string[] {
+  return readNames(root, input, 'events') ?? [];
 }

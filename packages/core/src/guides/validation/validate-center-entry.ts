@@ -3,12 +3,12 @@ import { indexPath, keyPath } from './path';
 import { quote } from './quote';
 import { isDict, presentKeys } from './read';
 import type { Dict } from './read';
-import { readDate, readMediaSrc, readOneOf, readString, readText } from './read-scalars';
+import { readDate, readOneOf, readText } from './read-scalars';
 import type { ListReader, Reader, RecordReader } from './read-scalars';
 import type { Output } from './read-field';
 import { readField } from './read-field';
 import { readContent } from './validate-content';
-import { readCta, readMedia } from './validate-media';
+import { readCta, readImage, readMedia } from './validate-media';
 import { readRule } from './validate-rule';
 import { reportUnknownFields } from './unknown-fields';
 import { report } from './validation-context';
@@ -115,23 +115,6 @@ const readSpecialist: Reader<Output> = (context, path, value) => {
   readField(context, value, path, output, 'name', readText, 'a specialist needs a name');
   readField(context, value, path, output, 'role', readText);
   readField(context, value, path, output, 'image', readImage);
-  return output;
-};
-
-const readImage: Reader<Output> = (context, path, value) => {
-  if (!isDict(value)) return void report(context, path, 'expected { src, alt }');
-  reportUnknownFields(context, value, path, ['src', 'alt']);
-  const output: Output = {};
-  readField(context, value, path, output, 'src', readMediaSrc, 'an image needs a src');
-  readField(
-    context,
-    value,
-    path,
-    output,
-    'alt',
-    readString,
-    "an image needs alt text ('' if it is decorative)",
-  );
   return output;
 };
 

@@ -20,7 +20,8 @@ export const readMedia: Reader<GuideMedia> = (context, path, value) => {
   return output as GuideMedia;
 };
 
-const readImage: Reader<Output> = (context, path, value) => {
+/** Reads an image `{ src, alt }`: in media and wherever a guide shows a picture (a specialist's). */
+export const readImage: Reader<Output> = (context, path, value) => {
   if (!isDict(value)) return void report(context, path, 'expected { src, alt }');
   reportUnknownFields(context, value, path, ['src', 'alt']);
   const output: Output = {};

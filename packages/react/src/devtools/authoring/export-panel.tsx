@@ -20,6 +20,61 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+interface ExportFormatProps {
+  /** Id of the heading, which labels the scrollable export. */
+  readonly headingId: string;
+  readonly heading: string;
+  /** Names the format in the buttons and in the status line ("Copy JSON"). */
+  readonly label: string;
+  readonly text: string;
+  /** Id of the validator's verdict, which says why the buttons may be off. */
+  readonly describedBy: string;
+  readonly disabled: boolean;
+  readonly onCopy: (label: string, text: string) => void;
+  readonly onDownload: () => void;
+}
+
+/** One export format: its heading, the text to read, then Copy and Download. */
+function ExportFormat({
+  headingId,
+  heading,
+  label,
+  text,
+  describedBy,
+  disabled,
+  onCopy,
+  onDownload,
+}: ExportFormatProps) {
+  return (
+    <>
+      <h4 id={headingId}>{heading}</h4>
+      {/* Focusable so keyboard users can scroll a long export. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <pre role="region" tabIndex={0} aria-labelledby={headingId}>
+        <code>{text}</code>
+      </pre>
+      <div className="gp-devtools-export-actions">
+        <button
+          type="button"
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onClick={() => onCopy(label, text)}
+        >
+          {`Copy ${label}`}
+        </button>
+        <button
+          type="button"
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onClick={onDownload}
+        >
+          {`Download ${label}`}
+        </button>
+      </div>
+    </>
+  );
+}
+
 /**
  * The drafted guide, ready for a pull request: as TypeScript for the definition file and as
  * JSON for server definitions, each with Copy and Download. While the validator finds
@@ -55,53 +110,26 @@ export function ExportPanel({ id, typescript, json, issues }: ExportPanelProps) 
           </ul>
         </div>
       )}
-      <h4 id={`${baseId}-ts`}>TypeScript, for the definition file</h4>
-      {/* Focusable so keyboard users can scroll a long export. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <pre role="region" tabIndex={0} aria-labelledby={`${baseId}-ts`}>
-        <code>{typescript}</code>
-      </pre>
-      <div className="gp-devtools-export-actions">
-        <button
-          type="button"
-          disabled={!valid}
-          aria-describedby={`${baseId}-valid`}
-          onClick={() => copy('TypeScript', typescript)}
-        >
-          Copy TypeScript
-        </button>
-        <button
-          type="button"
-          disabled={!valid}
-          aria-describedby={`${baseId}-valid`}
-          onClick={() => download(`${fileName}.guide.ts`, typescript, 'text/typescript')}
-        >
-          Download TypeScript
-        </button>
-      </div>
-      <h4 id={`${baseId}-json`}>JSON, for server definitions</h4>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <pre role="region" tabIndex={0} aria-labelledby={`${baseId}-json`}>
-        <code>{json}</code>
-      </pre>
-      <div className="gp-devtools-export-actions">
-        <button
-          type="button"
-          disabled={!valid}
-          aria-describedby={`${baseId}-valid`}
-          onClick={() => copy('JSON', json)}
-        >
-          Copy JSON
-        </button>
-        <button
-          type="button"
-          disabled={!valid}
-          aria-describedby={`${baseId}-valid`}
-          onClick={() => download(`${fileName}.guide.json`, json, 'application/json')}
-        >
-          Download JSON
-        </button>
-      </div>
+      <ExportFormat
+        headingId={`${baseId}-ts`}
+        heading="TypeScript, for the definition file"
+        label="TypeScript"
+        text={typescript}
+        describedBy={`${baseId}-valid`}
+        disabled={!valid}
+        onCopy={copy}
+        onDownload={() => download(`${fileName}.guide.ts`, typescript, 'text/typescript')}
+      />
+      <ExportFormat
+        headingId={`${baseId}-json`}
+        heading="JSON, for server definitions"
+        label="JSON"
+        text={json}
+        describedBy={`${baseId}-valid`}
+        disabled={!valid}
+        onCopy={copy}
+        onDownload={() => download(`${fileName}.guide.json`, json, 'application/json')}
+      />
       <p className="gp-devtools-export-status" role="status">
         {status}
       </p>

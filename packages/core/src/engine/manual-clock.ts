@@ -1,7 +1,10 @@
-import type { Scheduler } from '../model/types';
+import type { Scheduler } from './model/types';
 
-/** A clock and a scheduler that move only when a test says so. */
-export interface FakeTime {
+/**
+ * A clock and a scheduler that move only when told to: the engine's tests run on it, and the
+ * React test kit's fake clock is built on it.
+ */
+export interface ManualClock {
   readonly now: () => number;
   readonly scheduler: Scheduler;
   /** Moves the clock forward, firing each due timer at its own time, in order. */
@@ -12,26 +15,28 @@ export interface FakeTime {
   pending(): number[];
 }
 
+type Timer = { readonly at: number; readonly callback: () => void };
+
 /**
- * Creates a fake clock and scheduler for engine tests.
+ * Creates a clock at `start` (epoch ms) whose timers fire only as `advance` passes them; a
+ * timer set for a negative delay is due at once.
  *
  * @example
- * const time = createFakeTime(Date.UTC(2026, 11, 1));
+ * const time = createManualClock(Date.UTC(2026, 11, 1));
  * createGuidepost(definition, { now: time.now, scheduler: time.scheduler });
  */
-export function createFakeTime(start: number): FakeTime {
+export function createManualClock(start: number): ManualClock {
   let now = start;
   let sequence = 0;
-  const timers = new Map<number, { readonly at: number; readonly callback: () => void }>();
-  const due = () =>
-    [...timers.entries()].sort(([a, x], [b, y]) => x.at - y.at || a - b)[0] as
-      [number, { readonly at: number; readonly callback: () => void }] | undefined;
+  const timers = new Map<number, Timer>();
+  const due = (): [number, Timer] | undefined =>
+    [...timers.entries()].sort(([a, x], [b, y]) => x.at - y.at || a - b)[0];
   return {
     now: () => now,
     scheduler: {
       setTimeout(callback, ms) {
         sequence += 1;
-        timers.set(sequence, { at: now + ms, callback });
+        timers.set(sequence, { at: now + Math.max(0, ms), callback });
         return sequence;
       },
       clearTimeout(handle) {
