@@ -78,7 +78,10 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
     const reduced = () => reducedMotion ?? prefersReducedMotion();
     const run = (keyframes: Keyframes, timing: Omit<MotionPreset, 'keyframes'>): Promise<void> => {
       const element: T | null = scope.current;
-      if (element === null || reduced()) return Promise.resolve();
+      // A preset with nothing to animate (`APPEAR`) starts no animation at all.
+      if (element === null || reduced() || Object.keys(keyframes).length === 0) {
+        return Promise.resolve();
+      }
       const controls = animate(element, keyframes as Record<string, string[]>, {
         duration: timing.duration,
         ease: [...timing.ease],
