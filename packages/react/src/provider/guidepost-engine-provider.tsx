@@ -69,6 +69,7 @@ export interface GuidepostProviderBaseProps {
    * at the top and bottom of the viewport.
    */
   readonly scrollMargin?: GuideScrollMargin;
+  /** The app; every hook and component under it reads this provider's engine. */
   readonly children?: ReactNode;
 }
 
