@@ -1,39 +1,22 @@
-import { defineGuidepost } from '@guidepost/core';
 import { createGuidepostEngine, localStoragePersistence } from '@guidepost/core/engine';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useGuide } from '../hooks/use-guide';
 import { useGuidepost } from './guidepost-context';
 import { GuidepostEngineProvider } from './guidepost-engine-provider';
+import { definition, WelcomeStatus } from './testing/fixtures';
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
 });
 
-const definition = defineGuidepost({
-  guides: {
-    welcome: {
-      kind: 'tour',
-      steps: [
-        { id: 'projects', title: 'Your projects' },
-        { id: 'create', title: 'Create one' },
-      ],
-    },
-  },
-});
-
-function WelcomeStatus() {
-  const guide = useGuide<typeof definition>('welcome');
+function NextButton() {
   const guidepost = useGuidepost<typeof definition>();
   return (
-    <>
-      <p aria-label="welcome">{guide?.open ? `step ${guide.stepId ?? ''}` : 'closed'}</p>
-      <button type="button" onClick={() => guidepost.next('welcome')}>
-        Next
-      </button>
-    </>
+    <button type="button" onClick={() => guidepost.next('welcome')}>
+      Next
+    </button>
   );
 }
 
@@ -62,6 +45,7 @@ describe('GuidepostEngineProvider', () => {
       <StrictMode>
         <GuidepostEngineProvider guidepost={first}>
           <WelcomeStatus />
+          <NextButton />
         </GuidepostEngineProvider>
       </StrictMode>,
     );
