@@ -92,6 +92,14 @@ export const SIZE_ENTRIES: readonly SizeEntry[] = [
     budgeted: true,
   },
   {
+    id: 'tour-lean',
+    library: 'Guidepost',
+    does: 'three-step tour, lean engine + localStorage, default look (`GuidepostEngineProvider`)',
+    file: 'guidepost-tour-lean.tsx',
+    guidepost: true,
+    budgeted: true,
+  },
+  {
     id: 'tour-ui',
     library: 'Guidepost',
     does: 'the same tour with `@guidepost/core` left out: the UI’s share',

@@ -1,5 +1,6 @@
 'use client';
 export { GuidepostProvider } from './provider/guidepost-provider';
+export { GuidepostEngineProvider } from './provider/guidepost-engine-provider';
 export { GuidepostContext, useGuidepost } from './provider/guidepost-context';
 export { TargetingProvider } from './targeting/targeting-provider';
 export { createGuidepostHooks } from './entries/create-guidepost-hooks';
@@ -59,6 +60,10 @@ export type {
   GuidepostProviderEngineProps,
   GuidepostProviderProps,
 } from './provider/guidepost-provider';
+export type {
+  GuidepostEngineProviderProps,
+  GuidepostProviderBaseProps,
+} from './provider/guidepost-engine-provider';
 export type { GuidepostContextValue } from './provider/guidepost-context';
 export type { TargetingProviderProps } from './targeting/targeting-provider';
 export type { Register, RegisteredDefinition } from './register/register';

@@ -1,8 +1,8 @@
-import { useAnimate } from 'framer-motion/mini';
-import { useLayoutEffect, useMemo, type HTMLAttributes, type Ref } from 'react';
+import { useLayoutEffect, useMemo, useRef, type HTMLAttributes, type Ref } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { canAnimate } from '../dom/can-animate';
 import { composeRefs } from '../parts/compose-refs';
+import { animateElement } from '../motion/animate-element';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 import { withRef } from '../parts/with-ref';
@@ -34,18 +34,20 @@ const Celebration = withRef(function Celebration({
   ...props
 }: ChecklistCelebrationProps) {
   const context = useChecklistContext('ChecklistCelebration');
-  const [scope, animate] = useAnimate<HTMLDivElement>();
-  const setRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scope), [ref, scope]);
+  const scope = useRef<HTMLDivElement | null>(null);
+  const setRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scope), [ref]);
   useLayoutEffect(() => {
     const element = scope.current;
     if (!canAnimate(element) || prefersReducedMotion()) return;
-    const controls = animate(
+    animateElement(
       element,
       { opacity: ['0', '1', '1'], scale: ['0.6', '1.06', '1'] },
       { duration: 0.45, ease: [0.16, 1, 0.3, 1] },
-    );
-    return () => controls.stop();
-  }, [scope, animate]);
+    ).catch(() => undefined);
+    return () => {
+      for (const animation of element.getAnimations()) animation.cancel();
+    };
+  }, []);
   return (
     <div
       {...props}

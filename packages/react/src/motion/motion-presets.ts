@@ -1,7 +1,7 @@
 /** A keyframe set and its timing, as `useAnimate` takes them. */
 export interface MotionPreset {
   readonly keyframes: Readonly<Record<string, readonly string[]>>;
-  /** In seconds, as framer-motion counts. */
+  /** In seconds. */
   readonly duration: number;
   readonly ease: readonly [number, number, number, number];
 }
@@ -16,12 +16,14 @@ export const ENTER: MotionPreset = {
 };
 
 /**
- * A surface appearing at full opacity, where it will stay, with only a slight settle in
- * scale: seen in its first frame, which a fade from transparent would delay by two or three.
+ * A surface appearing where it will stay, at full opacity and full size, with no animation:
+ * its first frame is its final one. A fade would keep it transparent, and a settle in scale
+ * off its place by a few px, for the frames the browser takes to start an animation on a busy
+ * page. Reopened during its exit, it still comes back from where the exit stands.
  */
 export const APPEAR: MotionPreset = {
-  keyframes: { scale: ['0.97', '1'] },
-  duration: 0.14,
+  keyframes: {},
+  duration: 0,
   ease: [0.16, 1, 0.3, 1],
 };
 

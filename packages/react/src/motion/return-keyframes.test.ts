@@ -8,16 +8,16 @@ describe('returnKeyframes', () => {
   it.each([
     ['the default enter after the exit', ENTER, EXIT, { opacity: [null, '1'], scale: [null, '1'] }],
     [
-      'a scale-only appear after the exit',
+      'an appear that animates nothing, after the exit',
       APPEAR,
       EXIT,
       { opacity: [null, '1'], scale: [null, '1'] },
     ],
     [
-      'a scale-only appear after a fade-out',
+      'an appear that animates nothing, after a fade-out',
       APPEAR,
       fadeOut,
-      { opacity: [null, '1'], scale: [null, '1'] },
+      { opacity: [null, '1'] },
     ],
     [
       'the default enter after a fade-out',

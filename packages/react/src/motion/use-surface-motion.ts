@@ -1,14 +1,13 @@
-import type { AnimationScope } from 'framer-motion';
-import { useAnimate } from 'framer-motion/mini';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS, type MotionPreset } from './motion-presets';
 import { returnKeyframes } from './return-keyframes';
+import { animateElement, type Keyframes } from './animate-element';
 
 /** Animations of one floating surface (a step, a hint, a dialog). */
 export interface SurfaceMotion<T extends Element> {
   /** Attach as the surface's `ref`. */
-  readonly scope: AnimationScope<T>;
+  readonly scope: RefObject<T | null>;
   /**
    * Plays `preset` (by default {@link ENTER}, a fade and scale in); call it from a layout
    * effect once the surface is mounted. On a surface whose exit has run, it instead stops
@@ -31,10 +30,7 @@ export interface SurfaceMotionOptions {
   readonly reducedMotion?: boolean;
 }
 
-type Animate = ReturnType<typeof useAnimate>[1];
-type Keyframes = Readonly<Record<string, readonly (string | null)[]>>;
-
-function settle(controls: ReturnType<Animate>, duration: number): Promise<void> {
+function settle(finished: Promise<void>, duration: number): Promise<void> {
   return new Promise((resolve) => {
     // A stopped or interrupted animation never resolves `finished`: do not wait forever.
     const timer = setTimeout(done, duration * 1000 + SETTLE_GRACE_MS);
@@ -42,7 +38,7 @@ function settle(controls: ReturnType<Animate>, duration: number): Promise<void> 
       clearTimeout(timer);
       resolve();
     }
-    controls.finished.then(done, done);
+    finished.then(done, done);
   });
 }
 
@@ -54,9 +50,8 @@ function restore(element: Element): void {
 }
 
 /**
- * Enter, exit and glide animations for a surface, over `useAnimate` from
- * `framer-motion/mini` (Web Animations, about 3 kB gzip, no `<style>` injected, so it runs
- * under a strict CSP). When the user prefers reduced motion nothing is animated and every
+ * Enter, exit and glide animations for a surface, over the Web Animations API
+ * ({@link animateElement}: no `<style>` injected, so it runs under a strict CSP). When the user prefers reduced motion nothing is animated and every
  * call resolves at once. The returned functions are stable.
  *
  * @example
@@ -70,7 +65,7 @@ function restore(element: Element): void {
 export function useSurfaceMotion<T extends Element = HTMLElement>(
   options: SurfaceMotionOptions = {},
 ): SurfaceMotion<T> {
-  const [scope, animate] = useAnimate<T>();
+  const scope = useRef<T | null>(null);
   // The element whose exit ran last; an exit leaves its last frame in the element's style.
   const exited = useRef<Element | null>(null);
   const { reducedMotion } = options;
@@ -78,12 +73,11 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
     const reduced = () => reducedMotion ?? prefersReducedMotion();
     const run = (keyframes: Keyframes, timing: Omit<MotionPreset, 'keyframes'>): Promise<void> => {
       const element: T | null = scope.current;
-      if (element === null || reduced()) return Promise.resolve();
-      const controls = animate(element, keyframes as Record<string, string[]>, {
-        duration: timing.duration,
-        ease: [...timing.ease],
-      });
-      return settle(controls, timing.duration);
+      // A preset with nothing to animate (`APPEAR`) starts no animation at all.
+      if (element === null || reduced() || Object.keys(keyframes).length === 0) {
+        return Promise.resolve();
+      }
+      return settle(animateElement(element, keyframes, timing), timing.duration);
     };
     return {
       scope,
@@ -105,5 +99,5 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
           ? Promise.resolve()
           : run({ translate: [`${x}px ${y}px`, '0px 0px'] }, GLIDE),
     };
-  }, [scope, animate, reducedMotion]);
+  }, [reducedMotion]);
 }

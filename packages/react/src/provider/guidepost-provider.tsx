@@ -8,79 +8,16 @@ import type {
   GuidepostEvent,
   GuidepostEventListener,
   GuideId,
-  GuideScrollMargin,
   InterruptionBudget,
   StorageAdapter,
-  UserAttributes,
 } from '@guidepost/core';
 import { pageModalChannel } from '@guidepost/core';
 import { createGuidepost } from '@guidepost/core';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactElement } from 'react';
 import {
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  type ReactElement,
-  type ReactNode,
-} from 'react';
-import { isSameValue } from '../parts/is-same-value';
-import { TargetingContext } from '../targeting/targeting-context';
-import { engineTargetingSource } from './engine-targeting-source';
-import { GuidepostContext, type GuidepostContextValue } from './guidepost-context';
-
-/** What both kinds of provider take. */
-interface GuidepostProviderBaseProps {
-  /**
-   * The current user. A change of value (id or any attribute, not a new object with the same
-   * values) calls `identify`, which re-evaluates every guide and, for a new id, loads that
-   * user's progress.
-   */
-  readonly user?: UserAttributes;
-  /**
-   * The app's current route: pass the router's pathname and every change calls `setRoute`,
-   * which advances steps waiting for it (`advanceOn.route`), fires route triggers, and shows
-   * the steps of a multi-route tour that live on it (`TourStep.route`). A step with a `route`
-   * waits, showing nothing and looking for no target, until a matching route is reported; steps
-   * without one show on any route. An engine the provider creates starts on the first value
-   * (it fires route triggers but moves no step on: that takes a navigation); an engine of your
-   * own is told it when it stands elsewhere. Leaving the prop out reports nothing.
-   *
-   * @example
-   * // React Router: rendered inside the router
-   * import { useLocation } from 'react-router';
-   * function Guidance({ children }: { children: ReactNode }) {
-   *   const { pathname } = useLocation();
-   *   return (
-   *     <GuidepostProvider definition={definition} user={user} route={pathname}>
-   *       {children}
-   *       <Tour id="welcome" />
-   *     </GuidepostProvider>
-   *   );
-   * }
-   * @example
-   * // Next.js App Router: a client component in the root layout
-   * 'use client';
-   * import { usePathname } from 'next/navigation';
-   * export function Guidance({ children }: { children: ReactNode }) {
-   *   const pathname = usePathname();
-   *   return (
-   *     <GuidepostProvider definition={definition} user={user} route={pathname}>
-   *       {children}
-   *       <Tour id="welcome" />
-   *     </GuidepostProvider>
-   *   );
-   * }
-   */
-  readonly route?: string;
-  /**
-   * Space kept free around every tour target scrolled into view, in px: one number, or per
-   * side (`{ top: 64 }` under a sticky header). A `Tour`'s and a step's own `scrollMargin` win,
-   * side by side. Sides nobody sets keep clear of the fixed or sticky headers and footers found
-   * at the top and bottom of the viewport.
-   */
-  readonly scrollMargin?: GuideScrollMargin;
-  readonly children?: ReactNode;
-}
+  GuidepostEngineProvider,
+  type GuidepostProviderBaseProps,
+} from './guidepost-engine-provider';
 
 /** Props of a provider over an engine the app created and owns. */
 export interface GuidepostProviderEngineProps<
@@ -163,7 +100,8 @@ function forward(listeners: GuidepostProviderProps['onEvent'], event: GuidepostE
  * storage and claims after the provider unmounts. Nothing touches `window` or `document` while
  * rendering; on the server and during hydration every guide reads as the engine's server
  * snapshot (not open), and persisted progress applies right after hydration. Providers side
- * by side each keep their own engine.
+ * by side each keep their own engine. Importing it bundles `createGuidepost` (every plugin and
+ * rule kind); an app with a lean engine of its own renders `GuidepostEngineProvider` instead.
  *
  * @example
  * <GuidepostProvider definition={definition} user={{ id: user.id, plan: user.plan }}>
@@ -179,7 +117,14 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
     latest.current = props as unknown as GuidepostProviderProps;
   });
 
-  const { definition, guidepost: given, user, route } = props as unknown as GuidepostProviderProps;
+  const {
+    definition,
+    guidepost: given,
+    user,
+    route,
+    scrollMargin,
+    children,
+  } = props as unknown as GuidepostProviderProps;
   // A lazy engine does nothing until mounted, so creating it while rendering is free of
   // effects, and one a render throws away is simply dropped.
   const owned = useMemo(
@@ -193,29 +138,15 @@ export function GuidepostProvider<D extends GuidepostDefinition>(
   if (guidepost === undefined) {
     throw new Error('`GuidepostProvider` needs a `guidepost` or a `definition`');
   }
-
-  useEffect(() => guidepost.mount(), [guidepost]);
-
-  useEffect(() => {
-    if (user !== undefined && !isSameValue(guidepost.getState().user, user)) {
-      guidepost.identify(user);
-    }
-  }, [guidepost, user]);
-
-  // After `mount`, so an engine created here starts on this route and is not told it twice.
-  useEffect(() => {
-    if (route !== undefined && guidepost.getState().route !== route) guidepost.setRoute(route);
-  }, [guidepost, route]);
-
-  const value = useMemo<GuidepostContextValue>(
-    () => ({ guidepost, scrollMargin: () => latest.current.scrollMargin }),
-    [guidepost],
-  );
-  const targeting = useMemo(() => engineTargetingSource(guidepost), [guidepost]);
   return (
-    <GuidepostContext.Provider value={value}>
-      <TargetingContext.Provider value={targeting}>{props.children}</TargetingContext.Provider>
-    </GuidepostContext.Provider>
+    <GuidepostEngineProvider
+      guidepost={guidepost}
+      {...(user === undefined ? {} : { user })}
+      {...(route === undefined ? {} : { route })}
+      {...(scrollMargin === undefined ? {} : { scrollMargin })}
+    >
+      {children}
+    </GuidepostEngineProvider>
   );
 }
 

@@ -25,8 +25,8 @@ export interface StepMotionOptions {
 }
 
 /**
- * Shows the step at full opacity in its first frame ({@link APPEAR}: only a slight settle in
- * scale, no fade) each time the tour opens, and on each move to another step glides it from
+ * Shows the step in its final place at full opacity in its first frame ({@link APPEAR}: no
+ * animation) each time the tour opens, and on each move to another step glides it from
  * where the last step was to where the new one is. Repositioning within a step (scroll,
  * resize) never animates. A tour reopened while its exit plays comes back from that exit.
  * Used within `TourContent`.
