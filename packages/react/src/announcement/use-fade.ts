@@ -1,13 +1,13 @@
-import { useMemo, useRef, type RefObject } from 'react';
+import { useAnimate } from 'framer-motion/mini';
+import { useMemo } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { canAnimate } from '../dom/can-animate';
 import { ENTER, EXIT, SETTLE_GRACE_MS } from '../motion/motion-presets';
-import { animateElement } from '../motion/animate-element';
 
 /** Fade-in and fade-out of a backdrop. */
 export interface Fade<T extends Element> {
   /** Attach as the element's `ref`. */
-  readonly scope: RefObject<T | null>;
+  readonly scope: ReturnType<typeof useAnimate<T>>[0];
   readonly enter: () => Promise<void>;
   readonly exit: () => Promise<void>;
 }
@@ -18,12 +18,19 @@ export interface Fade<T extends Element> {
  * The returned functions are stable.
  */
 export function useFade<T extends Element = HTMLElement>(): Fade<T> {
-  const scope = useRef<T | null>(null);
+  const [scope, animate] = useAnimate<T>();
   return useMemo(() => {
     const run = (from: string, to: string, timing: typeof ENTER): Promise<void> => {
       const element: T | null = scope.current;
       if (!canAnimate(element) || prefersReducedMotion()) return Promise.resolve();
-      const finished = animateElement(element, { opacity: [from, to] }, timing);
+      const controls = animate(
+        element,
+        { opacity: [from, to] },
+        {
+          duration: timing.duration,
+          ease: [...timing.ease],
+        },
+      );
       return new Promise((resolve) => {
         // A stopped animation never resolves `finished`: do not wait for it forever.
         const timer = setTimeout(resolve, timing.duration * 1000 + SETTLE_GRACE_MS);
@@ -31,9 +38,9 @@ export function useFade<T extends Element = HTMLElement>(): Fade<T> {
           clearTimeout(timer);
           resolve();
         };
-        finished.then(done, done);
+        controls.finished.then(done, done);
       });
     };
     return { scope, enter: () => run('0', '1', ENTER), exit: () => run('1', '0', EXIT) };
-  }, []);
+  }, [scope, animate]);
 }

@@ -1,8 +1,8 @@
-import { useLayoutEffect, useMemo, useRef, type HTMLAttributes, type Ref } from 'react';
+import { useAnimate } from 'framer-motion/mini';
+import { useLayoutEffect, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { canAnimate } from '../dom/can-animate';
 import { composeRefs } from '../parts/compose-refs';
-import { animateElement } from '../motion/animate-element';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 import { withRef } from '../parts/with-ref';
@@ -34,20 +34,18 @@ const Celebration = withRef(function Celebration({
   ...props
 }: ChecklistCelebrationProps) {
   const context = useChecklistContext('ChecklistCelebration');
-  const scope = useRef<HTMLDivElement | null>(null);
-  const setRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scope), [ref]);
+  const [scope, animate] = useAnimate<HTMLDivElement>();
+  const setRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scope), [ref, scope]);
   useLayoutEffect(() => {
     const element = scope.current;
     if (!canAnimate(element) || prefersReducedMotion()) return;
-    animateElement(
+    const controls = animate(
       element,
       { opacity: ['0', '1', '1'], scale: ['0.6', '1.06', '1'] },
       { duration: 0.45, ease: [0.16, 1, 0.3, 1] },
-    ).catch(() => undefined);
-    return () => {
-      for (const animation of element.getAnimations()) animation.cancel();
-    };
-  }, []);
+    );
+    return () => controls.stop();
+  }, [scope, animate]);
   return (
     <div
       {...props}

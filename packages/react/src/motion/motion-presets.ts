@@ -1,7 +1,7 @@
 /** A keyframe set and its timing, as `useAnimate` takes them. */
 export interface MotionPreset {
   readonly keyframes: Readonly<Record<string, readonly string[]>>;
-  /** In seconds. */
+  /** In seconds, as framer-motion counts. */
   readonly duration: number;
   readonly ease: readonly [number, number, number, number];
 }

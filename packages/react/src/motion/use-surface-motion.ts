@@ -1,13 +1,14 @@
-import { useMemo, useRef, type RefObject } from 'react';
+import type { AnimationScope } from 'framer-motion';
+import { useAnimate } from 'framer-motion/mini';
+import { useMemo, useRef } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS, type MotionPreset } from './motion-presets';
 import { returnKeyframes } from './return-keyframes';
-import { animateElement, type Keyframes } from './animate-element';
 
 /** Animations of one floating surface (a step, a hint, a dialog). */
 export interface SurfaceMotion<T extends Element> {
   /** Attach as the surface's `ref`. */
-  readonly scope: RefObject<T | null>;
+  readonly scope: AnimationScope<T>;
   /**
    * Plays `preset` (by default {@link ENTER}, a fade and scale in); call it from a layout
    * effect once the surface is mounted. On a surface whose exit has run, it instead stops
@@ -30,7 +31,10 @@ export interface SurfaceMotionOptions {
   readonly reducedMotion?: boolean;
 }
 
-function settle(finished: Promise<void>, duration: number): Promise<void> {
+type Animate = ReturnType<typeof useAnimate>[1];
+type Keyframes = Readonly<Record<string, readonly (string | null)[]>>;
+
+function settle(controls: ReturnType<Animate>, duration: number): Promise<void> {
   return new Promise((resolve) => {
     // A stopped or interrupted animation never resolves `finished`: do not wait forever.
     const timer = setTimeout(done, duration * 1000 + SETTLE_GRACE_MS);
@@ -38,7 +42,7 @@ function settle(finished: Promise<void>, duration: number): Promise<void> {
       clearTimeout(timer);
       resolve();
     }
-    finished.then(done, done);
+    controls.finished.then(done, done);
   });
 }
 
@@ -50,8 +54,9 @@ function restore(element: Element): void {
 }
 
 /**
- * Enter, exit and glide animations for a surface, over the Web Animations API
- * ({@link animateElement}: no `<style>` injected, so it runs under a strict CSP). When the user prefers reduced motion nothing is animated and every
+ * Enter, exit and glide animations for a surface, over `useAnimate` from
+ * `framer-motion/mini` (Web Animations, about 3 kB gzip, no `<style>` injected, so it runs
+ * under a strict CSP). When the user prefers reduced motion nothing is animated and every
  * call resolves at once. The returned functions are stable.
  *
  * @example
@@ -65,7 +70,7 @@ function restore(element: Element): void {
 export function useSurfaceMotion<T extends Element = HTMLElement>(
   options: SurfaceMotionOptions = {},
 ): SurfaceMotion<T> {
-  const scope = useRef<T | null>(null);
+  const [scope, animate] = useAnimate<T>();
   // The element whose exit ran last; an exit leaves its last frame in the element's style.
   const exited = useRef<Element | null>(null);
   const { reducedMotion } = options;
@@ -77,7 +82,11 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
       if (element === null || reduced() || Object.keys(keyframes).length === 0) {
         return Promise.resolve();
       }
-      return settle(animateElement(element, keyframes, timing), timing.duration);
+      const controls = animate(element, keyframes as Record<string, string[]>, {
+        duration: timing.duration,
+        ease: [...timing.ease],
+      });
+      return settle(controls, timing.duration);
     };
     return {
       scope,
@@ -99,5 +108,5 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
           ? Promise.resolve()
           : run({ translate: [`${x}px ${y}px`, '0px 0px'] }, GLIDE),
     };
-  }, [reducedMotion]);
+  }, [scope, animate, reducedMotion]);
 }

@@ -1,13 +1,14 @@
-import { useMemo, useRef, type RefObject } from 'react';
+import type { AnimationScope } from 'framer-motion';
+import { useAnimate } from 'framer-motion/mini';
+import { useMemo, useRef } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS } from '../motion/motion-presets';
 import { canAnimate } from '../dom/can-animate';
-import { animateElement, type Keyframes } from '../motion/animate-element';
 
 /** Animations of a spotlight overlay. */
 export interface SpotlightMotion {
   /** Attach as the overlay's `ref`. */
-  readonly scope: RefObject<HTMLDivElement | null>;
+  readonly scope: AnimationScope<HTMLDivElement>;
   /** Fades the overlay in; after an exit, from wherever that exit left it. */
   enter(): Promise<void>;
   /** Fades the overlay out; unmount it only when this resolves. */
@@ -17,8 +18,8 @@ export interface SpotlightMotion {
 }
 
 /**
- * Fade and morph animations for the spotlight, over the Web Animations API (`animateElement`:
- * no `<style>` injected). Nothing animates, and every call resolves at once,
+ * Fade and morph animations for the spotlight, over `useAnimate` from `framer-motion/mini`
+ * (Web Animations: no `<style>` injected). Nothing animates, and every call resolves at once,
  * when the user prefers reduced motion. The returned functions are stable.
  *
  * @example
@@ -26,20 +27,20 @@ export interface SpotlightMotion {
  * useLayoutEffect(() => void motion.enter(), [motion]);
  */
 export function useSpotlightMotion(): SpotlightMotion {
-  const scope = useRef<HTMLDivElement | null>(null);
+  const [scope, animate] = useAnimate<HTMLDivElement>();
   // The element whose exit ran last; an exit leaves its last frame in the element's style.
   const exited = useRef<HTMLDivElement | null>(null);
   return useMemo(() => {
     const run = (
-      keyframes: Keyframes,
-      timing: {
-        readonly duration: number;
-        readonly ease: readonly [number, number, number, number];
-      },
+      keyframes: Record<string, (string | null)[]>,
+      timing: { readonly duration: number; readonly ease: readonly number[] },
     ): Promise<void> => {
       const element = scope.current;
       if (!canAnimate(element) || prefersReducedMotion()) return Promise.resolve();
-      const finished = animateElement(element, keyframes, timing);
+      const controls = animate(element, keyframes as Record<string, string[]>, {
+        duration: timing.duration,
+        ease: timing.ease as [number, number, number, number],
+      });
       return new Promise((resolve) => {
         // A stopped animation never settles `finished`: never wait on it forever.
         const timer = setTimeout(resolve, timing.duration * 1000 + SETTLE_GRACE_MS);
@@ -47,7 +48,7 @@ export function useSpotlightMotion(): SpotlightMotion {
           clearTimeout(timer);
           resolve();
         };
-        finished.then(done, done);
+        controls.finished.then(done, done);
       });
     };
     return {
@@ -71,5 +72,5 @@ export function useSpotlightMotion(): SpotlightMotion {
       },
       morph: (from, to) => (from === to ? Promise.resolve() : run({ clipPath: [from, to] }, GLIDE)),
     };
-  }, []);
+  }, [scope, animate]);
 }
