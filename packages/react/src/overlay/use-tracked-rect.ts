@@ -1,4 +1,4 @@
-import { autoUpdate } from '@floating-ui/react-dom';
+import { autoUpdate } from '@floating-ui/react';
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { autoUpdateOptions } from '../positioning/auto-update-options';
 import type { SpotlightRect } from '../dom/spotlight-clip-path';

@@ -1,4 +1,4 @@
-import { arrow, flip, offset, shift, type Middleware } from '@floating-ui/react-dom';
+import { arrow, flip, offset, shift, type Middleware } from '@floating-ui/react';
 import type { RefObject } from 'react';
 import { frameAwareHide } from './frame-aware-hide';
 import { sizeLimit } from './size-limit';

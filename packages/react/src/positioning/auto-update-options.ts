@@ -1,4 +1,4 @@
-import type { AutoUpdateOptions } from '@floating-ui/react-dom';
+import type { AutoUpdateOptions } from '@floating-ui/react';
 
 /**
  * `autoUpdate` options that follow an anchor on ancestor scroll, resize, element resize and

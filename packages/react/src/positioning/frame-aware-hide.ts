@@ -1,4 +1,4 @@
-import { hide, type Middleware } from '@floating-ui/react-dom';
+import { hide, type Middleware } from '@floating-ui/react';
 import { visibleRect } from '../dom/visible-rect';
 
 /**

@@ -1,4 +1,4 @@
-import type { Placement } from '@floating-ui/react-dom';
+import type { Placement } from '@floating-ui/react';
 import { describe, expect, it } from 'vitest';
 import { placementParts } from './placement-parts';
 

@@ -1,4 +1,4 @@
-import type { Placement } from '@floating-ui/react-dom';
+import type { Placement } from '@floating-ui/react';
 
 /** The side of the target a surface sits on. */
 export type Side = 'top' | 'right' | 'bottom' | 'left';

@@ -1,4 +1,4 @@
-import { detectOverflow, type Middleware } from '@floating-ui/react-dom';
+import { detectOverflow, type Middleware } from '@floating-ui/react';
 import { placementParts } from './placement-parts';
 
 /** Surfaces whose inline `max-height` and `overflow-y` {@link sizeLimit} set. */

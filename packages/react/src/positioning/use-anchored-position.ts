@@ -4,7 +4,7 @@ import {
   type Middleware,
   type MiddlewareData,
   type Placement,
-} from '@floating-ui/react-dom';
+} from '@floating-ui/react';
 import {
   useCallback,
   useLayoutEffect,

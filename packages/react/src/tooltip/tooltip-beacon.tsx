@@ -1,4 +1,4 @@
-import type { Placement } from '@floating-ui/react-dom';
+import type { Placement } from '@floating-ui/react';
 import { useCallback, type CSSProperties, type MouseEvent } from 'react';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import { composeEventHandlers } from '../parts/compose-event-handlers';

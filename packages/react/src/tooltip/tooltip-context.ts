@@ -1,4 +1,4 @@
-import type { Placement } from '@floating-ui/react-dom';
+import type { Placement } from '@floating-ui/react';
 import type { Guidepost, GuideView, TooltipGuide } from '@guidepost/core';
 import type { RefObject } from 'react';
 import type { Labels } from '../i18n/labels';

@@ -1,4 +1,4 @@
-import { computePosition, type Placement } from '@floating-ui/react-dom';
+import { computePosition, type Placement } from '@floating-ui/react';
 import { screen } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';

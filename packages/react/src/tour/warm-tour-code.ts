@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition } from '@floating-ui/react-dom';
+import { autoUpdate, computePosition } from '@floating-ui/react';
 import type { TourStep } from '@guidepost/core';
 import { inflateRect, spotlightClipPath } from '../dom/spotlight-clip-path';
 import { anchoredMiddleware } from '../positioning/anchored-middleware';
