@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import type { SurfaceValue } from '../parts/surface-context';
+import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
 import { partClassName } from './announcement-class-names';
 import { useAnnouncementContext } from './announcement-context';
 
@@ -22,39 +22,22 @@ export const announcementParts = createSurfaceParts({
  */
 export function AnnouncementPartsProvider({ children }: { readonly children?: ReactNode }) {
   const context = useAnnouncementContext('AnnouncementRoot');
-  const { announcement, open, close, labels, unstyled, classNames, titleId, bodyId } = context;
-  const { setHasTitle, setHasBody, reportUnsafeLink } = context;
-  const surface = useMemo<SurfaceValue>(
+  const { announcement, open, close, labels, unstyled, classNames } = context;
+  const kind = useMemo<SurfaceKindFields>(
     () => ({
       title: announcement?.title,
       body: announcement?.body,
       media: announcement?.media,
       titleAs: 'h2',
       playsInline: true,
-      titleId,
-      bodyId,
-      setHasTitle,
-      setHasBody,
-      reportUnsafeLink,
       partClassName: (part, className) => partClassName(part, { unstyled, classNames }, className),
       closeLabel: labels.close,
       close: () => {
         if (open) close('close');
       },
     }),
-    [
-      announcement,
-      open,
-      close,
-      labels,
-      unstyled,
-      classNames,
-      titleId,
-      bodyId,
-      setHasTitle,
-      setHasBody,
-      reportUnsafeLink,
-    ],
+    [announcement, open, close, labels, unstyled, classNames],
   );
+  const surface = useSurfaceValue(context, kind);
   return <announcementParts.Provider value={surface}>{children}</announcementParts.Provider>;
 }

@@ -4,9 +4,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { createAnnouncer } from '../dom/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
-import { useExitPresence } from '../parts/use-exit-presence';
-import { useModalHandOver } from '../parts/use-modal-hand-over';
 import { useIsClient } from '../parts/use-is-client';
+import { useModalPresence } from '../parts/use-modal-presence';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
@@ -64,26 +63,10 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
   const isClient = useIsClient();
   const single = useMemo(() => (id === undefined ? undefined : [id]), [id]);
   const queue = useAnnouncements<GuidepostDefinition>(single ?? ids);
-  const [leaving, setLeaving] = useState(false);
-  const open = useModalHandOver(isClient && queue.open, leaving);
+  const { open, presence, registerExit } = useModalPresence(isClient && queue.open, onOpenChange);
   const current = queue.current;
   const announcement =
     current === undefined ? undefined : announcementGuide(engine.definition, current);
-
-  const { presence, registerExit } = useExitPresence(open);
-  const stillLeaving = presence.mounted && !open;
-  if (stillLeaving !== leaving) setLeaving(stillLeaving);
-
-  const openChange = useRef(onOpenChange);
-  useEffect(() => {
-    openChange.current = onOpenChange;
-  });
-  const reportedOpen = useRef(false);
-  useEffect(() => {
-    if (reportedOpen.current === open) return;
-    reportedOpen.current = open;
-    openChange.current?.(open);
-  }, [open]);
 
   const [announcer] = useState(() => createAnnouncer());
   const pageText = formatLabel(labels.announcementPage, {

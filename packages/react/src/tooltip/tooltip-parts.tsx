@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import type { SurfaceValue } from '../parts/surface-context';
+import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
 import { useTooltipContext } from './tooltip-context';
@@ -21,9 +21,8 @@ export const tooltipParts = createSurfaceParts({
  */
 export function TooltipPartsProvider({ children }: { readonly children?: ReactNode }) {
   const context = useTooltipContext('TooltipRoot');
-  const { guide, mode, labels, unstyled, classNames, titleId, bodyId, setOpen } = context;
-  const { setHasTitle, setHasBody, reportUnsafeLink } = context;
-  const surface = useMemo<SurfaceValue>(() => {
+  const { guide, mode, labels, unstyled, classNames, setOpen } = context;
+  const kind = useMemo<SurfaceKindFields>(() => {
     const dialog = mode === 'dialog';
     return {
       title: dialog ? guide?.title : stripLinks(guide?.title),
@@ -31,11 +30,6 @@ export function TooltipPartsProvider({ children }: { readonly children?: ReactNo
       media: undefined,
       titleAs: dialog ? 'h2' : 'div',
       playsInline: true,
-      titleId,
-      bodyId,
-      setHasTitle,
-      setHasBody,
-      reportUnsafeLink,
       // A hint has no media part.
       partClassName: (part, className) =>
         part === 'media'
@@ -44,18 +38,7 @@ export function TooltipPartsProvider({ children }: { readonly children?: ReactNo
       closeLabel: labels.close,
       close: dialog ? () => setOpen(false, 'close') : undefined,
     };
-  }, [
-    guide,
-    mode,
-    labels,
-    unstyled,
-    classNames,
-    titleId,
-    bodyId,
-    setOpen,
-    setHasTitle,
-    setHasBody,
-    reportUnsafeLink,
-  ]);
+  }, [guide, mode, labels, unstyled, classNames, setOpen]);
+  const surface = useSurfaceValue(context, kind);
   return <tooltipParts.Provider value={surface}>{children}</tooltipParts.Provider>;
 }
