@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
 import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
 import { partClassName } from './announcement-class-names';
-import { useAnnouncementContext } from './announcement-context';
+import { AnnouncementContext, type AnnouncementContextValue } from './announcement-context';
 
 /**
  * The shared parts as the modal names them: `AnnouncementModal.Title`, `.Body`, `.Media`,
@@ -17,11 +17,16 @@ export const announcementParts = createSurfaceParts({
 });
 
 /**
- * Gives the shared parts the page shown. × closes every page for now, as Escape does: each
- * show counted, and each may show again as its `frequency` allows.
+ * Gives the parts the root's context, and the shared parts the page shown. × closes every page for
+ * now, as Escape does: each show counted, and each may show again as its `frequency` allows.
  */
-export function AnnouncementPartsProvider({ children }: { readonly children?: ReactNode }) {
-  const context = useAnnouncementContext('AnnouncementRoot');
+export function AnnouncementPartsProvider({
+  value: context,
+  children,
+}: {
+  readonly value: AnnouncementContextValue;
+  readonly children?: ReactNode;
+}) {
   const { announcement, open, close, labels, unstyled, classNames } = context;
   const kind = useMemo<SurfaceKindFields>(
     () => ({
@@ -39,5 +44,9 @@ export function AnnouncementPartsProvider({ children }: { readonly children?: Re
     [announcement, open, close, labels, unstyled, classNames],
   );
   const surface = useSurfaceValue(context, kind);
-  return <announcementParts.Provider value={surface}>{children}</announcementParts.Provider>;
+  return (
+    <AnnouncementContext.Provider value={context}>
+      <announcementParts.Provider value={surface}>{children}</announcementParts.Provider>
+    </AnnouncementContext.Provider>
+  );
 }

@@ -11,7 +11,7 @@ import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { AnnouncementClassNames } from './announcement-class-names';
-import { AnnouncementContext, type AnnouncementContextValue } from './announcement-context';
+import type { AnnouncementContextValue } from './announcement-context';
 import { announcementGuide } from './announcement-guide';
 import { announcementLabelsFor, type AnnouncementLabels } from './announcement-labels';
 import { useAnnouncements } from './use-announcements';
@@ -138,9 +138,5 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
     reportUnsafeLink,
   };
 
-  return (
-    <AnnouncementContext.Provider value={value}>
-      <AnnouncementPartsProvider>{children}</AnnouncementPartsProvider>
-    </AnnouncementContext.Provider>
-  );
+  return <AnnouncementPartsProvider value={value}>{children}</AnnouncementPartsProvider>;
 }

@@ -3,7 +3,7 @@ import type { CloseProps, TitleProps } from '../parts/surface-parts';
 import { createSurfaceParts } from '../parts/surface-parts';
 import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
 import { partClassName } from './survey-class-names';
-import { useSurveyContext } from './survey-context';
+import { SurveyContext, type SurveyContextValue } from './survey-context';
 
 /** Props of `Survey.Title`. */
 export type SurveyTitleProps = TitleProps;
@@ -24,12 +24,17 @@ export const surveyParts = createSurfaceParts({
 const NO_BODY = { bodyId: '', setHasBody: () => undefined };
 
 /**
- * Gives the shared parts the survey's title (an `<h2>` that names the dialog; without one the
- * question names it). Unanswered, × closes the survey for now as other pop-ups close (with the
- * default `once`, it is not asked again); answered, it hides the thank-you.
+ * Gives the parts the root's context, and the shared parts the survey's title (an `<h2>` that names
+ * the dialog; without one the question names it). Unanswered, × closes the survey for now as other
+ * pop-ups close (with the default `once`, it is not asked again); answered, it hides the thank-you.
  */
-export function SurveyPartsProvider({ children }: { readonly children?: ReactNode }) {
-  const context = useSurveyContext('SurveyRoot');
+export function SurveyPartsProvider({
+  value: context,
+  children,
+}: {
+  readonly value: SurveyContextValue;
+  readonly children?: ReactNode;
+}) {
   const { survey, open, close, labels, unstyled, classNames } = context;
   const kind = useMemo<SurfaceKindFields>(
     () => ({
@@ -51,5 +56,9 @@ export function SurveyPartsProvider({ children }: { readonly children?: ReactNod
     [survey, open, close, labels, unstyled, classNames],
   );
   const surface = useSurfaceValue({ ...context, ...NO_BODY }, kind);
-  return <surveyParts.Provider value={surface}>{children}</surveyParts.Provider>;
+  return (
+    <SurveyContext.Provider value={context}>
+      <surveyParts.Provider value={surface}>{children}</surveyParts.Provider>
+    </SurveyContext.Provider>
+  );
 }

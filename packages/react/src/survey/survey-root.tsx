@@ -16,7 +16,7 @@ import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { SurveyClassNames } from './survey-class-names';
-import { SurveyContext, type SurveyContextValue } from './survey-context';
+import type { SurveyContextValue } from './survey-context';
 import { surveyLabelsFor, type SurveyLabels } from './survey-labels';
 import { SurveyPartsProvider } from './survey-parts';
 import { useSurvey } from './use-survey';
@@ -129,9 +129,5 @@ export function SurveyRoot<D extends GuidepostDefinition = RegisteredDefinition>
     overlayElement,
     reportUnsafeLink,
   };
-  return (
-    <SurveyContext.Provider value={value}>
-      <SurveyPartsProvider>{children}</SurveyPartsProvider>
-    </SurveyContext.Provider>
-  );
+  return <SurveyPartsProvider value={value}>{children}</SurveyPartsProvider>;
 }

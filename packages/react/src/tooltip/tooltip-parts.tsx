@@ -3,7 +3,7 @@ import { createSurfaceParts } from '../parts/surface-parts';
 import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
-import { useTooltipContext } from './tooltip-context';
+import { TooltipContext, type TooltipContextValue } from './tooltip-context';
 
 /** The shared parts as the hint names them: `Tooltip.Title`, `Tooltip.Body`, `Tooltip.Close`. */
 export const tooltipParts = createSurfaceParts({
@@ -15,12 +15,17 @@ export const tooltipParts = createSurfaceParts({
 });
 
 /**
- * Gives the shared parts the hint's content. A text hint (`role="tooltip"`) never takes
- * focus: its links show as their text, its title is no heading, and it has no ×. In a hint
- * dialog, × closes it as dismissing a hint shown once.
+ * Gives the parts the root's context, and the shared parts the hint's content. A text hint
+ * (`role="tooltip"`) never takes focus: its links show as their text, its title is no heading, and
+ * it has no ×. In a hint dialog, × closes it as dismissing a hint shown once.
  */
-export function TooltipPartsProvider({ children }: { readonly children?: ReactNode }) {
-  const context = useTooltipContext('TooltipRoot');
+export function TooltipPartsProvider({
+  value: context,
+  children,
+}: {
+  readonly value: TooltipContextValue;
+  readonly children?: ReactNode;
+}) {
   const { guide, mode, labels, unstyled, classNames, setOpen } = context;
   const kind = useMemo<SurfaceKindFields>(() => {
     const dialog = mode === 'dialog';
@@ -40,5 +45,9 @@ export function TooltipPartsProvider({ children }: { readonly children?: ReactNo
     };
   }, [guide, mode, labels, unstyled, classNames, setOpen]);
   const surface = useSurfaceValue(context, kind);
-  return <tooltipParts.Provider value={surface}>{children}</tooltipParts.Provider>;
+  return (
+    <TooltipContext.Provider value={context}>
+      <tooltipParts.Provider value={surface}>{children}</tooltipParts.Provider>
+    </TooltipContext.Provider>
+  );
 }

@@ -208,9 +208,5 @@ export function TooltipRoot<D extends GuidepostDefinition = RegisteredDefinition
     reportUnsafeLink,
   };
 
-  return (
-    <TooltipContext.Provider value={value}>
-      <TooltipPartsProvider>{children}</TooltipPartsProvider>
-    </TooltipContext.Provider>
-  );
+  return <TooltipPartsProvider value={value}>{children}</TooltipPartsProvider>;
 }
