@@ -1,11 +1,12 @@
 'use client';
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAnnouncer } from '../dom/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
 import { useIsClient } from '../parts/use-is-client';
 import { useModalPresence } from '../parts/use-modal-presence';
+import { useSurfaceLabelling } from '../parts/use-surface-labelling';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
@@ -105,9 +106,7 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
     [engine, current],
   );
 
-  const baseId = useId();
-  const [hasTitle, setHasTitle] = useState(false);
-  const [hasBody, setHasBody] = useState(false);
+  const labelling = useSurfaceLabelling();
   const overlayElement = useRef<HTMLElement | null>(null);
 
   const value: AnnouncementContextValue = {
@@ -126,12 +125,7 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
     labels,
     unstyled,
     classNames,
-    titleId: `${baseId}title`,
-    bodyId: `${baseId}body`,
-    hasTitle,
-    hasBody,
-    setHasTitle,
-    setHasBody,
+    ...labelling,
     registerExit,
     overlayElement,
     announcer,

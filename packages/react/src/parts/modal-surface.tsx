@@ -10,10 +10,10 @@ import {
 import { useFocusScope } from '../a11y/use-focus-scope';
 import { canAnimate } from '../dom/can-animate';
 import { firstTabbableOfPage } from '../dom/first-tabbable-of-page';
-import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { composeRefs } from './compose-refs';
 import type { PresenceFields } from './root-context-fields';
 import { useDismissableLayer } from './use-dismissable-layer';
+import { usePresenceMotion } from './use-presence-motion';
 import { useScrollLock } from './use-scroll-lock';
 import { withRef } from './with-ref';
 
@@ -55,12 +55,7 @@ const MountedModalSurface = withRef(function MountedModalSurface({
   ...props
 }: ModalSurfaceProps) {
   const { open, registerExit, overlayElement, close } = modal;
-  const motion = useSurfaceMotion<HTMLDivElement>();
-  useLayoutEffect(
-    () =>
-      registerExit(() => (canAnimate(motion.scope.current) ? motion.exit() : Promise.resolve())),
-    [registerExit, motion],
-  );
+  const motion = usePresenceMotion<HTMLDivElement>(registerExit);
   const getInsideElements = useCallback(
     () => (overlayElement.current === null ? [] : [overlayElement.current]),
     [overlayElement],
