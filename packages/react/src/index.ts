@@ -90,7 +90,6 @@ export type {
 export type {
   SurveyAnswerProps,
   SurveyClassNames,
-  SurveyCloseProps,
   SurveyContentProps,
   SurveyContextValue,
   SurveyLabels,
@@ -102,7 +101,6 @@ export type {
   SurveyRootProps,
   SurveySubmitProps,
   SurveyThanksProps,
-  SurveyTitleProps,
   UseSurveyResult,
 } from './survey';
 export type {

@@ -15,5 +15,4 @@ export type { SurveyQuestionProps } from './survey-question';
 export type { SurveyRootProps } from './survey-root';
 export type { SurveySubmitProps } from './survey-submit';
 export type { SurveyThanksProps } from './survey-thanks';
-export type { SurveyCloseProps, SurveyTitleProps } from './survey-parts';
 export type { UseSurveyResult } from './use-survey';

@@ -1,15 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
-import type { CloseProps, TitleProps } from '../parts/surface-parts';
 import { createSurfaceParts } from '../parts/surface-parts';
 import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
 import { partClassName } from './survey-class-names';
 import { SurveyContext, type SurveyContextValue } from './survey-context';
-
-/** Props of `Survey.Title`. */
-export type SurveyTitleProps = TitleProps;
-
-/** Props of `Survey.Close`. */
-export type SurveyCloseProps = CloseProps;
 
 /** The shared parts as the survey names them: `Survey.Title`, `Survey.Close`. */
 export const surveyParts = createSurfaceParts({
