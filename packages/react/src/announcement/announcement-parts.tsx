@@ -1,6 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
+import {
+  useSurfaceValue,
+  type PartsProviderProps,
+  type SurfaceKindFields,
+} from '../parts/use-surface-value';
 import { partClassName } from './announcement-class-names';
 import { AnnouncementContext, type AnnouncementContextValue } from './announcement-context';
 
@@ -23,10 +27,7 @@ export const announcementParts = createSurfaceParts({
 export function AnnouncementPartsProvider({
   value: context,
   children,
-}: {
-  readonly value: AnnouncementContextValue;
-  readonly children?: ReactNode;
-}) {
+}: PartsProviderProps<AnnouncementContextValue>) {
   const { announcement, open, close, labels, unstyled, classNames } = context;
   const kind = useMemo<SurfaceKindFields>(
     () => ({

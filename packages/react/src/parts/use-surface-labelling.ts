@@ -1,19 +1,15 @@
 import { useId, useState } from 'react';
+import type { Labels } from '../i18n/labels';
+import type { RootContextFields } from './root-context-fields';
+import type { SurfaceValue } from './surface-context';
 
 /** What {@link useSurfaceLabelling} gives a root, for its context. */
-export interface SurfaceLabelling {
-  /** The title's id, which the surface's `aria-labelledby` points at. */
-  readonly titleId: string;
-  /** The body's id, which the surface's `aria-describedby` points at. */
-  readonly bodyId: string;
-  /** A title renders. */
-  readonly hasTitle: boolean;
-  /** A body renders. */
+export interface SurfaceLabelling
+  extends
+    Pick<SurfaceValue, 'titleId' | 'bodyId' | 'setHasTitle' | 'setHasBody'>,
+    Pick<RootContextFields<object, Labels>, 'hasTitle'> {
+  /** A body renders, so the surface can point `aria-describedby` at it. */
   readonly hasBody: boolean;
-  /** Called by the title while it renders. */
-  readonly setHasTitle: (present: boolean) => void;
-  /** Called by the body while it renders. */
-  readonly setHasBody: (present: boolean) => void;
 }
 
 /**

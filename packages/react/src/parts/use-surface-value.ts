@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { SurfaceValue } from './surface-context';
 
 /** What the shared parts take from every root as it is: the ids and the presence reports. */
@@ -9,6 +9,12 @@ export type SurfaceRootFields = Pick<
 
 /** What the shared parts take from a kind: its content and what its × does. */
 export type SurfaceKindFields = Omit<SurfaceValue, keyof SurfaceRootFields>;
+
+/** Props of a kind's parts provider: the root's context value, given to the parts inside. */
+export interface PartsProviderProps<Value> {
+  readonly value: Value;
+  readonly children?: ReactNode;
+}
 
 /**
  * The value a kind gives its shared parts (`Title`, `Body`, `Media`, `Close`): `kind`, which the

@@ -1,6 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
+import {
+  useSurfaceValue,
+  type PartsProviderProps,
+  type SurfaceKindFields,
+} from '../parts/use-surface-value';
 import { partClassName } from './survey-class-names';
 import { SurveyContext, type SurveyContextValue } from './survey-context';
 
@@ -24,10 +28,7 @@ const NO_BODY = { bodyId: '', setHasBody: () => undefined };
 export function SurveyPartsProvider({
   value: context,
   children,
-}: {
-  readonly value: SurveyContextValue;
-  readonly children?: ReactNode;
-}) {
+}: PartsProviderProps<SurveyContextValue>) {
   const { survey, open, close, labels, unstyled, classNames } = context;
   const kind = useMemo<SurfaceKindFields>(
     () => ({

@@ -1,6 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import { useSurfaceValue, type SurfaceKindFields } from '../parts/use-surface-value';
+import {
+  useSurfaceValue,
+  type PartsProviderProps,
+  type SurfaceKindFields,
+} from '../parts/use-surface-value';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
 import { TooltipContext, type TooltipContextValue } from './tooltip-context';
@@ -22,10 +26,7 @@ export const tooltipParts = createSurfaceParts({
 export function TooltipPartsProvider({
   value: context,
   children,
-}: {
-  readonly value: TooltipContextValue;
-  readonly children?: ReactNode;
-}) {
+}: PartsProviderProps<TooltipContextValue>) {
   const { guide, mode, labels, unstyled, classNames, setOpen } = context;
   const kind = useMemo<SurfaceKindFields>(() => {
     const dialog = mode === 'dialog';
