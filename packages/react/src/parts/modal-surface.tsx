@@ -1,6 +1,7 @@
 import type { GuideCloseReason } from '@guidepost/core';
 import {
   useCallback,
+  useEffect,
   useLayoutEffect,
   useRef,
   type HTMLAttributes,
@@ -11,6 +12,7 @@ import { useFocusScope } from '../a11y/use-focus-scope';
 import { canAnimate } from '../dom/can-animate';
 import { firstTabbableOfPage } from '../dom/first-tabbable-of-page';
 import { composeRefs } from './compose-refs';
+import { isKeyForDialog, pushDialog } from './dialog-stack';
 import type { PresenceFields } from './root-context-fields';
 import { useDismissableLayer } from './use-dismissable-layer';
 import { usePresenceMotion } from './use-presence-motion';
@@ -98,12 +100,23 @@ const MountedModalSurface = withRef(function MountedModalSurface({
     if (open && canAnimate(motion.scope.current)) void motion.enter();
   }, [open, motion]);
 
+  // Counted among the open dialogs, so that of two only the top-most one takes an Escape
+  // pressed outside both (focus lost to the page).
+  useEffect(() => {
+    const dialog = surface.current;
+    return open && dialog !== null ? pushDialog(dialog) : undefined;
+  }, [open]);
   const layerElements = useCallback(() => [surface.current], []);
+  const isEscapeForDialog = useCallback(
+    (target: EventTarget | null) =>
+      surface.current !== null && isKeyForDialog(surface.current, target),
+    [],
+  );
   const closeOnEscape = useCallback(() => close('escape'), [close]);
   useDismissableLayer({
     enabled: open,
     elements: layerElements,
-    escape: 'modal',
+    escape: isEscapeForDialog,
     onEscape: closeOnEscape,
   });
 

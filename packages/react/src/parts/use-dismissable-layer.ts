@@ -1,22 +1,18 @@
 import { useEffect } from 'react';
-import { isKeyForDialog, pushDialog } from './dialog-stack';
 
 /**
  * Which Escape presses close a layer: `document`, any on the page (a text hint, which never
  * holds focus); `inside`, those pressed while focus is in one of the layer's elements (a hint
- * dialog and its beacon); `modal`, those pressed inside the dialog, or outside every open
- * modal dialog (focus lost to the page) while this one is the top-most.
+ * dialog and its beacon); or those whose target the given function accepts (a modal dialog:
+ * see `isKeyForDialog`). Keep a function stable.
  */
-export type EscapeScope = 'document' | 'inside' | 'modal';
+export type EscapeScope = 'document' | 'inside' | ((target: EventTarget | null) => boolean);
 
 /** Options of {@link useDismissableLayer}. */
 export interface DismissableLayerOptions {
   /** The layer shows; nothing is listened to otherwise. */
   readonly enabled: boolean;
-  /**
-   * The layer's elements: its surface first (with `escape: 'modal'`, the dialog counted as
-   * open), then any that belong to it (a beacon). Keep it stable.
-   */
+  /** The layer's elements: its surface, and any that belong to it (a beacon). Keep it stable. */
   readonly elements: () => readonly (Element | null)[];
   /** @default 'document' */
   readonly escape?: EscapeScope;
@@ -47,21 +43,15 @@ export function useDismissableLayer(options: DismissableLayerOptions): void {
 
   useEffect(() => {
     if (!enabled || typeof document === 'undefined') return;
-    const dialog = escape === 'modal' ? (elements()[0] ?? null) : null;
-    const release = dialog instanceof HTMLElement ? pushDialog(dialog) : undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
       if (escape === 'inside' && !isInside(elements(), event.target)) return;
-      if (escape === 'modal' && !(dialog instanceof HTMLElement)) return;
-      if (dialog instanceof HTMLElement && !isKeyForDialog(dialog, event.target)) return;
+      if (typeof escape === 'function' && !escape(event.target)) return;
       event.preventDefault();
       onEscape();
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      release?.();
-    };
+    return () => document.removeEventListener('keydown', onKeyDown);
   }, [enabled, elements, escape, onEscape]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createSurfaceParts } from '../parts/surface-parts';
+import { createClosePart, createSurfaceContext, createTitlePart } from '../parts/surface-parts';
 import {
   useSurfaceValue,
   type PartsProviderProps,
@@ -8,14 +8,16 @@ import {
 import { partClassName } from './survey-class-names';
 import { SurveyContext, type SurveyContextValue } from './survey-context';
 
-/** The shared parts as the survey names them: `Survey.Title`, `Survey.Close`. */
-export const surveyParts = createSurfaceParts({
-  root: 'SurveyRoot',
-  title: 'SurveyTitle',
-  body: 'SurveyBody',
-  media: 'SurveyMedia',
-  close: 'SurveyClose',
-});
+const surveySurface = createSurfaceContext('SurveyRoot');
+
+/**
+ * The shared parts the survey shows: `Survey.Title` and `Survey.Close`. It has no body or media
+ * part (the question and its answers say what it asks), and leaves them out of its bundle.
+ */
+export const surveyParts = {
+  Title: createTitlePart(surveySurface.useSurface, 'SurveyTitle'),
+  Close: createClosePart(surveySurface.useSurface, 'SurveyClose'),
+};
 
 /** A survey has no body part: the question and its answers say what it asks. */
 const NO_BODY = { bodyId: '', setHasBody: () => undefined };
@@ -37,7 +39,7 @@ export function SurveyPartsProvider({
       media: undefined,
       titleAs: 'h2',
       playsInline: true,
-      // The survey has no media or body part.
+      // Only the title and the × are shown: no class of a body or media part to add.
       partClassName: (part, className) =>
         part === 'title' || part === 'close'
           ? partClassName(part, { unstyled, classNames }, className)
@@ -52,7 +54,7 @@ export function SurveyPartsProvider({
   const surface = useSurfaceValue({ ...context, ...NO_BODY }, kind);
   return (
     <SurveyContext.Provider value={context}>
-      <surveyParts.Provider value={surface}>{children}</surveyParts.Provider>
+      <surveySurface.Provider value={surface}>{children}</surveySurface.Provider>
     </SurveyContext.Provider>
   );
 }
