@@ -14,7 +14,7 @@ import { firstTabbableOfPage } from '../dom/first-tabbable-of-page';
 import { composeRefs } from './compose-refs';
 import { isKeyForDialog, pushDialog } from './dialog-stack';
 import type { PresenceFields } from './root-context-fields';
-import { useDismissableLayer } from './use-dismissable-layer';
+import { useDismissOnEscape } from './use-dismissable-layer';
 import { usePresenceMotion } from './use-presence-motion';
 import { useScrollLock } from './use-scroll-lock';
 import { withRef } from './with-ref';
@@ -113,7 +113,8 @@ const MountedModalSurface = withRef(function MountedModalSurface({
     [],
   );
   const closeOnEscape = useCallback(() => close('escape'), [close]);
-  useDismissableLayer({
+  // No press outside: the backdrop takes every press.
+  useDismissOnEscape({
     enabled: open,
     elements: layerElements,
     escape: isEscapeForDialog,

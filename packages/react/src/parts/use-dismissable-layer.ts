@@ -30,17 +30,29 @@ function isInside(elements: readonly (Element | null)[], target: EventTarget | n
 }
 
 /**
- * The dismissal every pop-up shares: Escape and, where given, a press outside close the layer.
- * Listened to on the document, after every handler inside: a key an inner control already
- * handled (`defaultPrevented`, as an open menu does) or typed while composing text is left
- * alone, so only the top-most layer closes; the one that closes this layer is marked handled.
+ * The dismissal every pop-up shares: Escape and, where given, a press outside close the layer
+ * (see {@link useDismissOnEscape} and {@link useDismissOnOutsidePress}).
  *
  * @example
  * useDismissableLayer({ enabled: open, elements, escape: 'inside', onEscape, onOutsidePress });
  */
 export function useDismissableLayer(options: DismissableLayerOptions): void {
-  const { enabled, elements, escape = 'document', onEscape, onOutsidePress } = options;
+  useDismissOnEscape(options);
+  useDismissOnOutsidePress(options);
+}
 
+/**
+ * The Escape half of {@link useDismissableLayer}, for a layer that takes no press outside (a
+ * modal, whose backdrop takes them). Listened to on the document, after every handler inside: a
+ * key an inner control already handled (`defaultPrevented`, as an open menu does) or typed
+ * while composing text is left alone, so only the top-most layer closes; the one that closes
+ * this layer is marked handled.
+ *
+ * @example
+ * useDismissOnEscape({ enabled: open, elements, escape: isKeyForThisDialog, onEscape });
+ */
+export function useDismissOnEscape(options: DismissableLayerOptions): void {
+  const { enabled, elements, escape = 'document', onEscape } = options;
   useEffect(() => {
     if (!enabled || typeof document === 'undefined') return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -53,7 +65,17 @@ export function useDismissableLayer(options: DismissableLayerOptions): void {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [enabled, elements, escape, onEscape]);
+}
 
+/**
+ * The press-outside half of {@link useDismissableLayer}: `onOutsidePress` runs when the pointer
+ * goes down outside every element of the layer.
+ *
+ * @example
+ * useDismissOnOutsidePress({ enabled: open, elements, onEscape, onOutsidePress });
+ */
+export function useDismissOnOutsidePress(options: DismissableLayerOptions): void {
+  const { enabled, elements, onOutsidePress } = options;
   useEffect(() => {
     if (!enabled || onOutsidePress === undefined || typeof document === 'undefined') return;
     const onPointerDown = (event: PointerEvent) => {
