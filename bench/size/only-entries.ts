@@ -12,7 +12,7 @@ const COMPONENT_MARKERS = {
   Checklist: /["'`]ChecklistRoot["'`]/,
   AnnouncementModal: /["'`]AnnouncementRoot["'`]/,
   GuideCenter: /["'`]GuideCenterRoot["'`]/,
-  Survey: /must be used within \\?`SurveyRoot/,
+  Survey: /["'`]SurveyRoot["'`]/,
 } as const;
 
 type Component = keyof typeof COMPONENT_MARKERS;

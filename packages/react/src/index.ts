@@ -101,7 +101,6 @@ export type {
 export type {
   SurveyAnswerProps,
   SurveyClassNames,
-  SurveyCloseProps,
   SurveyContentProps,
   SurveyContextValue,
   SurveyLabels,
@@ -113,7 +112,6 @@ export type {
   SurveyRootProps,
   SurveySubmitProps,
   SurveyThanksProps,
-  SurveyTitleProps,
   UseSurveyResult,
 } from './survey';
 export type {

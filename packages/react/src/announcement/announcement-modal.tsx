@@ -10,6 +10,7 @@ import { AnnouncementPager } from './announcement-pager';
 import { AnnouncementPortal } from './announcement-portal';
 import { AnnouncementRoot } from './announcement-root';
 import { announcementParts } from './announcement-parts';
+import { Actions } from '../parts/actions';
 import { rootSettingsProps } from '../parts/root-settings-props';
 import type { OneLineProps } from '../parts/surface-root-props';
 
@@ -53,18 +54,15 @@ function AnnouncementModalDefault<D extends GuidepostDefinition = RegisteredDefi
   id,
   ids,
   className,
-  classNames,
-  unstyled,
-  labels,
-  locale,
   dontShowAgain = false,
   onOpenChange,
+  ...settings
 }: AnnouncementModalProps<D>) {
   return (
     <AnnouncementRoot<D>
       {...(id === undefined ? {} : { id })}
       {...(ids === undefined ? {} : { ids })}
-      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
+      {...rootSettingsProps(settings)}
       {...(onOpenChange === undefined ? {} : { onOpenChange })}
     >
       <AnnouncementPortal>
@@ -74,11 +72,11 @@ function AnnouncementModalDefault<D extends GuidepostDefinition = RegisteredDefi
           <AnnouncementMedia />
           <AnnouncementTitle />
           <AnnouncementBody />
-          <div className={unstyled === true ? undefined : 'gp-footer'}>
+          <Actions unstyled={settings.unstyled}>
             {dontShowAgain ? <AnnouncementDontShowAgain /> : null}
             <AnnouncementSecondaryCta />
             <AnnouncementCta />
-          </div>
+          </Actions>
           <AnnouncementPager />
         </AnnouncementContent>
       </AnnouncementPortal>

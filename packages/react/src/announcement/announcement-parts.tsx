@@ -1,8 +1,12 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import type { SurfaceValue } from '../parts/surface-context';
+import {
+  useSurfaceValue,
+  type PartsProviderProps,
+  type SurfaceKindFields,
+} from '../parts/use-surface-value';
 import { partClassName } from './announcement-class-names';
-import { useAnnouncementContext } from './announcement-context';
+import { AnnouncementContext, type AnnouncementContextValue } from './announcement-context';
 
 /**
  * The shared parts as the modal names them: `AnnouncementModal.Title`, `.Body`, `.Media`,
@@ -17,44 +21,33 @@ export const announcementParts = createSurfaceParts({
 });
 
 /**
- * Gives the shared parts the page shown. × closes every page for now, as Escape does: each
- * show counted, and each may show again as its `frequency` allows.
+ * Gives the parts the root's context, and the shared parts the page shown. × closes every page for
+ * now, as Escape does: each show counted, and each may show again as its `frequency` allows.
  */
-export function AnnouncementPartsProvider({ children }: { readonly children?: ReactNode }) {
-  const context = useAnnouncementContext('AnnouncementRoot');
-  const { announcement, open, close, labels, unstyled, classNames, titleId, bodyId } = context;
-  const { setHasTitle, setHasBody, reportUnsafeLink } = context;
-  const surface = useMemo<SurfaceValue>(
+export function AnnouncementPartsProvider({
+  value: context,
+  children,
+}: PartsProviderProps<AnnouncementContextValue>) {
+  const { announcement, open, close, labels, unstyled, classNames } = context;
+  const kind = useMemo<SurfaceKindFields>(
     () => ({
       title: announcement?.title,
       body: announcement?.body,
       media: announcement?.media,
       titleAs: 'h2',
       playsInline: true,
-      titleId,
-      bodyId,
-      setHasTitle,
-      setHasBody,
-      reportUnsafeLink,
       partClassName: (part, className) => partClassName(part, { unstyled, classNames }, className),
       closeLabel: labels.close,
       close: () => {
         if (open) close('close');
       },
     }),
-    [
-      announcement,
-      open,
-      close,
-      labels,
-      unstyled,
-      classNames,
-      titleId,
-      bodyId,
-      setHasTitle,
-      setHasBody,
-      reportUnsafeLink,
-    ],
+    [announcement, open, close, labels, unstyled, classNames],
   );
-  return <announcementParts.Provider value={surface}>{children}</announcementParts.Provider>;
+  const surface = useSurfaceValue(context, kind);
+  return (
+    <AnnouncementContext.Provider value={context}>
+      <announcementParts.Provider value={surface}>{children}</announcementParts.Provider>
+    </AnnouncementContext.Provider>
+  );
 }

@@ -1,13 +1,8 @@
-import type { ReactNode } from 'react';
-import { Portal } from '../parts/portal';
+import { Portal, type PortalProps } from '../parts/portal';
 import { useAnnouncementContext } from './announcement-context';
 
 /** Props of {@link AnnouncementPortal}. */
-export interface AnnouncementPortalProps {
-  /** Where to render. @default document.body */
-  readonly container?: HTMLElement | null;
-  readonly children?: ReactNode;
-}
+export type AnnouncementPortalProps = PortalProps;
 
 /**
  * Renders the overlay and the dialog at the end of `document.body` (or `container`), outside
@@ -16,8 +11,7 @@ export interface AnnouncementPortalProps {
  * @example
  * <AnnouncementPortal><AnnouncementOverlay /><AnnouncementContent>…</AnnouncementContent></AnnouncementPortal>
  */
-export function AnnouncementPortal({ container, children }: AnnouncementPortalProps) {
+export function AnnouncementPortal(props: AnnouncementPortalProps) {
   const { mounted } = useAnnouncementContext('AnnouncementPortal');
-  if (!mounted) return null;
-  return <Portal container={container}>{children}</Portal>;
+  return mounted ? <Portal {...props} /> : null;
 }

@@ -1,18 +1,18 @@
 'use client';
 import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@guidepost/core';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAnnouncer } from '../dom/create-announcer';
 import { contentToText } from '../content/content-to-text';
 import { formatLabel } from '../i18n/format-label';
-import { useExitPresence } from '../parts/use-exit-presence';
-import { useModalHandOver } from '../parts/use-modal-hand-over';
 import { useIsClient } from '../parts/use-is-client';
+import { useModalPresence } from '../parts/use-modal-presence';
+import { useSurfaceLabelling } from '../parts/use-surface-labelling';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { AnnouncementClassNames } from './announcement-class-names';
-import { AnnouncementContext, type AnnouncementContextValue } from './announcement-context';
+import type { AnnouncementContextValue } from './announcement-context';
 import { announcementGuide } from './announcement-guide';
 import { announcementLabelsFor, type AnnouncementLabels } from './announcement-labels';
 import { useAnnouncements } from './use-announcements';
@@ -64,26 +64,10 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
   const isClient = useIsClient();
   const single = useMemo(() => (id === undefined ? undefined : [id]), [id]);
   const queue = useAnnouncements<GuidepostDefinition>(single ?? ids);
-  const [leaving, setLeaving] = useState(false);
-  const open = useModalHandOver(isClient && queue.open, leaving);
+  const { open, presence, registerExit } = useModalPresence(isClient && queue.open, onOpenChange);
   const current = queue.current;
   const announcement =
     current === undefined ? undefined : announcementGuide(engine.definition, current);
-
-  const { presence, registerExit } = useExitPresence(open);
-  const stillLeaving = presence.mounted && !open;
-  if (stillLeaving !== leaving) setLeaving(stillLeaving);
-
-  const openChange = useRef(onOpenChange);
-  useEffect(() => {
-    openChange.current = onOpenChange;
-  });
-  const reportedOpen = useRef(false);
-  useEffect(() => {
-    if (reportedOpen.current === open) return;
-    reportedOpen.current = open;
-    openChange.current?.(open);
-  }, [open]);
 
   const [announcer] = useState(() => createAnnouncer());
   const pageText = formatLabel(labels.announcementPage, {
@@ -122,9 +106,7 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
     [engine, current],
   );
 
-  const baseId = useId();
-  const [hasTitle, setHasTitle] = useState(false);
-  const [hasBody, setHasBody] = useState(false);
+  const labelling = useSurfaceLabelling();
   const overlayElement = useRef<HTMLElement | null>(null);
 
   const value: AnnouncementContextValue = {
@@ -143,21 +125,12 @@ export function AnnouncementRoot<D extends GuidepostDefinition = RegisteredDefin
     labels,
     unstyled,
     classNames,
-    titleId: `${baseId}title`,
-    bodyId: `${baseId}body`,
-    hasTitle,
-    hasBody,
-    setHasTitle,
-    setHasBody,
+    ...labelling,
     registerExit,
     overlayElement,
     announcer,
     reportUnsafeLink,
   };
 
-  return (
-    <AnnouncementContext.Provider value={value}>
-      <AnnouncementPartsProvider>{children}</AnnouncementPartsProvider>
-    </AnnouncementContext.Provider>
-  );
+  return <AnnouncementPartsProvider value={value}>{children}</AnnouncementPartsProvider>;
 }

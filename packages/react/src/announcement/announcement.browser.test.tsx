@@ -1,11 +1,10 @@
-import type { GuidepostEvent } from '@guidepost/core';
 import { composeStories } from '@storybook/react';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands, page, userEvent } from 'vitest/browser';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/announcement/announcement.stories';
-import '../test/browser-commands';
+import { eventsNamed, onDesktopPage, settleAnimations } from '../test/browser-page.test-helpers';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 
 const {
@@ -21,23 +20,8 @@ const {
   RemoteXss,
 } = composeStories(stories);
 
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-});
-afterEach(async () => {
-  cleanup();
-  await commands.emulateMedia({ reducedMotion: null });
-});
-
-const settle = () =>
-  Promise.all(
-    document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-  );
+onDesktopPage();
 const gone = () => vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-const named = (events: ReturnType<typeof vi.fn>, name: string) =>
-  events.mock.calls
-    .map(([event]) => event as GuidepostEvent)
-    .filter((event) => event.name === name);
 
 /** Opens the modal again from the page's sticky button, with the keyboard. */
 async function showAgain(): Promise<HTMLElement> {
@@ -79,7 +63,9 @@ describe('AnnouncementModal in Chromium', () => {
     await screen.findByRole('dialog', { name: 'New: bulk export' });
     await userEvent.keyboard('{Escape}');
     await gone();
-    expect(named(onEvent, 'guide_dismissed').map((event) => event.guideId)).toEqual(['release-12']);
+    expect(eventsNamed(onEvent, 'guide_dismissed').map((event) => event.guideId)).toEqual([
+      'release-12',
+    ]);
   });
 
   it('locks the page, keeps it inert, and restores the exact scroll position and body styles', async () => {
@@ -122,8 +108,12 @@ describe('AnnouncementModal in Chromium', () => {
     await userEvent.click(within(modal).getByRole('button', { name: 'Previous' }));
     await screen.findByRole('dialog', { name: 'Comments' });
     await userEvent.click(within(modal).getByRole('link', { name: 'Try comments' }));
-    expect(named(onEvent, 'cta_clicked').map((event) => event.guideId)).toEqual(['release-11']);
-    expect(named(onEvent, 'guide_completed').map((event) => event.guideId)).toEqual(['release-11']);
+    expect(eventsNamed(onEvent, 'cta_clicked').map((event) => event.guideId)).toEqual([
+      'release-11',
+    ]);
+    expect(eventsNamed(onEvent, 'guide_completed').map((event) => event.guideId)).toEqual([
+      'release-11',
+    ]);
     await screen.findByRole('dialog', { name: 'Dark mode' });
     expect(within(modal).getByText('2 of 2')).toBeInstanceOf(HTMLElement);
   });
@@ -147,13 +137,15 @@ describe('AnnouncementModal in Chromium', () => {
     const modal = await screen.findByRole('dialog', {
       name: 'Release <img src=x onerror=alert(1)>',
     });
-    await settle();
+    await settleAnimations();
     expect(modal.querySelector('img, script')).toBeNull();
     expect(document.querySelector('[onerror]')).toBeNull();
     expect(
       within(modal).getByRole('link', { name: '<script>alert(1)</script>' }).getAttribute('href'),
     ).toBe('#safe');
-    expect(named(onEvent, 'guide_error').map((event) => event.guideId)).toEqual(['claim-prize']);
+    expect(eventsNamed(onEvent, 'guide_error').map((event) => event.guideId)).toEqual([
+      'claim-prize',
+    ]);
     expect(alert).not.toHaveBeenCalled();
     alert.mockRestore();
   });
@@ -161,7 +153,7 @@ describe('AnnouncementModal in Chromium', () => {
   it('mirrors on a right-to-left page', async () => {
     render(<RightToLeft />);
     const modal = await screen.findByRole('dialog', { name: 'Bulk export' });
-    await settle();
+    await settleAnimations();
     const box = modal.getBoundingClientRect();
     const close = within(modal).getByRole('button', { name: 'Close' }).getBoundingClientRect();
     expect(close.left - box.left).toBeLessThan(box.right - close.right);
@@ -176,22 +168,6 @@ describe('AnnouncementModal in Chromium', () => {
     const cta = within(modal).getByRole('link', { name: 'Try it' }).getBoundingClientRect();
     expect(dontShow.left).toBeGreaterThan(cta.left);
     expect(getComputedStyle(within(modal).getByRole('heading')).textAlign).toBe('start');
-  });
-
-  it('animates in and out, and not at all when the user prefers reduced motion', async () => {
-    render(<WithImage />);
-    await screen.findByRole('dialog');
-    expect(document.getAnimations().length).toBeGreaterThan(0);
-    await settle();
-    cleanup();
-
-    await commands.emulateMedia({ reducedMotion: 'reduce' });
-    render(<WithImage />);
-    await screen.findByRole('dialog');
-    expect(document.getAnimations()).toHaveLength(0);
-    await userEvent.keyboard('{Escape}');
-    expect(document.getAnimations()).toHaveLength(0);
-    await gone();
   });
 });
 
@@ -218,7 +194,7 @@ describe('AnnouncementModal accessibility in Chromium', () => {
   ])('has no axe violations with %s, open and after closing', async (_, story, name) => {
     render(story());
     await screen.findByRole('dialog', { name });
-    await settle();
+    await settleAnimations();
     await expectNoAxeViolations(document.body);
     await userEvent.keyboard('{Escape}');
     await gone();
@@ -230,7 +206,7 @@ describe('AnnouncementModal accessibility in Chromium', () => {
     const modal = await screen.findByRole('dialog', { name: 'Bulk export' });
     await userEvent.click(within(modal).getByRole('button', { name: 'Next' }));
     await screen.findByRole('dialog', { name: 'Comments' });
-    await settle();
+    await settleAnimations();
     await expectNoAxeViolations(document.body);
   });
 });

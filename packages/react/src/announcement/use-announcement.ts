@@ -4,15 +4,13 @@ import {
   type AnnouncementGuide,
   type GuideCloseReason,
   type GuideCta,
-  type GuideId,
   type GuideIdOfKind,
   type GuidepostDefinition,
   type GuideView,
   type StartOptions,
 } from '@guidepost/core';
 import { useMemo } from 'react';
-import { useGuide } from '../hooks/use-guide';
-import { useGuidepostContext } from '../provider/guidepost-context';
+import { useGuideOfKind } from '../hooks/use-guide-of-kind';
 import type { RegisteredDefinition } from '../register/register';
 import { announcementGuide } from './announcement-guide';
 
@@ -67,9 +65,11 @@ const safe = (cta: GuideCta | undefined) =>
 export function useAnnouncement<D extends GuidepostDefinition = RegisteredDefinition>(
   id: GuideIdOfKind<D, 'announcement'>,
 ): UseAnnouncementResult {
-  const { guidepost } = useGuidepostContext('useAnnouncement');
-  const view = useGuide<D>(id as GuideId<D>);
-  const announcement = announcementGuide(guidepost.definition, id);
+  const {
+    guidepost,
+    view,
+    guide: announcement,
+  } = useGuideOfKind(id, announcementGuide, 'useAnnouncement');
   return useMemo(() => {
     const ctas = [announcement?.cta, announcement?.secondaryCta];
     return {

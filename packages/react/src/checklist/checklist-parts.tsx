@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import { useSurfaceValue } from '../parts/use-surface-value';
+import { useRootSurfaceValue } from '../parts/use-surface-value';
 import { partClassName } from './checklist-class-names';
 import { useChecklistContext } from './checklist-context';
 
@@ -28,7 +28,7 @@ export function ChecklistPartsProvider({ children }: { readonly children?: React
     () => (celebrating ? finish() : setOpen(false)),
     [celebrating, finish, setOpen],
   );
-  const surface = useSurfaceValue(context, partClassName, {
+  const surface = useRootSurfaceValue(context, partClassName, {
     title: checklist.checklist?.title,
     body: checklist.checklist?.description,
     playsInline: true,

@@ -1,7 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import type { CloseProps, TitleProps } from '../parts/surface-parts';
 import { createSurfaceParts } from '../parts/surface-parts';
-import { useSurfaceValue } from '../parts/use-surface-value';
+import { useRootSurfaceValue } from '../parts/use-surface-value';
 import { partClassName } from './guide-center-class-names';
 import { useGuideCenterContext } from './guide-center-context';
 
@@ -29,7 +29,7 @@ export function GuideCenterPartsProvider({ children }: { readonly children?: Rea
   const context = useGuideCenterContext('GuideCenterRoot');
   const { setOpen } = context;
   const collapse = useCallback(() => setOpen(false), [setOpen]);
-  const surface = useSurfaceValue(context, partClassName, {
+  const surface = useRootSurfaceValue(context, partClassName, {
     title: context.labels.guideCenter,
     close: collapse,
   });

@@ -2,7 +2,8 @@ import type { AnimationScope } from 'framer-motion';
 import { useAnimate } from 'framer-motion/mini';
 import { useMemo, useRef } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
-import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS, type MotionPreset } from './motion-presets';
+import { ENTER, EXIT, GLIDE, type MotionPreset } from './motion-presets';
+import { settleAnimation } from './settle-animation';
 import { returnKeyframes } from './return-keyframes';
 
 /** Animations of one floating surface (a step, a hint, a dialog). */
@@ -31,20 +32,7 @@ export interface SurfaceMotionOptions {
   readonly reducedMotion?: boolean;
 }
 
-type Animate = ReturnType<typeof useAnimate>[1];
 type Keyframes = Readonly<Record<string, readonly (string | null)[]>>;
-
-function settle(controls: ReturnType<Animate>, duration: number): Promise<void> {
-  return new Promise((resolve) => {
-    // A stopped or interrupted animation never resolves `finished`: do not wait forever.
-    const timer = setTimeout(done, duration * 1000 + SETTLE_GRACE_MS);
-    function done() {
-      clearTimeout(timer);
-      resolve();
-    }
-    controls.finished.then(done, done);
-  });
-}
 
 /** Puts a surface back as it was before its exit, at once. */
 function restore(element: Element): void {
@@ -86,7 +74,7 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
         duration: timing.duration,
         ease: [...timing.ease],
       });
-      return settle(controls, timing.duration);
+      return settleAnimation(controls, timing.duration);
     };
     return {
       scope,

@@ -1,14 +1,9 @@
-import {
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  type CSSProperties,
-  type HTMLAttributes,
-  type Ref,
-} from 'react';
+import type { CSSProperties, HTMLAttributes, Ref } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { inflateRect, spotlightClipPath } from '../dom/spotlight-clip-path';
 import type { SpotlightMotion } from './use-spotlight-motion';
 import { useTrackedRect } from './use-tracked-rect';
+import { composeRefs } from '../parts/compose-refs';
 import { withRef } from '../parts/with-ref';
 
 /** Props of {@link Spotlight}. */
@@ -85,8 +80,7 @@ export const Spotlight = withRef(function Spotlight({
     (node: HTMLDivElement | null) => {
       element.current = node;
       if (motion !== undefined) (motion.scope as { current: HTMLDivElement | null }).current = node;
-      if (typeof ref === 'function') ref(node);
-      else if (ref !== null && ref !== undefined) ref.current = node;
+      composeRefs(ref)(node);
     },
     [motion, ref],
   );

@@ -2,7 +2,8 @@ import type { AnimationScope } from 'framer-motion';
 import { useAnimate } from 'framer-motion/mini';
 import { useMemo, useRef } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
-import { ENTER, EXIT, GLIDE, SETTLE_GRACE_MS } from '../motion/motion-presets';
+import { ENTER, EXIT, GLIDE } from '../motion/motion-presets';
+import { settleAnimation } from '../motion/settle-animation';
 import { canAnimate } from '../dom/can-animate';
 
 /** Animations of a spotlight overlay. */
@@ -41,15 +42,7 @@ export function useSpotlightMotion(): SpotlightMotion {
         duration: timing.duration,
         ease: timing.ease as [number, number, number, number],
       });
-      return new Promise((resolve) => {
-        // A stopped animation never settles `finished`: never wait on it forever.
-        const timer = setTimeout(resolve, timing.duration * 1000 + SETTLE_GRACE_MS);
-        const done = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-        controls.finished.then(done, done);
-      });
+      return settleAnimation(controls, timing.duration);
     };
     return {
       scope,

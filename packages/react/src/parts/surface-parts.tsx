@@ -39,29 +39,34 @@ export interface SurfaceNames {
   readonly close: string;
 }
 
+/** Reads a kind's surface, throwing (naming `part` and the kind's root) outside its root. */
+type UseSurface = (part: string) => SurfaceValue;
+
 /**
- * The shared parts of one kind, bound to a context of its own so that a part names its kind's
- * root when used outside it, and a tooltip inside a tour step reads its own surface.
+ * The context a kind's shared parts read their surface from, of its own so that a part names its
+ * kind's root when used outside it, and a tooltip inside a tour step reads its own surface.
  *
  * @example
- * export const tourSurface = createSurfaceParts({ root: 'TourRoot', title: 'TourTitle', … });
- * <tourSurface.Provider value={surface}>{children}</tourSurface.Provider>
+ * const surveySurface = createSurfaceContext('SurveyRoot');
+ * const SurveyTitle = createTitlePart(surveySurface.useSurface, 'SurveyTitle');
  */
-export function createSurfaceParts(names: SurfaceNames) {
+export function createSurfaceContext(root: string) {
   const Context = createContext<SurfaceValue | null>(null);
-
   function useSurface(part: string): SurfaceValue {
     const surface = useContext(Context);
-    if (surface === null) throw new Error(`\`${part}\` must be used within \`${names.root}\``);
+    if (surface === null) throw new Error(`\`${part}\` must be used within \`${root}\``);
     return surface;
   }
+  return { Provider: Context.Provider, useSurface };
+}
 
-  /**
-   * The title, which names the surface (`aria-labelledby`): its children, or else the guide's
-   * `title` (text, never HTML) on one line; nothing when there is neither.
-   */
+/**
+ * The title, which names the surface (`aria-labelledby`): its children, or else the guide's
+ * `title` (text, never HTML) on one line; nothing when there is neither.
+ */
+export function createTitlePart(useSurface: UseSurface, name: string) {
   const Title = withRef(function Title({ className, children, ...props }: TitleProps) {
-    const surface = useSurface(names.title);
+    const surface = useSurface(name);
     const present = children !== undefined || surface.title !== undefined;
     useReportPresence(present, surface.setHasTitle);
     if (!present) return null;
@@ -78,19 +83,23 @@ export function createSurfaceParts(names: SurfaceNames) {
       </Heading>
     );
   });
+  Title.displayName = name;
+  return Title;
+}
 
-  /**
-   * The body, which describes the surface (`aria-describedby`, set only while this renders):
-   * its children, or else the guide's text or rich text (safe links only) as React nodes,
-   * never HTML; nothing when there is neither.
-   */
+/**
+ * The body, which describes the surface (`aria-describedby`, set only while this renders):
+ * its children, or else the guide's text or rich text (safe links only) as React nodes,
+ * never HTML; nothing when there is neither.
+ */
+export function createBodyPart(useSurface: UseSurface, name: string) {
   const Body = withRef(function Body({
     className,
     children,
     linkTarget = '_self',
     ...props
   }: BodyProps) {
-    const surface = useSurface(names.body);
+    const surface = useSurface(name);
     const present = children !== undefined || surface.body !== undefined;
     useReportPresence(present, surface.setHasBody);
     if (!present) return null;
@@ -106,13 +115,17 @@ export function createSurfaceParts(names: SurfaceNames) {
       </div>
     );
   });
+  Body.displayName = name;
+  return Body;
+}
 
-  /**
-   * The media: a video (with controls, captions when given, never playing by itself) or else
-   * an image with its alt text. Sources `isSafeMediaSrc` refuses are not rendered.
-   */
+/**
+ * The media: a video (with controls, captions when given, never playing by itself) or else
+ * an image with its alt text. Sources `isSafeMediaSrc` refuses are not rendered.
+ */
+export function createMediaPart(useSurface: UseSurface, name: string) {
   const Media = withRef(function Media({ className, ref }: MediaProps) {
-    const surface = useSurface(names.media);
+    const surface = useSurface(name);
     return (
       <SurfaceMedia
         media={surface.media}
@@ -122,14 +135,18 @@ export function createSurfaceParts(names: SurfaceNames) {
       />
     );
   });
+  Media.displayName = name;
+  return Media;
+}
 
-  /**
-   * A visible, labelled button for what the kind's × means (touch screen readers have no
-   * Escape key): a × named by the `close` label, or your own content. Your `onClick` runs
-   * first and may `preventDefault()`. Renders nothing where the surface shows no ×.
-   */
+/**
+ * A visible, labelled button for what the kind's × means (touch screen readers have no
+ * Escape key): a × named by the `close` label, or your own content. Your `onClick` runs
+ * first and may `preventDefault()`. Renders nothing where the surface shows no ×.
+ */
+export function createClosePart(useSurface: UseSurface, name: string) {
   const Close = withRef(function Close({ onClick, className, children, ...props }: CloseProps) {
-    const surface = useSurface(names.close);
+    const surface = useSurface(name);
     const { close } = surface;
     const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () =>
       close?.(),
@@ -146,10 +163,26 @@ export function createSurfaceParts(names: SurfaceNames) {
       </SurfaceCloseButton>
     );
   });
+  Close.displayName = name;
+  return Close;
+}
 
-  Title.displayName = names.title;
-  Body.displayName = names.body;
-  Media.displayName = names.media;
-  Close.displayName = names.close;
-  return { Provider: Context.Provider, Title, Body, Media, Close };
+/**
+ * The shared parts of one kind, bound to a context of its own (see `createSurfaceContext`). A
+ * kind that shows only some of them (a survey: no body, no media) creates those alone with
+ * `createTitlePart` and its kin, so the others stay out of its bundle.
+ *
+ * @example
+ * export const tourSurface = createSurfaceParts({ root: 'TourRoot', title: 'TourTitle', … });
+ * <tourSurface.Provider value={surface}>{children}</tourSurface.Provider>
+ */
+export function createSurfaceParts(names: SurfaceNames) {
+  const { Provider, useSurface } = createSurfaceContext(names.root);
+  return {
+    Provider,
+    Title: createTitlePart(useSurface, names.title),
+    Body: createBodyPart(useSurface, names.body),
+    Media: createMediaPart(useSurface, names.media),
+    Close: createClosePart(useSurface, names.close),
+  };
 }

@@ -5,7 +5,6 @@ export { useSurvey } from './use-survey';
 
 export type { SurveyAnswerProps } from './survey-answer';
 export type { SurveyClassNames } from './survey-class-names';
-export type { SurveyCloseProps } from './survey-close';
 export type { SurveyContentProps } from './survey-content';
 export type { SurveyContextValue, SurveyPhase } from './survey-context';
 export type { SurveyLabels } from './survey-labels';
@@ -16,5 +15,4 @@ export type { SurveyQuestionProps } from './survey-question';
 export type { SurveyRootProps } from './survey-root';
 export type { SurveySubmitProps } from './survey-submit';
 export type { SurveyThanksProps } from './survey-thanks';
-export type { SurveyTitleProps } from './survey-title';
 export type { UseSurveyResult } from './use-survey';

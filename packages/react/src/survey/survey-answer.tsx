@@ -4,11 +4,32 @@ import { partClassName } from './survey-class-names';
 import { useSurveyContext } from './survey-context';
 import { SurveyChoices } from './survey-choices';
 import { SurveyScale } from './survey-scale';
+import type { SurveyLabels } from './survey-labels';
 import { SurveyTextAnswer } from './survey-text-answer';
 
 /** Props of {@link SurveyAnswer}. */
 export interface SurveyAnswerProps extends HTMLAttributes<HTMLDivElement> {
   readonly ref?: Ref<HTMLDivElement>;
+}
+
+/** The scale of each scored question: its lowest and highest score and the labels of its ends. */
+const SCALES = {
+  nps: { low: 0, high: 10, lowLabel: 'npsLow', highLabel: 'npsHigh' },
+  csat: { low: 1, high: 5, lowLabel: 'csatLow', highLabel: 'csatHigh' },
+} as const satisfies Record<
+  string,
+  {
+    readonly low: number;
+    readonly high: number;
+    readonly lowLabel: keyof SurveyLabels;
+    readonly highLabel: keyof SurveyLabels;
+  }
+>;
+
+/** The props of the scale a scored question shows, in the labels given. */
+function scaleProps(type: keyof typeof SCALES, labels: SurveyLabels) {
+  const { low, high, lowLabel, highLabel } = SCALES[type];
+  return { low, high, lowLabel: labels[lowLabel], highLabel: labels[highLabel] };
 }
 
 /**
@@ -27,29 +48,14 @@ export const SurveyAnswer = withRef(function SurveyAnswer({
   const context = useSurveyContext('SurveyAnswer');
   const question = context.survey?.question;
   if (question === undefined || context.phase !== 'asking') return null;
-  const { labels } = context;
   return (
     <div
       {...props}
       className={partClassName('answer', context, className)}
       data-type={question.type}
     >
-      {question.type === 'nps' ? (
-        <SurveyScale
-          context={context}
-          low={0}
-          high={10}
-          lowLabel={labels.npsLow}
-          highLabel={labels.npsHigh}
-        />
-      ) : question.type === 'csat' ? (
-        <SurveyScale
-          context={context}
-          low={1}
-          high={5}
-          lowLabel={labels.csatLow}
-          highLabel={labels.csatHigh}
-        />
+      {question.type === 'nps' || question.type === 'csat' ? (
+        <SurveyScale context={context} {...scaleProps(question.type, context.labels)} />
       ) : question.type === 'choice' ? (
         <SurveyChoices context={context} options={question.options} />
       ) : (

@@ -1,5 +1,5 @@
-import type { HTMLAttributes, MouseEvent, Ref } from 'react';
-import { composeEventHandlers } from '../parts/compose-event-handlers';
+import type { HTMLAttributes, Ref } from 'react';
+import { ModalBackdrop } from '../parts/modal-backdrop';
 import { withRef } from '../parts/with-ref';
 import { partClassName } from './survey-class-names';
 import { useSurveyContext } from './survey-context';
@@ -10,31 +10,23 @@ export interface SurveyOverlayProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * The backdrop behind the survey: dims the page and takes every press (a stray click never
- * closes a question asked once). Hidden from assistive technology.
+ * The backdrop behind the survey: dims the page, takes every press (a stray click never
+ * closes a question asked once), and fades in and out (not when the user prefers reduced
+ * motion). Hidden from assistive technology.
  *
  * @example
  * <SurveyOverlay />
  */
 export const SurveyOverlay = withRef(function SurveyOverlay({
   className,
-  onMouseDown,
   ...props
 }: SurveyOverlayProps) {
   const context = useSurveyContext('SurveyOverlay');
-  // A press on the backdrop must not take focus out of the dialog to the page's body.
-  const handleMouseDown = composeEventHandlers<MouseEvent<HTMLDivElement>>(onMouseDown, (event) =>
-    event.preventDefault(),
-  );
-  if (!context.mounted) return null;
   return (
-    <div
-      role="presentation"
-      aria-hidden="true"
+    <ModalBackdrop
       {...props}
-      data-state={context.dataState}
+      modal={context}
       className={partClassName('overlay', context, className)}
-      onMouseDown={handleMouseDown}
     />
   );
 });

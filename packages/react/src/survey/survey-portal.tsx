@@ -1,13 +1,8 @@
-import type { ReactNode } from 'react';
-import { Portal } from '../parts/portal';
+import { Portal, type PortalProps } from '../parts/portal';
 import { useSurveyContext } from './survey-context';
 
 /** Props of {@link SurveyPortal}. */
-export interface SurveyPortalProps {
-  /** Where to render. @default document.body */
-  readonly container?: HTMLElement | null;
-  readonly children?: ReactNode;
-}
+export type SurveyPortalProps = PortalProps;
 
 /**
  * Renders the overlay and the dialog at the end of `document.body` (or `container`), outside
@@ -16,8 +11,7 @@ export interface SurveyPortalProps {
  * @example
  * <SurveyPortal><SurveyOverlay /><SurveyContent>…</SurveyContent></SurveyPortal>
  */
-export function SurveyPortal({ container, children }: SurveyPortalProps) {
+export function SurveyPortal(props: SurveyPortalProps) {
   const { mounted } = useSurveyContext('SurveyPortal');
-  if (!mounted) return null;
-  return <Portal container={container}>{children}</Portal>;
+  return mounted ? <Portal {...props} /> : null;
 }

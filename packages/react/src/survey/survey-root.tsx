@@ -7,18 +7,18 @@ import {
   type GuidepostDefinition,
   type SurveyAnswerValue,
 } from '@guidepost/core';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { useExitPresence } from '../parts/use-exit-presence';
 import { useIsClient } from '../parts/use-is-client';
-import { useModalHandOver } from '../parts/use-modal-hand-over';
+import { useModalPresence } from '../parts/use-modal-presence';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
 import type { SurveyClassNames } from './survey-class-names';
-import { SurveyContext, type SurveyContextValue } from './survey-context';
+import type { SurveyContextValue } from './survey-context';
 import { surveyLabelsFor, type SurveyLabels } from './survey-labels';
+import { SurveyPartsProvider } from './survey-parts';
 import { useSurvey } from './use-survey';
 
 /**
@@ -65,24 +65,12 @@ export function SurveyRoot<D extends GuidepostDefinition = RegisteredDefinition>
   // while the thank-you shows, the thank-you steps aside so two dialogs never show together.
   const othersModal = useStore(engine, (state) => state.modal.some((other) => other !== id));
   if (thanking && othersModal) setThanking(false);
-  const [leaving, setLeaving] = useState(false);
-  const open = useModalHandOver(isClient && survey !== undefined && (asked || thanking), leaving);
-  const { presence, registerExit } = useExitPresence(open);
-  const stillLeaving = presence.mounted && !open;
-  if (stillLeaving !== leaving) setLeaving(stillLeaving);
+  const { open, presence, registerExit } = useModalPresence(
+    isClient && survey !== undefined && (asked || thanking),
+    onOpenChange,
+  );
   // A survey asked again (a new version, a reset) starts from no answer.
   if (!presence.mounted && !open && draft !== undefined) setDraft(undefined);
-
-  const openChange = useRef(onOpenChange);
-  useEffect(() => {
-    openChange.current = onOpenChange;
-  });
-  const reportedOpen = useRef(false);
-  useEffect(() => {
-    if (reportedOpen.current === open) return;
-    reportedOpen.current = open;
-    openChange.current?.(open);
-  }, [open]);
 
   const canSubmit =
     survey !== undefined &&
@@ -117,6 +105,7 @@ export function SurveyRoot<D extends GuidepostDefinition = RegisteredDefinition>
 
   const baseId = useId();
   const [hasTitle, setHasTitle] = useState(false);
+  const overlayElement = useRef<HTMLElement | null>(null);
   const value: SurveyContextValue = {
     guideId: id,
     survey,
@@ -137,7 +126,8 @@ export function SurveyRoot<D extends GuidepostDefinition = RegisteredDefinition>
     hasTitle,
     setHasTitle,
     registerExit,
+    overlayElement,
     reportUnsafeLink,
   };
-  return <SurveyContext.Provider value={value}>{children}</SurveyContext.Provider>;
+  return <SurveyPartsProvider value={value}>{children}</SurveyPartsProvider>;
 }

@@ -1,32 +1,16 @@
-import type { GuidepostEvent } from '@guidepost/core';
 import { composeStories } from '@storybook/react';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands, page, userEvent } from 'vitest/browser';
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/survey/survey.stories';
-import '../test/browser-commands';
+import { eventsNamed, onDesktopPage, settleAnimations } from '../test/browser-page.test-helpers';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 
 const { Nps, Csat, Choice, FreeText, Japanese, RightToLeft, Dark, HighTierFollowUp } =
   composeStories(stories);
 
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-});
-afterEach(async () => {
-  cleanup();
-  await commands.emulateMedia({ reducedMotion: null });
-});
-
-const settle = () =>
-  Promise.all(
-    document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-  );
-const named = (events: ReturnType<typeof vi.fn>, name: string) =>
-  events.mock.calls
-    .map(([event]) => event as GuidepostEvent)
-    .filter((event) => event.name === name);
+onDesktopPage();
 const checked = (dialog: HTMLElement) =>
   within(dialog)
     .getAllByRole('radio')
@@ -76,7 +60,7 @@ describe('Survey in Chromium', () => {
     );
     expect(document.activeElement).toBe(thanks);
     expect(within(dialog).queryByRole('radiogroup')).toBeNull();
-    expect(named(onEvent, 'survey_answered')).toEqual([
+    expect(eventsNamed(onEvent, 'survey_answered')).toEqual([
       expect.objectContaining({
         guideId: 'nps-2026',
         question: 'nps',
@@ -88,7 +72,7 @@ describe('Survey in Chromium', () => {
 
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(named(onEvent, 'guide_dismissed')).toEqual([]);
+    expect(eventsNamed(onEvent, 'guide_dismissed')).toEqual([]);
   });
 
   it('closes unanswered with Escape, as other pop-ups close, and records no answer', async () => {
@@ -97,10 +81,10 @@ describe('Survey in Chromium', () => {
     await screen.findByRole('dialog');
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(named(onEvent, 'guide_dismissed')).toEqual([
+    expect(eventsNamed(onEvent, 'guide_dismissed')).toEqual([
       expect.objectContaining({ guideId: 'nps-2026', reason: 'escape' }),
     ]);
-    expect(named(onEvent, 'survey_answered')).toEqual([]);
+    expect(eventsNamed(onEvent, 'survey_answered')).toEqual([]);
   });
 
   it('mirrors the scale on a right-to-left page, and the arrow keys follow it', async () => {
@@ -118,7 +102,7 @@ describe('Survey in Chromium', () => {
     await page.viewport(375, 667);
     render(<Nps />);
     const dialog = await screen.findByRole('dialog');
-    await settle();
+    await settleAnimations();
     const box = dialog.getBoundingClientRect();
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(375);
@@ -129,21 +113,6 @@ describe('Survey in Chromium', () => {
       expect(point.left).toBeGreaterThanOrEqual(box.left);
       expect(point.right).toBeLessThanOrEqual(box.right);
     }
-  });
-
-  it('animates in, and not at all when the user prefers reduced motion', async () => {
-    render(<Nps />);
-    await screen.findByRole('dialog');
-    expect(document.getAnimations().length).toBeGreaterThan(0);
-    await settle();
-    cleanup();
-
-    await commands.emulateMedia({ reducedMotion: 'reduce' });
-    render(<Nps />);
-    await screen.findByRole('dialog');
-    expect(document.getAnimations()).toHaveLength(0);
-    await userEvent.keyboard('{Escape}');
-    expect(document.getAnimations()).toHaveLength(0);
   });
 
   it('counts the characters of a free-text answer and stops at its maximum', async () => {
@@ -159,7 +128,7 @@ describe('Survey in Chromium', () => {
     await userEvent.fill(box, 'x'.repeat(400));
     expect((box as HTMLTextAreaElement).value).toHaveLength(280);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
-    expect(named(onEvent, 'survey_answered')).toEqual([
+    expect(eventsNamed(onEvent, 'survey_answered')).toEqual([
       expect.objectContaining({ question: 'text', answer: 'x'.repeat(280) }),
     ]);
   });
@@ -210,7 +179,7 @@ describe('Survey accessibility in Chromium', () => {
       render(story());
       const dialog = await screen.findByRole('dialog', { name });
       expect(dialog).toHaveAttribute('aria-modal', 'true');
-      await settle();
+      await settleAnimations();
       await expectNoAxeViolations(document);
     },
   );

@@ -1,35 +1,31 @@
 import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
+import { Actions } from '../parts/actions';
+import { rootSettingsProps } from '../parts/root-settings-props';
+import type { OneLineProps } from '../parts/surface-root-props';
 import type { RegisteredDefinition } from '../register/register';
 import { SurveyAnswer } from './survey-answer';
 import type { SurveyClassNames } from './survey-class-names';
-import { SurveyClose } from './survey-close';
 import { SurveyContent } from './survey-content';
 import type { SurveyLabels } from './survey-labels';
 import { SurveyOverlay } from './survey-overlay';
+import { surveyParts } from './survey-parts';
 import { SurveyPortal } from './survey-portal';
 import { SurveyQuestion } from './survey-question';
 import { SurveyRoot } from './survey-root';
 import { SurveySubmit } from './survey-submit';
 import { SurveyThanks } from './survey-thanks';
-import { SurveyTitle } from './survey-title';
+
+const { Title: SurveyTitle, Close: SurveyClose } = surveyParts;
 
 /**
  * Props of {@link Survey}. With the definition registered (see `Register`), or its type passed
  * (`<Survey<typeof definition> id>`), a misspelt survey id does not compile.
  */
-export interface SurveyProps<D extends GuidepostDefinition = RegisteredDefinition> {
+export interface SurveyProps<
+  D extends GuidepostDefinition = RegisteredDefinition,
+> extends OneLineProps<SurveyClassNames, SurveyLabels> {
   /** The survey to show. */
   readonly id: GuideIdOfKind<D, 'survey'>;
-  /** Extra class names for the dialog. */
-  readonly className?: string;
-  /** Class names per part, added to the defaults. */
-  readonly classNames?: SurveyClassNames;
-  /** Leave out the default `gp-*` classes and style every part yourself. @default false */
-  readonly unstyled?: boolean;
-  /** Overrides for any label. */
-  readonly labels?: Partial<SurveyLabels>;
-  /** The shipped labels to start from. @default 'en' */
-  readonly locale?: 'en' | 'ja';
   /** Called when the dialog opens and when it closes. */
   readonly onOpenChange?: (open: boolean) => void;
 }
@@ -45,19 +41,13 @@ export interface SurveyProps<D extends GuidepostDefinition = RegisteredDefinitio
 function SurveyDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   id,
   className,
-  classNames,
-  unstyled,
-  labels,
-  locale,
   onOpenChange,
+  ...settings
 }: SurveyProps<D>) {
   return (
     <SurveyRoot<D>
       id={id}
-      {...(classNames === undefined ? {} : { classNames })}
-      {...(unstyled === undefined ? {} : { unstyled })}
-      {...(labels === undefined ? {} : { labels })}
-      {...(locale === undefined ? {} : { locale })}
+      {...rootSettingsProps(settings)}
       {...(onOpenChange === undefined ? {} : { onOpenChange })}
     >
       <SurveyPortal>
@@ -68,9 +58,9 @@ function SurveyDefault<D extends GuidepostDefinition = RegisteredDefinition>({
           <SurveyQuestion />
           <SurveyAnswer />
           <SurveyThanks />
-          <div className={unstyled === true ? undefined : 'gp-footer'}>
+          <Actions unstyled={settings.unstyled}>
             <SurveySubmit />
-          </div>
+          </Actions>
         </SurveyContent>
       </SurveyPortal>
     </SurveyRoot>

@@ -1,7 +1,6 @@
 'use client';
 import type {
   GuideCloseReason,
-  GuideId,
   GuideIdOfKind,
   GuidepostDefinition,
   GuideView,
@@ -10,8 +9,7 @@ import type {
   SurveyGuide,
 } from '@guidepost/core';
 import { useMemo } from 'react';
-import { useGuide } from '../hooks/use-guide';
-import { useGuidepostContext } from '../provider/guidepost-context';
+import { useGuideOfKind } from '../hooks/use-guide-of-kind';
 import type { RegisteredDefinition } from '../register/register';
 import { surveyGuide } from './survey-guide';
 
@@ -51,9 +49,7 @@ export interface UseSurveyResult {
 export function useSurvey<D extends GuidepostDefinition = RegisteredDefinition>(
   id: GuideIdOfKind<D, 'survey'>,
 ): UseSurveyResult {
-  const { guidepost } = useGuidepostContext('useSurvey');
-  const view = useGuide<D>(id as GuideId<D>);
-  const survey = surveyGuide(guidepost.definition, id);
+  const { guidepost, view, guide: survey } = useGuideOfKind(id, surveyGuide, 'useSurvey');
   return useMemo(
     () => ({
       view,

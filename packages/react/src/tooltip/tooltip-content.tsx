@@ -9,8 +9,8 @@ import {
   type Ref,
 } from 'react';
 import { useFocusScope } from '../a11y/use-focus-scope';
-import { useSurfaceMotion } from '../motion/use-surface-motion';
 import { canAnimate } from '../dom/can-animate';
+import { usePresenceMotion } from '../parts/use-presence-motion';
 import { useSurfaceRef } from '../parts/use-surface-ref';
 import { appendDescribedBy } from '../dom/append-described-by';
 import { joinIdLists } from '../dom/id-list';
@@ -69,12 +69,7 @@ const TooltipSurface = withRef(function TooltipSurface({
     [setLayout, placement, offset, collisionPadding],
   );
 
-  const motion = useSurfaceMotion<HTMLDivElement>();
-  useLayoutEffect(
-    () =>
-      registerExit(() => (canAnimate(motion.scope.current) ? motion.exit() : Promise.resolve())),
-    [registerExit, motion],
-  );
+  const motion = usePresenceMotion<HTMLDivElement>(registerExit);
 
   const placed = target !== null && position.isPositioned;
   const visible = placed && !position.referenceHidden;

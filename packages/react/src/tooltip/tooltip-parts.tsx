@@ -1,9 +1,13 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import type { SurfaceValue } from '../parts/surface-context';
+import {
+  useSurfaceValue,
+  type PartsProviderProps,
+  type SurfaceKindFields,
+} from '../parts/use-surface-value';
 import { stripLinks } from './strip-links';
 import { partClassName } from './tooltip-class-names';
-import { useTooltipContext } from './tooltip-context';
+import { TooltipContext, type TooltipContextValue } from './tooltip-context';
 
 /** The shared parts as the hint names them: `Tooltip.Title`, `Tooltip.Body`, `Tooltip.Close`. */
 export const tooltipParts = createSurfaceParts({
@@ -15,15 +19,16 @@ export const tooltipParts = createSurfaceParts({
 });
 
 /**
- * Gives the shared parts the hint's content. A text hint (`role="tooltip"`) never takes
- * focus: its links show as their text, its title is no heading, and it has no ×. In a hint
- * dialog, × closes it as dismissing a hint shown once.
+ * Gives the parts the root's context, and the shared parts the hint's content. A text hint
+ * (`role="tooltip"`) never takes focus: its links show as their text, its title is no heading, and
+ * it has no ×. In a hint dialog, × closes it as dismissing a hint shown once.
  */
-export function TooltipPartsProvider({ children }: { readonly children?: ReactNode }) {
-  const context = useTooltipContext('TooltipRoot');
-  const { guide, mode, labels, unstyled, classNames, titleId, bodyId, setOpen } = context;
-  const { setHasTitle, setHasBody, reportUnsafeLink } = context;
-  const surface = useMemo<SurfaceValue>(() => {
+export function TooltipPartsProvider({
+  value: context,
+  children,
+}: PartsProviderProps<TooltipContextValue>) {
+  const { guide, mode, labels, unstyled, classNames, setOpen } = context;
+  const kind = useMemo<SurfaceKindFields>(() => {
     const dialog = mode === 'dialog';
     return {
       title: dialog ? guide?.title : stripLinks(guide?.title),
@@ -31,11 +36,6 @@ export function TooltipPartsProvider({ children }: { readonly children?: ReactNo
       media: undefined,
       titleAs: dialog ? 'h2' : 'div',
       playsInline: true,
-      titleId,
-      bodyId,
-      setHasTitle,
-      setHasBody,
-      reportUnsafeLink,
       // A hint has no media part.
       partClassName: (part, className) =>
         part === 'media'
@@ -44,18 +44,11 @@ export function TooltipPartsProvider({ children }: { readonly children?: ReactNo
       closeLabel: labels.close,
       close: dialog ? () => setOpen(false, 'close') : undefined,
     };
-  }, [
-    guide,
-    mode,
-    labels,
-    unstyled,
-    classNames,
-    titleId,
-    bodyId,
-    setOpen,
-    setHasTitle,
-    setHasBody,
-    reportUnsafeLink,
-  ]);
-  return <tooltipParts.Provider value={surface}>{children}</tooltipParts.Provider>;
+  }, [guide, mode, labels, unstyled, classNames, setOpen]);
+  const surface = useSurfaceValue(context, kind);
+  return (
+    <TooltipContext.Provider value={context}>
+      <tooltipParts.Provider value={surface}>{children}</tooltipParts.Provider>
+    </TooltipContext.Provider>
+  );
 }

@@ -3,6 +3,7 @@ import { GuidepostError, type GuideIdOfKind, type GuidepostDefinition } from '@g
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Labels } from '../i18n/labels';
 import { useExitPresence } from '../parts/use-exit-presence';
+import { useSurfaceLabelling } from '../parts/use-surface-labelling';
 import { useIsClient } from '../parts/use-is-client';
 import { sharedLabelsFor } from '../parts/shared-labels-for';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
@@ -12,11 +13,10 @@ import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import type { RegisteredDefinition } from '../register/register';
 import type { HintCloseKind } from '@guidepost/core';
 import type { HintMode, TooltipClassNames } from './tooltip-class-names';
-import {
-  TooltipContext,
-  type ContentLayout,
-  type TooltipContextValue,
-  type TooltipOpenChangeReason,
+import type {
+  ContentLayout,
+  TooltipContextValue,
+  TooltipOpenChangeReason,
 } from './tooltip-context';
 import { useHintInteractions } from './use-hint-interactions';
 import { useTooltip } from './use-tooltip';
@@ -163,9 +163,8 @@ export function TooltipRoot<D extends GuidepostDefinition = RegisteredDefinition
       hint.settle(closeKind(reason), reason === 'escape' ? 'escape' : 'close');
   }, [open, hint]);
 
-  const baseId = useId();
-  const [hasTitle, setHasTitle] = useState(false);
-  const [hasBody, setHasBody] = useState(false);
+  const contentId = useId();
+  const labelling = useSurfaceLabelling();
   const reportUnsafeLink = useCallback(
     (href: string) =>
       engine.reportError(
@@ -191,13 +190,8 @@ export function TooltipRoot<D extends GuidepostDefinition = RegisteredDefinition
     labels,
     unstyled,
     classNames,
-    contentId: `${baseId}content`,
-    titleId: `${baseId}title`,
-    bodyId: `${baseId}body`,
-    hasTitle,
-    hasBody,
-    setHasTitle,
-    setHasBody,
+    contentId,
+    ...labelling,
     registerExit,
     position,
     setLayout,
@@ -208,9 +202,5 @@ export function TooltipRoot<D extends GuidepostDefinition = RegisteredDefinition
     reportUnsafeLink,
   };
 
-  return (
-    <TooltipContext.Provider value={value}>
-      <TooltipPartsProvider>{children}</TooltipPartsProvider>
-    </TooltipContext.Provider>
-  );
+  return <TooltipPartsProvider value={value}>{children}</TooltipPartsProvider>;
 }

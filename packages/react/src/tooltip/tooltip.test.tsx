@@ -4,7 +4,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
 import { fakeBrowser } from './fake-browser.test-helpers';
-import { HintPage } from './hints.test-helpers';
+import { HintPage, type HintPageProps } from './hints.test-helpers';
 import { Tooltip } from './tooltip';
 
 beforeEach(fakeBrowser);
@@ -32,6 +32,18 @@ const expectAccessible = () =>
 /** Lets the engine, the target lookup and positioning settle. */
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 30)));
 
+/** Renders the save hint on its page and tabs to its target, as a user does; returns the hint. */
+async function focusSaveHint(page: Omit<HintPageProps, 'children'> = {}) {
+  render(
+    <HintPage {...page}>
+      <Tooltip id="save-hint" />
+    </HintPage>,
+  );
+  await settle();
+  await tabTo(saveButton());
+  return screen.findByRole('tooltip');
+}
+
 function eventNames(events: readonly GuidepostEvent[], guideId: string): string[] {
   return events.filter((event) => event.guideId === guideId).map((event) => event.name);
 }
@@ -44,14 +56,7 @@ describe('a text hint', () => {
   ])(
     'appends its id to the target aria-describedby %j while open and restores %j after',
     async (before, after) => {
-      render(
-        <HintPage saveDescribedBy={before}>
-          <Tooltip id="save-hint" />
-        </HintPage>,
-      );
-      await settle();
-      await tabTo(saveButton());
-      const tooltip = await screen.findByRole('tooltip');
+      const tooltip = await focusSaveHint({ saveDescribedBy: before });
       const ids = saveButton().getAttribute('aria-describedby')?.split(/\s+/) ?? [];
       expect(ids.filter((id) => id === tooltip.id)).toHaveLength(1);
       expect(ids.at(-1)).toBe(tooltip.id);
@@ -65,28 +70,14 @@ describe('a text hint', () => {
   );
 
   it('shows its title and text, with links as plain text', async () => {
-    render(
-      <HintPage>
-        <Tooltip id="save-hint" />
-      </HintPage>,
-    );
-    await settle();
-    await tabTo(saveButton());
-    const tooltip = await screen.findByRole('tooltip');
+    const tooltip = await focusSaveHint();
     expect(tooltip).toHaveProperty('textContent', 'Save oftenPress Ctrl+S. Docs');
     expect(within(tooltip).queryByRole('link')).toBeNull();
     expect(within(tooltip).queryByRole('button')).toBeNull();
   });
 
   it('closes on Escape without moving focus', async () => {
-    render(
-      <HintPage>
-        <Tooltip id="save-hint" />
-      </HintPage>,
-    );
-    await settle();
-    await tabTo(saveButton());
-    await screen.findByRole('tooltip');
+    await focusSaveHint();
     fireEvent.keyDown(saveButton(), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
     expect(saveButton()).toBe(document.activeElement);

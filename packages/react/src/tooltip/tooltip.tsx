@@ -38,13 +38,10 @@ export interface TooltipProps<
 function TooltipDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   id,
   className,
-  classNames,
-  unstyled,
-  labels,
-  locale,
+  ...settings
 }: TooltipProps<D>) {
   return (
-    <TooltipRoot<D> id={id} {...rootSettingsProps({ classNames, unstyled, labels, locale })}>
+    <TooltipRoot<D> id={id} {...rootSettingsProps(settings)}>
       <TooltipBeacon />
       <TooltipPortal>
         <TooltipContent {...(className === undefined ? {} : { className })}>

@@ -1,9 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { HintMode } from './tooltip-class-names';
 import type { TooltipOpenChangeReason } from './tooltip-context';
-import { useEscapeKey } from './use-escape-key';
+import { useDismissableLayer } from '../parts/use-dismissable-layer';
 import { useHoverIntent } from './use-hover-intent';
-import { useOutsidePress } from './use-outside-press';
 import { useTargetFocus } from './use-target-focus';
 
 /** What {@link useHintInteractions} works from. */
@@ -82,7 +81,13 @@ export function useHintInteractions(options: HintInteractionsOptions): void {
 
   const inside = useCallback(() => [surface, beacon], [surface, beacon]);
   const escape = useCallback(() => setOpen(false, 'escape'), [setOpen]);
-  useEscapeKey(open, escape, mode === 'dialog' ? inside : undefined);
   const outside = useCallback(() => setOpen(false, 'outside'), [setOpen]);
-  useOutsidePress(open && mode === 'dialog', inside, outside);
+  const dialog = mode === 'dialog';
+  useDismissableLayer({
+    enabled: open,
+    elements: inside,
+    escape: dialog ? 'inside' : 'document',
+    onEscape: escape,
+    onOutsidePress: dialog ? outside : undefined,
+  });
 }

@@ -12,8 +12,7 @@ import {
   type TooltipGuide,
 } from '@guidepost/core';
 import { useCallback, useMemo } from 'react';
-import { useGuide } from '../hooks/use-guide';
-import { useGuidepostContext } from '../provider/guidepost-context';
+import { useGuideOfKind } from '../hooks/use-guide-of-kind';
 import type { RegisteredDefinition } from '../register/register';
 import { tooltipGuide } from './tooltip-guide';
 import { useHintTarget } from './use-hint-target';
@@ -67,9 +66,7 @@ export function useTooltip<
   D extends GuidepostDefinition = RegisteredDefinition,
   T extends GuideIdOfKind<D, 'tooltip'> = GuideIdOfKind<D, 'tooltip'>,
 >(id: T): UseTooltipResult<GuideId<D>> {
-  const { guidepost } = useGuidepostContext('useTooltip');
-  const view = useGuide<D>(id as GuideId<D>);
-  const guide = tooltipGuide(guidepost.definition, id);
+  const { guidepost, view, guide } = useGuideOfKind(id, tooltipGuide, 'useTooltip');
   const active = view?.open === true && guide !== undefined;
   const onRefused = useCallback(
     (selector: string, reason: string) =>
@@ -85,7 +82,7 @@ export function useTooltip<
   const target = useHintTarget(guide?.target, active, onRefused);
   return useMemo(
     () => ({
-      view,
+      view: view as GuideView<GuideId<D>> | undefined,
       guide,
       active,
       target,

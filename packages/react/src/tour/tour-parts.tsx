@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import { createSurfaceParts } from '../parts/surface-parts';
-import { useSurfaceValue } from '../parts/use-surface-value';
+import { useRootSurfaceValue } from '../parts/use-surface-value';
 import { partClassName } from './tour-class-names';
 import { useTourContext } from './tour-context';
 
@@ -18,7 +18,7 @@ export function TourPartsProvider({ children }: { readonly children?: ReactNode 
   const context = useTourContext('TourRoot');
   const { step, dismiss } = context;
   const close = useCallback(() => dismiss('close'), [dismiss]);
-  const surface = useSurfaceValue(context, partClassName, {
+  const surface = useRootSurfaceValue(context, partClassName, {
     title: step?.title,
     body: step?.body,
     media: step?.media,

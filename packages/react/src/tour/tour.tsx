@@ -58,16 +58,13 @@ function TourFooter() {
 function TourDefault<D extends GuidepostDefinition = RegisteredDefinition>({
   id,
   className,
-  classNames,
-  unstyled,
-  labels,
-  locale,
   scrollMargin,
+  ...settings
 }: TourProps<D>) {
   return (
     <TourRoot<D>
       id={id}
-      {...rootSettingsProps({ classNames, unstyled, labels, locale })}
+      {...rootSettingsProps(settings)}
       {...(scrollMargin === undefined ? {} : { scrollMargin })}
     >
       <TourPortal>

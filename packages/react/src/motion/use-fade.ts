@@ -2,7 +2,8 @@ import { useAnimate } from 'framer-motion/mini';
 import { useMemo } from 'react';
 import { prefersReducedMotion } from '../dom/prefers-reduced-motion';
 import { canAnimate } from '../dom/can-animate';
-import { ENTER, EXIT, SETTLE_GRACE_MS } from '../motion/motion-presets';
+import { ENTER, EXIT } from './motion-presets';
+import { settleAnimation } from './settle-animation';
 
 /** Fade-in and fade-out of a backdrop. */
 export interface Fade<T extends Element> {
@@ -31,15 +32,7 @@ export function useFade<T extends Element = HTMLElement>(): Fade<T> {
           ease: [...timing.ease],
         },
       );
-      return new Promise((resolve) => {
-        // A stopped animation never resolves `finished`: do not wait for it forever.
-        const timer = setTimeout(resolve, timing.duration * 1000 + SETTLE_GRACE_MS);
-        const done = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-        controls.finished.then(done, done);
-      });
+      return settleAnimation(controls, timing.duration);
     };
     return { scope, enter: () => run('0', '1', ENTER), exit: () => run('1', '0', EXIT) };
   }, [scope, animate]);
