@@ -42,6 +42,23 @@ function restore(element: Element): void {
 }
 
 /**
+ * Stops the element's running animations where they stand and starts `keyframes` from there:
+ * each `null` first frame becomes the value the element shows now. An exit left running would
+ * otherwise end after the return and write its last frame (transparent, scaled down) over it.
+ */
+function takeOver(element: Element, keyframes: Keyframes): Keyframes {
+  const shown = getComputedStyle(element);
+  const from: Record<string, readonly (string | null)[]> = {};
+  for (const [property, frames] of Object.entries(keyframes)) {
+    from[property] = frames.map((frame, index) =>
+      index === 0 && frame === null ? shown.getPropertyValue(property) : frame,
+    );
+  }
+  for (const animation of element.getAnimations()) animation.cancel();
+  return from;
+}
+
+/**
  * Enter, exit and glide animations for a surface, over `useAnimate` from
  * `framer-motion/mini` (Web Animations, about 3 kB gzip, no `<style>` injected, so it runs
  * under a strict CSP). When the user prefers reduced motion nothing is animated and every
@@ -83,7 +100,7 @@ export function useSurfaceMotion<T extends Element = HTMLElement>(
         const returning = element !== null && element === exited.current;
         exited.current = null;
         if (!returning) return run(preset.keyframes, preset);
-        if (!reduced()) return run(returnKeyframes(preset, EXIT), preset);
+        if (!reduced()) return run(takeOver(element, returnKeyframes(preset, EXIT)), preset);
         restore(element);
         return Promise.resolve();
       },
