@@ -98,22 +98,25 @@ describe('Survey in Chromium', () => {
     expect(checked(dialog)).toBe('1');
   });
 
-  it('fits a 375 px phone: every score on screen and at least 24 px wide', async () => {
-    await page.viewport(375, 667);
-    render(<Nps />);
-    const dialog = await screen.findByRole('dialog');
-    await settleAnimations();
-    const box = dialog.getBoundingClientRect();
-    expect(box.left).toBeGreaterThanOrEqual(0);
-    expect(box.right).toBeLessThanOrEqual(375);
-    for (const radio of within(dialog).getAllByRole('radio')) {
-      const point = radio.getBoundingClientRect();
-      expect(point.width).toBeGreaterThanOrEqual(24);
-      expect(point.height).toBeGreaterThanOrEqual(24);
-      expect(point.left).toBeGreaterThanOrEqual(box.left);
-      expect(point.right).toBeLessThanOrEqual(box.right);
-    }
-  });
+  it.each([375, 320])(
+    'fits a %i px phone: every score on screen and at least 24 px wide',
+    async (width) => {
+      await page.viewport(width, 667);
+      render(<Nps />);
+      const dialog = await screen.findByRole('dialog');
+      await settleAnimations();
+      const box = dialog.getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(width);
+      for (const radio of within(dialog).getAllByRole('radio')) {
+        const point = radio.getBoundingClientRect();
+        expect(point.width).toBeGreaterThanOrEqual(24);
+        expect(point.height).toBeGreaterThanOrEqual(24);
+        expect(point.left).toBeGreaterThanOrEqual(box.left);
+        expect(point.right).toBeLessThanOrEqual(box.right);
+      }
+    },
+  );
 
   it('counts the characters of a free-text answer and stops at its maximum', async () => {
     const onEvent = vi.fn();
