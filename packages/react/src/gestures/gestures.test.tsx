@@ -12,6 +12,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Announcement } from '../announcement/announcement-modal';
 import { useAnnouncement } from '../announcement/use-announcement';
 import { Checklist } from '../checklist/checklist';
+import { Survey } from '../survey/survey';
+import { useSurvey } from '../survey/use-survey';
 import { useChecklist } from '../checklist/use-checklist';
 import { useTour } from '../hooks/use-tour';
 import { useGuidepost } from '../provider/guidepost-context';
@@ -49,9 +51,15 @@ const definition = defineGuidepost({
         { id: 'invite', label: 'Invite a teammate' },
       ],
     },
+    score: {
+      kind: 'survey',
+      trigger: 'manual',
+      title: 'A quick question',
+      question: { type: 'nps', text: 'How likely are you to recommend Acme?' },
+    },
   },
 });
-type Id = 'welcome' | 'news' | 'start' | 'hint';
+type Id = 'welcome' | 'news' | 'start' | 'hint' | 'score';
 
 /** One way of making a gesture: what to render, and what the user (or the app) then does. */
 interface Route {
@@ -130,6 +138,26 @@ const checklistParts = (
     </Checklist.Panel>
   </Checklist.Root>
 );
+
+const surveyParts = (
+  <Survey.Root id="score">
+    <Survey.Portal>
+      <Survey.Content>
+        <Survey.Close />
+        <Survey.Title />
+        <Survey.Question />
+        <Survey.Answer />
+        <Survey.Submit />
+      </Survey.Content>
+    </Survey.Portal>
+  </Survey.Root>
+);
+
+/** Picks 9 on the survey's scale and sends it, as a user would. */
+const answerNine = () => {
+  fireEvent.click(screen.getByRole('radio', { name: '9' }));
+  click('Send');
+};
 
 const rows: [string, GestureRow][] = [
   [
@@ -221,6 +249,45 @@ const rows: [string, GestureRow][] = [
         return () => void (cta !== undefined && followCta(cta));
       }),
       engine: viaEngine((engine) => void engine.followCta('news', '/export')),
+    },
+  ],
+  [
+    'survey: the close button',
+    {
+      id: 'score',
+      component: { ui: <Survey id="score" />, perform: () => click('Close') },
+      part: { ui: surveyParts, perform: () => click('Close') },
+      hook: hook(() => {
+        const { close } = useSurvey<typeof definition>('score');
+        return () => close();
+      }),
+      engine: viaEngine((engine) => engine.close('score', 'close')),
+    },
+  ],
+  [
+    'survey: Escape',
+    {
+      id: 'score',
+      component: { ui: <Survey id="score" />, perform: escape },
+      part: { ui: surveyParts, perform: escape },
+      hook: hook(() => {
+        const { close } = useSurvey<typeof definition>('score');
+        return () => close('escape');
+      }),
+      engine: viaEngine((engine) => engine.close('score', 'escape')),
+    },
+  ],
+  [
+    'survey: sending an answer',
+    {
+      id: 'score',
+      component: { ui: <Survey id="score" />, perform: answerNine },
+      part: { ui: surveyParts, perform: answerNine },
+      hook: hook(() => {
+        const { answer } = useSurvey<typeof definition>('score');
+        return () => void answer(9);
+      }),
+      engine: viaEngine((engine) => void engine.answer('score', 9)),
     },
   ],
   [
