@@ -12,6 +12,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Announcement } from '../announcement/announcement-modal';
 import { useAnnouncement } from '../announcement/use-announcement';
 import { Checklist } from '../checklist/checklist';
+import { GuideCenter } from '../guide-center/guide-center';
+import { useGuideCenter } from '../guide-center/use-guide-center';
 import { Survey } from '../survey/survey';
 import { useSurvey } from '../survey/use-survey';
 import { useChecklist } from '../checklist/use-checklist';
@@ -327,7 +329,7 @@ interface Outcome {
   readonly status: GuideStatus;
 }
 
-function outcomeOf(id: Id, route: Route): Outcome {
+function outcomeOf(id: Id, route: Route, { shown = true } = {}): Outcome {
   const events: GuidepostEvent[] = [];
   const engine = createGuidepost(definition, {
     storage: memoryAdapter(),
@@ -341,7 +343,7 @@ function outcomeOf(id: Id, route: Route): Outcome {
       {route.ui}
     </GuidepostProvider>,
   );
-  act(() => void engine.start(id, { force: true }));
+  if (shown) act(() => void engine.start(id, { force: true }));
   const before = events.length;
   act(() => route.perform());
   cleanup();
@@ -366,6 +368,34 @@ describe('one gesture, one engine action, whichever API makes it', () => {
       expect(outcomeOf(row.id, row.hook)).toEqual(viaEngineOutcome);
     } finally {
       window.removeEventListener('click', stayOnPage);
+    }
+  });
+
+  it('replays a tour from the guide center as from useGuideCenter and the engine', () => {
+    const replay = () => click('Replay');
+    const viaEngineOutcome = outcomeOf(
+      'welcome',
+      viaEngine((engine) => void engine.start('welcome', { force: true })),
+      { shown: false },
+    );
+    expect(viaEngineOutcome.events.map((event) => event.name)).toContain('step_viewed');
+    const component = { ui: <GuideCenter defaultOpen />, perform: replay };
+    const parts = {
+      ui: (
+        <GuideCenter.Root defaultOpen>
+          <GuideCenter.Panel>
+            <GuideCenter.Guides />
+          </GuideCenter.Panel>
+        </GuideCenter.Root>
+      ),
+      perform: replay,
+    };
+    const viaHook = hook(() => {
+      const { replay: replayTour } = useGuideCenter<typeof definition>();
+      return () => replayTour('welcome');
+    });
+    for (const route of [component, parts, viaHook]) {
+      expect(outcomeOf('welcome', route, { shown: false })).toEqual(viaEngineOutcome);
     }
   });
 
