@@ -5,7 +5,7 @@ import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
 import { createTargetingWith } from '../targeting/create-lean-targeting';
 import { readUserId } from '../targeting/read-user-id';
-import { ruleKindRegistry } from '../targeting/rule-kind';
+import { ruleKindRegistry, rolloutProbeOf } from '../targeting/rule-kind';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './model/engine-core';
@@ -13,7 +13,6 @@ import { definitionRetention } from './event-retention';
 import type { GuideSettings } from './model/guide-settings';
 import type { EnginePluginParts } from './plugins/guidepost-plugin';
 import { resolveGuideSettings } from './model/resolve-guide-settings';
-import { createRolloutProbe } from './rollout-probe';
 
 /**
  * The user id a user is stored under: its own `id` as a string, `undefined` when anonymous;
@@ -91,7 +90,7 @@ export function createEngineCore(
         }
       },
     }),
-    probe: createRolloutProbe(definition.segments),
+    probe: rolloutProbeOf(ruleKinds, definition.segments),
     retention: definitionRetention(definition),
     clock,
     session: {

@@ -9,7 +9,6 @@ import { localStorageAdapter } from '../persistence/local-storage-adapter';
 import { allRuleKinds } from '../targeting/rule-kinds';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
-import { answerSurvey } from './actions/answer-survey';
 import { buildGuidepostState } from './build-guidepost-state';
 import { finishGuide, tickItem } from './actions/checklist-actions';
 import { createEmitter } from './create-emitter';
@@ -53,8 +52,9 @@ import { settleHintAction } from './actions/settle-hint';
 import { targetMissingAction } from './actions/target-missing';
 import { centeredStepOf, noteTravel } from './actions/tour-travel';
 import { createRuleWatchers } from './actions/watch-rules';
-import { markRead } from './actions/mark-read';
-import { buildGuideCenterView, type GuideCenterView } from './model/guide-center-view';
+import type { GuideCenterView } from './model/guide-center-view';
+import { guideCenter as guideCenterPlugin } from './plugins/guide-center';
+import { surveyAnswers } from './plugins/survey-answers';
 
 /** Options of `createGuidepost`: the common ones, plus the issues `parseGuidepost` found. */
 export interface CreateGuidepostOptions<G extends string = string> extends GuidepostOptions<G> {
@@ -77,6 +77,16 @@ const UNPACED: InterruptionBudgetState = Object.freeze({
   sessionShows: 0,
   dayShows: 0,
   gapUntil: undefined,
+});
+
+/** The guide center of an engine without the `guideCenter()` plugin: empty. */
+const NO_CENTER: GuideCenterView = Object.freeze({
+  articles: [],
+  contacts: [],
+  tours: [],
+  checklists: [],
+  news: [],
+  unread: 0,
 });
 
 /** Claims nothing: without a lock manager every show opens unclaimed. */
@@ -132,6 +142,8 @@ export function createGuidepost<D extends GuidepostDefinition>(
     interruptionBudget(options.interruptions),
     goals(),
     explanations(),
+    guideCenterPlugin(),
+    surveyAnswers(),
   ];
   if (options.modalChannel !== undefined) plugins.push(sharedModalChannel(options.modalChannel));
   return createGuidepostEngine(definition, {
@@ -149,8 +161,8 @@ export interface GuidepostEngineOptions<G extends string = string> extends Omit<
   /**
    * The engine's opt-in parts: `localStoragePersistence()` or `persistence(adapter)`,
    * `storageSync()`, `webLocksClaims()`, `timeBoundaries()`, `interruptionBudget()`,
-   * `goals()`, `sharedModalChannel()`, `explanations()`. Without a persistence plugin progress
-   * lives in memory.
+   * `goals()`, `sharedModalChannel()`, `explanations()`, `guideCenter()`, `surveyAnswers()`.
+   * Without a persistence plugin progress lives in memory.
    */
   readonly plugins?: readonly GuidepostPlugin[];
   /**
@@ -164,8 +176,8 @@ export interface GuidepostEngineOptions<G extends string = string> extends Omit<
 /**
  * The guide engine with only the parts an app imports: what `createGuidepost` is, without
  * persistence, cross-tab sync and claims, time boundaries, the interruption budget, goals, a
- * shared modal channel, explanations or rule kinds unless they are given as `plugins` and
- * `ruleKinds`. Every engine action and event behaves as in `createGuidepost`.
+ * shared modal channel, explanations, the guide center's view or survey answers, or rule kinds
+ * unless they are given as `plugins` and `ruleKinds`. Every engine action and event behaves as in `createGuidepost`.
  *
  * @example
  * import { createGuidepostEngine, localStoragePersistence } from '@guidepost/core/engine';
@@ -353,9 +365,11 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
   // The center's view is built when read and kept for one state: apps without a guide center
   // pay nothing for it on each change.
   let centerView: { state: GuidepostState; view: GuideCenterView } | undefined;
+  const center = parts.guideCenter;
   const guideCenter = (): GuideCenterView => {
+    if (center === undefined) return NO_CENTER;
     const state = store.getState();
-    if (centerView?.state !== state) centerView = { state, view: buildGuideCenterView(core) };
+    if (centerView?.state !== state) centerView = { state, view: center.view(core) };
     return centerView.view;
   };
 
@@ -458,13 +472,19 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     getServerSnapshot: () => store.getInitialState(),
     guideCenter,
     markRead(id) {
+      if (center === undefined) return;
       const ids = id === undefined ? guideCenter().news.map((entry) => entry.id) : [id];
-      act(() => markRead(core, ids));
+      act(() => center.markRead(core, ids));
     },
     answer(id, value) {
       let recorded = false;
       act(() => {
-        recorded = answerSurvey(core, id, value);
+        if (parts.surveyAnswers !== undefined) {
+          recorded = parts.surveyAnswers.answer(core, id, value);
+          return;
+        }
+        const message = `survey '${id}' cannot take an answer: add surveyAnswers() from '@guidepost/core/engine' to the plugins`;
+        core.outbox.errors.push(new GuidepostError('invalid_answer', message, { guideId: id }));
       });
       return recorded;
     },

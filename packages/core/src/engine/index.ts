@@ -1,6 +1,8 @@
 export { createGuidepost, createGuidepostEngine } from './create-guidepost';
 export { explanations } from './plugins/explanations';
 export { goals } from './plugins/goals';
+export { guideCenter } from './plugins/guide-center';
+export { surveyAnswers } from './plugins/survey-answers';
 export { interruptionBudget } from './plugins/interruption-budget';
 export { localStoragePersistence, persistence } from './plugins/persistence';
 export { sharedModalChannel } from './plugins/shared-modal-channel';
@@ -39,6 +41,8 @@ export type { ModalChannel } from './plugins/modal-channel';
 export type { CreateGuidepostOptions, GuidepostEngineOptions } from './create-guidepost';
 export type {
   EngineGoals,
+  EngineGuideCenter,
+  EngineSurveyAnswers,
   EnginePacing,
   EnginePluginParts,
   GuidepostPlugin,

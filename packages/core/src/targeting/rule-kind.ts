@@ -1,5 +1,7 @@
 import type { CompileState, RuleNode } from './rule-node';
 import type { RuleKindKey } from './rule-grammar';
+import type { RolloutProbe } from './rollout-probe';
+import type { Rule } from './types';
 
 /**
  * One kind of targeting rule as a module the compiler is given: the key that tells it apart
@@ -11,6 +13,12 @@ export interface RuleKind {
   readonly key: RuleKindKey;
   /** Compiles one rule of this kind; nested rules go through `state.compileChild`. */
   readonly compile: (rule: object, state: CompileState) => RuleNode;
+  /**
+   * For a kind that buckets users (`rolloutRules`): builds the probe the engine asks whether
+   * a rollout decides an audience, for `exposure` events. The engine builds it only when such
+   * a kind is registered, so apps without rollouts never load it.
+   */
+  readonly probe?: (segments: Readonly<Record<string, Rule>>) => RolloutProbe;
 }
 
 /** Rule kinds as an app registers them: one kind or a list of kinds per entry. */
@@ -30,4 +38,13 @@ export function ruleKindRegistry(kinds: RuleKinds): RuleKindRegistry {
     }
   }
   return registry;
+}
+
+/** The probe of the first registered kind that buckets users; `undefined` when none does. */
+export function rolloutProbeOf(
+  kinds: RuleKinds,
+  segments: Readonly<Record<string, Rule>>,
+): RolloutProbe | undefined {
+  const kind = (kinds.flat() as readonly RuleKind[]).find((each) => each.probe !== undefined);
+  return kind?.probe?.(segments);
 }

@@ -3,6 +3,7 @@ import { compileDaysSinceRule } from './compile-days-since-rule';
 import { compileEventRule } from './compile-event-rule';
 import { compileGuideRule, compileSegmentRule, compileTierRule } from './compile-reference-rule';
 import { compileRolloutRule } from './compile-rollout-rule';
+import { createRolloutProbe } from './rollout-probe';
 import type { RuleKind } from './rule-kind';
 
 /** `{ attr, eq | in | gte | exists | … }`: tests on the user's attributes. */
@@ -24,7 +25,11 @@ export const eventRules: RuleKind = { key: 'event', compile: compileEventRule };
 export const guideStateRules: RuleKind = { key: 'guide', compile: compileGuideRule };
 
 /** `{ rollout: { percent, salt? } }`: a deterministic rollout bucket per user id. */
-export const rolloutRules: RuleKind = { key: 'rollout', compile: compileRolloutRule };
+export const rolloutRules: RuleKind = {
+  key: 'rollout',
+  compile: compileRolloutRule,
+  probe: createRolloutProbe,
+};
 
 /** Every rule kind: the full preset that `createTargeting`, `compileRule` and the engine use. */
 export const allRuleKinds: readonly RuleKind[] = [

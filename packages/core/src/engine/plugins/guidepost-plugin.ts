@@ -6,7 +6,9 @@ import type { InterruptionBudgetState } from '../pacing/interruption-budget';
 import type { ModalChannel } from './modal-channel';
 import type { ShowClaims } from './show-claims';
 import type { ProgressPersistence } from './progress-persistence';
-import type { Explanation, Rule, RuleContext } from '../../targeting/types';
+import type { Explanation, Rule, RuleContext, UserAttributes } from '../../targeting/types';
+import type { Snapshot } from '../../persistence/types';
+import type { GuideCenterView } from '../model/guide-center-view';
 
 /** Runs a change to the engine, re-evaluates and commits once. */
 export type EngineAct = (run: () => void) => void;
@@ -52,6 +54,22 @@ export interface EngineGoals {
   readonly explain: (core: EngineCore, id: string) => GoalExplanation | undefined;
 }
 
+/** The guide center: its view of this moment, and the read marks of its "what's new". */
+export interface EngineGuideCenter {
+  /** What the center shows the user now. */
+  readonly view: (core: EngineCore) => GuideCenterView;
+  /** Marks announcements read; other ids change nothing. */
+  readonly markRead: (core: EngineCore, ids: readonly string[]) => void;
+}
+
+/** Survey answers: recording them, and reading those kept as attributes. */
+export interface EngineSurveyAnswers {
+  /** Records an answer to survey `id`; whether it was recorded. */
+  readonly answer: (core: EngineCore, id: string, value: unknown) => boolean;
+  /** The user's attributes with the answers kept as attributes filled in. */
+  readonly withAnswers: (user: UserAttributes, snapshot: Snapshot) => UserAttributes;
+}
+
 /**
  * What a plugin adds to the engine: each field is one seam, a later plugin with the same seam
  * replacing an earlier one. The engine reads them once, when it is created. The factories get
@@ -78,11 +96,16 @@ export interface EnginePluginParts {
   readonly goals?: EngineGoals;
   /** Explains an audience clause by clause, for `explain(id)`. */
   readonly explainAudience?: (core: EngineCore, rule: Rule, scope: RuleContext) => Explanation;
+  /** The guide center's view and `markRead`. */
+  readonly guideCenter?: EngineGuideCenter;
+  /** `answer(id, value)` and survey answers kept as attributes. */
+  readonly surveyAnswers?: EngineSurveyAnswers;
 }
 
 /**
  * One opt-in part of the engine, given to `createGuidepostEngine` in `plugins`: persistence,
- * cross-tab sync and claims, time boundaries, a shared modal channel, explanations. An app
+ * cross-tab sync and claims, time boundaries, a shared modal channel, explanations, the guide
+ * center, survey answers. An app
  * bundles only the plugins it imports; `createGuidepost` is the preset with all of them.
  *
  * @example
