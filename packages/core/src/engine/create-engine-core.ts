@@ -5,7 +5,7 @@ import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
 import { createTargetingWith } from '../targeting/create-lean-targeting';
 import { readUserId } from '../targeting/read-user-id';
-import { ruleKindRegistry, rolloutProbeOf } from '../targeting/rule-kind';
+import { guideDependentsOf, ruleKindRegistry, rolloutProbeOf } from '../targeting/rule-kind';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './model/engine-core';
@@ -91,6 +91,7 @@ export function createEngineCore(
       },
     }),
     probe: rolloutProbeOf(ruleKinds, definition.segments),
+    dependents: guideDependentsOf(ruleKinds, definition),
     retention: definitionRetention(definition),
     clock,
     session: {

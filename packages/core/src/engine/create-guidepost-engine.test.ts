@@ -2,11 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GuidepostEvent } from '../analytics/types';
 import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
-import { attributeRules } from '../targeting/rule-kinds';
+import { attributeRules, rolloutRules } from '../targeting/rule-kinds';
 import { createGuidepostEngine } from './create-guidepost';
 import type { GuidepostEngineOptions } from './create-guidepost';
 import { explanations } from './plugins/explanations';
 import { goals } from './plugins/goals';
+import { guideCenter } from './plugins/guide-center';
+import { surveyAnswers } from './plugins/survey-answers';
 import { interruptionBudget } from './plugins/interruption-budget';
 import { persistence } from './plugins/persistence';
 import { timeBoundaries } from './plugins/time-boundaries';
@@ -42,6 +44,38 @@ function lean(options: GuidepostEngineOptions = {}) {
     ...options,
   });
   return { engine, events, onError, time };
+}
+
+const companions = defineGuidepost({
+  guides: {
+    launch: { kind: 'announcement', title: 'New', trigger: 'manual', publishedAt: '2026-11-30' },
+    nps: {
+      kind: 'survey',
+      trigger: 'manual',
+      question: { type: 'nps', text: 'How likely are you to recommend us?' },
+      saveAs: 'npsScore',
+    },
+    detractors: {
+      kind: 'tooltip',
+      target: 'help',
+      body: 'Tell us more',
+      audience: { attr: 'npsScore', lte: 6 },
+    },
+  },
+});
+
+function withCompanions(options: GuidepostEngineOptions = {}) {
+  const events: GuidepostEvent[] = [];
+  const onError = vi.fn();
+  const engine = createGuidepostEngine(companions, {
+    user: { id: 'u1' },
+    now: () => START,
+    ruleKinds: [attributeRules],
+    onEvent: (event) => events.push(event),
+    onError,
+    ...options,
+  });
+  return { engine, events, onError };
 }
 
 describe('createGuidepostEngine without plugins', () => {
@@ -109,7 +143,84 @@ describe('createGuidepostEngine without plugins', () => {
   });
 });
 
+describe('createGuidepostEngine without the guide center or survey answers', () => {
+  it('has an empty guide center, and markRead changes nothing', () => {
+    const { engine } = withCompanions();
+    expect(engine.guideCenter()).toMatchObject({ news: [], tours: [], unread: 0 });
+    const before = engine.getState();
+    engine.markRead();
+    expect(engine.getState()).toBe(before);
+  });
+
+  it('records no survey answer and reports the plugin that would', () => {
+    const { engine, events, onError } = withCompanions();
+    engine.start('nps', { force: true });
+    expect(engine.answer('nps', 3)).toBe(false);
+    expect(events.some((event) => event.name === 'survey_answered')).toBe(false);
+    expect(engine.getState().guides.nps.status).toBe('active');
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        code: 'invalid_answer',
+        message: expect.stringContaining('add surveyAnswers()') as string,
+      }),
+    );
+  });
+});
+
 describe('createGuidepostEngine with plugins', () => {
+  it('lists and marks read the news with guideCenter()', () => {
+    const { engine } = withCompanions({ plugins: [guideCenter()] });
+    expect(engine.guideCenter()).toMatchObject({
+      news: [{ id: 'launch', unread: true }],
+      unread: 1,
+    });
+    engine.markRead();
+    expect(engine.guideCenter()).toMatchObject({
+      news: [{ id: 'launch', unread: false }],
+      unread: 0,
+    });
+  });
+
+  it('records answers and reads the ones kept as attributes with surveyAnswers()', () => {
+    const { engine, events } = withCompanions({ plugins: [surveyAnswers()] });
+    expect(engine.getState().guides.detractors.open).toBe(false);
+    engine.start('nps', { force: true });
+    expect(engine.answer('nps', 3)).toBe(true);
+    expect(events).toContainEqual(
+      expect.objectContaining({ name: 'survey_answered', guideId: 'nps', answer: 3 }),
+    );
+    expect(engine.getState().guides.nps.status).toBe('completed');
+    // The answer is now the user's `npsScore`: the detractors' tooltip opens.
+    expect(engine.getState().guides.detractors.open).toBe(true);
+  });
+
+  it('reports exposures of a rollout when given rolloutRules', () => {
+    const definition = defineGuidepost({
+      guides: {
+        beta: {
+          kind: 'tooltip',
+          target: 'export',
+          body: 'Try the new export',
+          audience: { rollout: { percent: 50, salt: 'export' } },
+        },
+      },
+    });
+    const exposures = (ruleKinds: GuidepostEngineOptions['ruleKinds']) => {
+      const events: GuidepostEvent[] = [];
+      for (const id of ['u1', 'u2', 'u3', 'u4', 'u5', 'u6']) {
+        createGuidepostEngine(definition, {
+          user: { id },
+          ruleKinds,
+          onEvent: (event) => events.push(event),
+          onError: () => undefined,
+        });
+      }
+      return events.filter((event) => event.name === 'exposure');
+    };
+    expect(exposures([rolloutRules])).toHaveLength(6);
+    expect(exposures([])).toEqual([]);
+  });
+
   it('keeps progress in the storage of its persistence plugin', () => {
     const storage = memoryAdapter();
     lean({ plugins: [persistence(storage)] }).engine.dismiss('welcome');

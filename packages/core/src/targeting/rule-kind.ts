@@ -1,5 +1,7 @@
 import type { CompileState, RuleNode } from './rule-node';
 import type { RuleKindKey } from './rule-grammar';
+import type { GuidepostDefinition } from '../guides/types';
+import type { GuideDependents } from './guide-dependents';
 import type { RolloutProbe } from './rollout-probe';
 import type { Rule } from './types';
 
@@ -19,6 +21,12 @@ export interface RuleKind {
    * a kind is registered, so apps without rollouts never load it.
    */
   readonly probe?: (segments: Readonly<Record<string, Rule>>) => RolloutProbe;
+  /**
+   * For a kind that reads other guides' states (`guideStateRules`): which guides' audiences
+   * read which guides, so the engine re-evaluates only those when a guide opens. Without such
+   * a kind the engine re-evaluates every guide, as it does for function rules.
+   */
+  readonly dependents?: (definition: GuidepostDefinition) => GuideDependents;
 }
 
 /** Rule kinds as an app registers them: one kind or a list of kinds per entry. */
@@ -47,4 +55,13 @@ export function rolloutProbeOf(
 ): RolloutProbe | undefined {
   const kind = (kinds.flat() as readonly RuleKind[]).find((each) => each.probe !== undefined);
   return kind?.probe?.(segments);
+}
+
+/** The sequencing graph of the first registered kind that reads guide states, if any. */
+export function guideDependentsOf(
+  kinds: RuleKinds,
+  definition: GuidepostDefinition,
+): GuideDependents | undefined {
+  const kind = (kinds.flat() as readonly RuleKind[]).find((each) => each.dependents !== undefined);
+  return kind?.dependents?.(definition);
 }

@@ -4,6 +4,7 @@ import { compileEventRule } from './compile-event-rule';
 import { compileGuideRule, compileSegmentRule, compileTierRule } from './compile-reference-rule';
 import { compileRolloutRule } from './compile-rollout-rule';
 import { createRolloutProbe } from './rollout-probe';
+import { guideDependents } from './guide-dependents';
 import type { RuleKind } from './rule-kind';
 
 /** `{ attr, eq | in | gte | exists | … }`: tests on the user's attributes. */
@@ -22,7 +23,11 @@ export const dateRules: RuleKind = { key: 'daysSince', compile: compileDaysSince
 export const eventRules: RuleKind = { key: 'event', compile: compileEventRule };
 
 /** `{ guide, is }`: sequencing on other guides' states, read from the context's `guide`. */
-export const guideStateRules: RuleKind = { key: 'guide', compile: compileGuideRule };
+export const guideStateRules: RuleKind = {
+  key: 'guide',
+  compile: compileGuideRule,
+  dependents: guideDependents,
+};
 
 /** `{ rollout: { percent, salt? } }`: a deterministic rollout bucket per user id. */
 export const rolloutRules: RuleKind = {

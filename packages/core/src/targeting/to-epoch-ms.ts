@@ -57,7 +57,11 @@ function parseIsoDate(text: string): number | undefined {
   if (match === null) return undefined;
   const part = (index: number): number => Number(match[index] ?? 0);
   const month = part(2) - 1;
-  const [hours, minutes, seconds, offsetHours, offsetMinutes] = [4, 5, 6, 9, 10].map(part);
+  const hours = part(4);
+  const minutes = part(5);
+  const seconds = part(6);
+  const offsetHours = part(9);
+  const offsetMinutes = part(10);
   const date = new Date(0);
   // `setUTCFullYear`, unlike `Date.UTC`, keeps years 0–99 as they are; a day the month does not
   // have rolls over into another month, which is how it is caught.

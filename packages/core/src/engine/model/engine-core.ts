@@ -16,6 +16,7 @@ import type { DefinitionRetention } from '../event-retention';
 import type { GuideSettings } from './guide-settings';
 import type { ModalChannel } from '../plugins/modal-channel';
 import type { EnginePluginParts } from '../plugins/guidepost-plugin';
+import type { GuideDependents } from '../../targeting/guide-dependents';
 import type { RolloutProbe } from '../../targeting/rollout-probe';
 
 /** What this tab knows beyond the snapshot. Never persisted. */
@@ -61,6 +62,8 @@ export interface EngineCore {
   readonly targeting: LeanTargeting;
   /** Whether a rollout decides an audience; only with a rule kind that buckets users. */
   readonly probe: RolloutProbe | undefined;
+  /** Whose audience reads which guide; only with a rule kind that reads guide states. */
+  readonly dependents: GuideDependents | undefined;
   readonly retention: DefinitionRetention;
   readonly clock: () => number;
   readonly session: Session;

@@ -1,7 +1,7 @@
 import type { GuideProgress } from '../../persistence/types';
 import type { EligibilityReason } from '../model/eligibility-reason';
 import type { EngineCore } from '../model/engine-core';
-import type { GoalExplanation, GoalStart } from '../pacing/goals';
+import type { GoalExplanation, GoalStart, GoalState } from '../pacing/goals';
 import type { InterruptionBudgetState } from '../pacing/interruption-budget';
 import type { ModalChannel } from './modal-channel';
 import type { ShowClaims } from './show-claims';
@@ -52,6 +52,10 @@ export interface EngineGoals {
   readonly reach: (core: EngineCore, event: string, at: number) => void;
   /** Where a guide's goal stands, for `explain(id)`. */
   readonly explain: (core: EngineCore, id: string) => GoalExplanation | undefined;
+  /** Where a guide's goal stands, read before a reset. */
+  readonly state?: (core: EngineCore, id: string) => GoalState | undefined;
+  /** After a reset: starts again a clock the user's exposure had started (see `restartGoal`). */
+  readonly restart?: (core: EngineCore, id: string, before: GoalState | undefined) => void;
 }
 
 /** The guide center: its view of this moment, and the read marks of its "what's new". */
