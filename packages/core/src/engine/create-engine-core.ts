@@ -5,11 +5,15 @@ import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
 import { createTargetingWith } from '../targeting/create-lean-targeting';
 import { readUserId } from '../targeting/read-user-id';
-import { guideDependentsOf, ruleKindRegistry, rolloutProbeOf } from '../targeting/rule-kind';
+import {
+  eventRetentionOf,
+  guideDependentsOf,
+  ruleKindRegistry,
+  rolloutProbeOf,
+} from '../targeting/rule-kind';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './model/engine-core';
-import { definitionRetention } from './event-retention';
 import type { GuideSettings } from './model/guide-settings';
 import type { EnginePluginParts } from './plugins/guidepost-plugin';
 import { resolveGuideSettings } from './model/resolve-guide-settings';
@@ -92,7 +96,7 @@ export function createEngineCore(
     }),
     probe: rolloutProbeOf(ruleKinds, definition.segments),
     dependents: guideDependentsOf(ruleKinds, definition),
-    retention: definitionRetention(definition),
+    retention: eventRetentionOf(ruleKinds, definition),
     clock,
     session: {
       user,

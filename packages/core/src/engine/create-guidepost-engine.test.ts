@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GuidepostEvent } from '../analytics/types';
 import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
-import { attributeRules, rolloutRules } from '../targeting/rule-kinds';
+import { attributeRules, eventRules, rolloutRules } from '../targeting/rule-kinds';
 import { createGuidepostEngine } from './create-guidepost';
 import type { GuidepostEngineOptions } from './create-guidepost';
 import { explanations } from './plugins/explanations';
@@ -192,6 +192,28 @@ describe('createGuidepostEngine with plugins', () => {
     expect(engine.getState().guides.nps.status).toBe('completed');
     // The answer is now the user's `npsScore`: the detractors' tooltip opens.
     expect(engine.getState().guides.detractors.open).toBe(true);
+  });
+
+  it('keeps the tracked events its event rules count within a window when given eventRules', () => {
+    const definition = defineGuidepost({
+      guides: {
+        power: {
+          kind: 'tooltip',
+          target: 'export',
+          body: 'Export them all at once',
+          audience: { event: 'export_done', count: { gte: 3 }, within: '1d' },
+        },
+      },
+    });
+    const engine = createGuidepostEngine(definition, {
+      user: { id: 'u1' },
+      ruleKinds: [eventRules],
+    });
+    engine.track('export_done');
+    engine.track('export_done');
+    expect(engine.getState().guides.power.open).toBe(false);
+    engine.track('export_done');
+    expect(engine.getState().guides.power.open).toBe(true);
   });
 
   it('reports exposures of a rollout when given rolloutRules', () => {

@@ -27,7 +27,7 @@ export {
 export { currentProgress } from './progress/current-progress';
 export { deliveryReasons } from './pacing/delivery-reasons';
 export { maxAnswerLength, readSurveyAnswer } from './actions/answer-survey';
-export { definitionRetention } from './event-retention';
+export { definitionRetention } from '../targeting/event-retention';
 export { earliestAfter, nextGuideBoundary } from './pacing/guide-time-boundary';
 export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './pacing/plan-shows';
 export { resolveGuideSettings } from './model/resolve-guide-settings';
@@ -49,7 +49,7 @@ export type {
 } from './plugins/guidepost-plugin';
 export type { DeliveryInput } from './pacing/delivery-reasons';
 export type { EligibilityReason, EligibilityReasonCode } from './model/eligibility-reason';
-export type { DefinitionRetention } from './event-retention';
+export type { DefinitionRetention } from '../targeting/event-retention';
 export type { GoalExplanation, GoalStart, GoalState } from './pacing/goals';
 export type { GuideSettings } from './model/guide-settings';
 export type { ShowCandidate, ShowPlan } from './pacing/plan-shows';

@@ -1,6 +1,7 @@
 import type { CompileState, RuleNode } from './rule-node';
 import type { RuleKindKey } from './rule-grammar';
 import type { GuidepostDefinition } from '../guides/types';
+import type { DefinitionRetention } from './event-retention';
 import type { GuideDependents } from './guide-dependents';
 import type { RolloutProbe } from './rollout-probe';
 import type { Rule } from './types';
@@ -27,6 +28,12 @@ export interface RuleKind {
    * a kind the engine re-evaluates every guide, as it does for function rules.
    */
   readonly dependents?: (definition: GuidepostDefinition) => GuideDependents;
+  /**
+   * For a kind that counts tracked events (`eventRules`): how much event history the rules of a
+   * definition can ask for. Without such a kind the engine keeps one occurrence per event and
+   * no timestamps, what a definition without event rules needs.
+   */
+  readonly retention?: (definition: GuidepostDefinition) => DefinitionRetention;
 }
 
 /** Rule kinds as an app registers them: one kind or a list of kinds per entry. */
@@ -64,4 +71,16 @@ export function guideDependentsOf(
 ): GuideDependents | undefined {
   const kind = (kinds.flat() as readonly RuleKind[]).find((each) => each.dependents !== undefined);
   return kind?.dependents?.(definition);
+}
+
+/** Event history kept when no registered kind counts events: one occurrence, no timestamps. */
+const NO_EVENT_RULES: DefinitionRetention = { windowMs: 0, limit: 1 };
+
+/** The event retention the first registered kind that counts events derives, if any. */
+export function eventRetentionOf(
+  kinds: RuleKinds,
+  definition: GuidepostDefinition,
+): DefinitionRetention {
+  const kind = (kinds.flat() as readonly RuleKind[]).find((each) => each.retention !== undefined);
+  return kind?.retention?.(definition) ?? NO_EVENT_RULES;
 }

@@ -5,6 +5,7 @@ import { compileGuideRule, compileSegmentRule, compileTierRule } from './compile
 import { compileRolloutRule } from './compile-rollout-rule';
 import { createRolloutProbe } from './rollout-probe';
 import { guideDependents } from './guide-dependents';
+import { definitionRetention } from './event-retention';
 import type { RuleKind } from './rule-kind';
 
 /** `{ attr, eq | in | gte | exists | … }`: tests on the user's attributes. */
@@ -20,7 +21,11 @@ export const tierRules: RuleKind = { key: 'tier', compile: compileTierRule };
 export const dateRules: RuleKind = { key: 'daysSince', compile: compileDaysSinceRule };
 
 /** `{ event, count?, within? }`: usage, as counted by the context's `events`. */
-export const eventRules: RuleKind = { key: 'event', compile: compileEventRule };
+export const eventRules: RuleKind = {
+  key: 'event',
+  compile: compileEventRule,
+  retention: definitionRetention,
+};
 
 /** `{ guide, is }`: sequencing on other guides' states, read from the context's `guide`. */
 export const guideStateRules: RuleKind = {
@@ -45,4 +50,19 @@ export const allRuleKinds: readonly RuleKind[] = [
   dateRules,
   guideStateRules,
   rolloutRules,
+];
+
+/**
+ * Every kind's key and compiler alone, without the hooks the engine reads (the rollout probe,
+ * the sequencing graph, event retention): what `compileRule` and `createTargeting` compile
+ * with, so targeting without the engine never bundles them.
+ */
+export const allRuleCompilers: readonly RuleKind[] = [
+  attributeRules,
+  segmentRules,
+  tierRules,
+  { key: 'event', compile: compileEventRule },
+  dateRules,
+  { key: 'guide', compile: compileGuideRule },
+  { key: 'rollout', compile: compileRolloutRule },
 ];

@@ -12,7 +12,7 @@ import type {
 } from '../../targeting/types';
 import { currentProgress, storedProgress } from '../progress/current-progress';
 import { snapshotEventHistory, snapshotGuideReader } from '../scope-input-of';
-import type { DefinitionRetention } from '../event-retention';
+import type { DefinitionRetention } from '../../targeting/event-retention';
 import type { GuideSettings } from './guide-settings';
 import type { ModalChannel } from '../plugins/modal-channel';
 import type { EnginePluginParts } from '../plugins/guidepost-plugin';
