@@ -227,7 +227,7 @@ describe('createGuidepostEngine with plugins', () => {
         },
       },
     });
-    const exposures = (ruleKinds: GuidepostEngineOptions['ruleKinds']) => {
+    const exposures = (ruleKinds: NonNullable<GuidepostEngineOptions['ruleKinds']>) => {
       const events: GuidepostEvent[] = [];
       for (const id of ['u1', 'u2', 'u3', 'u4', 'u5', 'u6']) {
         createGuidepostEngine(definition, {
