@@ -3,13 +3,12 @@ import { GuidepostDefinitionError } from '../guides';
 import type { DefinitionIssue } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
-import { createTargetingWith } from '../targeting/create-lean-targeting';
 import { readUserId } from '../targeting/read-user-id';
 import {
   eventRetentionOf,
   guideDependentsOf,
-  ruleKindRegistry,
   rolloutProbeOf,
+  ruleCompilerOf,
 } from '../targeting/rule-kind';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
@@ -17,6 +16,7 @@ import { disableGuide, errorFields, queueEvent, type EngineCore } from './model/
 import type { GuideSettings } from './model/guide-settings';
 import type { EnginePluginParts } from './plugins/guidepost-plugin';
 import { resolveGuideSettings } from './model/resolve-guide-settings';
+import { targetingWithoutKinds } from './targeting-without-kinds';
 
 /**
  * The user id a user is stored under: its own `id` as a string, `undefined` when anonymous;
@@ -75,7 +75,9 @@ export function createEngineCore(
     ids: definition.guideIds.filter((id) => settings.has(id)),
     settings,
     plugins,
-    targeting: createTargetingWith(ruleKindRegistry(ruleKinds), {
+    // The compiler comes with the rule kinds: an engine given none bundles none.
+    targeting: (ruleCompilerOf(ruleKinds) ?? targetingWithoutKinds)({
+      kinds: ruleKinds,
       segments: definition.segments,
       touchModel: definition.touchModel,
       onError: (error) => {

@@ -104,6 +104,44 @@ describe('createGuidepostEngine without plugins', () => {
     );
   });
 
+  it('skips a guide whose audience is a function rule when it was given no rule kind', () => {
+    const onError = vi.fn();
+    const events: GuidepostEvent[] = [];
+    const engine = createGuidepostEngine(
+      defineGuidepost({
+        guides: {
+          tip: {
+            kind: 'tooltip',
+            target: 't',
+            body: 'b',
+            audience: ({ user }) => user.id === 'u1',
+          },
+          tour: { kind: 'tour', steps: [{ id: 'intro', title: 'Intro' }] },
+        },
+      }),
+      { user: { id: 'u1' }, onEvent: (event) => events.push(event), onError },
+    );
+    expect(engine.getState().guides.tip.open).toBe(false);
+    expect(engine.getState().guides.tour.open).toBe(true);
+    expect(events).toContainEqual(
+      expect.objectContaining({ name: 'guide_error', guideId: 'tip', code: 'invalid_definition' }),
+    );
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        guideId: 'tip',
+        message: expect.stringContaining(
+          "add one to ruleKinds from '@guidepost/core/targeting'",
+        ) as string,
+      }),
+    );
+    // The same engine given a kind brings the compiler, and the function rule holds.
+    const compiled = createGuidepostEngine(engine.definition, {
+      user: { id: 'u1' },
+      ruleKinds: [attributeRules],
+    });
+    expect(compiled.getState().guides.tip.open).toBe(true);
+  });
+
   it('evaluates an audience with the rule kinds it is given', () => {
     const { engine, events } = lean({
       ruleKinds: [attributeRules],

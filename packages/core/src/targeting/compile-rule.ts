@@ -1,7 +1,7 @@
 import { compileRuleNodeWith } from './compile-rule-node';
 import { ruleKindRegistry } from './rule-kind';
 import type { RuleKindRegistry } from './rule-kind';
-import { allRuleCompilers } from './rule-kinds';
+import { allRuleCompilers } from './rule-compilers';
 import type { RuleNode } from './rule-node';
 import type { CompiledRule, CompileRuleOptions, Rule, TargetingErrorHandler } from './types';
 

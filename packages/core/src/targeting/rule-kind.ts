@@ -4,7 +4,8 @@ import type { GuidepostDefinition } from '../guides/types';
 import type { DefinitionRetention } from './event-retention';
 import type { GuideDependents } from './guide-dependents';
 import type { RolloutProbe } from './rollout-probe';
-import type { Rule } from './types';
+import type { LeanTargeting, Rule } from './types';
+import type { LeanTargetingOptions } from './create-lean-targeting';
 
 /**
  * One kind of targeting rule as a module the compiler is given: the key that tells it apart
@@ -34,6 +35,11 @@ export interface RuleKind {
    * no timestamps, what a definition without event rules needs.
    */
   readonly retention?: (definition: GuidepostDefinition) => DefinitionRetention;
+  /**
+   * For the engine: the rule compiler (`createLeanTargeting`), carried by the kinds so that an
+   * engine given no kind, whose guides have no audience, bundles no compiler.
+   */
+  readonly targeting?: (options: LeanTargetingOptions) => LeanTargeting;
 }
 
 /** Rule kinds as an app registers them: one kind or a list of kinds per entry. */
@@ -83,4 +89,12 @@ export function eventRetentionOf(
 ): DefinitionRetention {
   const kind = (kinds.flat() as readonly RuleKind[]).find((each) => each.retention !== undefined);
   return kind?.retention?.(definition) ?? NO_EVENT_RULES;
+}
+
+/** The rule compiler the registered kinds carry; `undefined` when no kind is registered. */
+export function ruleCompilerOf(
+  kinds: RuleKinds,
+): ((options: LeanTargetingOptions) => LeanTargeting) | undefined {
+  return (kinds.flat() as readonly RuleKind[]).find((each) => each.targeting !== undefined)
+    ?.targeting;
 }

@@ -7,23 +7,41 @@ import { createRolloutProbe } from './rollout-probe';
 import { guideDependents } from './guide-dependents';
 import { definitionRetention } from './event-retention';
 import type { RuleKind } from './rule-kind';
+import { createLeanTargeting } from './create-lean-targeting';
 
 /** `{ attr, eq | in | gte | exists | … }`: tests on the user's attributes. */
-export const attributeRules: RuleKind = { key: 'attr', compile: compileAttributeRule };
+export const attributeRules: RuleKind = {
+  key: 'attr',
+  compile: compileAttributeRule,
+  targeting: createLeanTargeting,
+};
 
 /** `{ segment }`: the named segment of the targeting's `segments`. */
-export const segmentRules: RuleKind = { key: 'segment', compile: compileSegmentRule };
+export const segmentRules: RuleKind = {
+  key: 'segment',
+  compile: compileSegmentRule,
+  targeting: createLeanTargeting,
+};
 
 /** `{ tier }`: the user's touch tier from the targeting's `touchModel`. */
-export const tierRules: RuleKind = { key: 'tier', compile: compileTierRule };
+export const tierRules: RuleKind = {
+  key: 'tier',
+  compile: compileTierRule,
+  targeting: createLeanTargeting,
+};
 
 /** `{ daysSince, gte | lte | … }`: whole days since a date held in a user attribute. */
-export const dateRules: RuleKind = { key: 'daysSince', compile: compileDaysSinceRule };
+export const dateRules: RuleKind = {
+  key: 'daysSince',
+  compile: compileDaysSinceRule,
+  targeting: createLeanTargeting,
+};
 
 /** `{ event, count?, within? }`: usage, as counted by the context's `events`. */
 export const eventRules: RuleKind = {
   key: 'event',
   compile: compileEventRule,
+  targeting: createLeanTargeting,
   retention: definitionRetention,
 };
 
@@ -31,6 +49,7 @@ export const eventRules: RuleKind = {
 export const guideStateRules: RuleKind = {
   key: 'guide',
   compile: compileGuideRule,
+  targeting: createLeanTargeting,
   dependents: guideDependents,
 };
 
@@ -38,6 +57,7 @@ export const guideStateRules: RuleKind = {
 export const rolloutRules: RuleKind = {
   key: 'rollout',
   compile: compileRolloutRule,
+  targeting: createLeanTargeting,
   probe: createRolloutProbe,
 };
 
@@ -50,19 +70,4 @@ export const allRuleKinds: readonly RuleKind[] = [
   dateRules,
   guideStateRules,
   rolloutRules,
-];
-
-/**
- * Every kind's key and compiler alone, without the hooks the engine reads (the rollout probe,
- * the sequencing graph, event retention): what `compileRule` and `createTargeting` compile
- * with, so targeting without the engine never bundles them.
- */
-export const allRuleCompilers: readonly RuleKind[] = [
-  attributeRules,
-  segmentRules,
-  tierRules,
-  { key: 'event', compile: compileEventRule },
-  dateRules,
-  { key: 'guide', compile: compileGuideRule },
-  { key: 'rollout', compile: compileRolloutRule },
 ];
