@@ -160,12 +160,30 @@ describe('createGuidepostEngine without plugins', () => {
     expect(engine.getState().guides.launch.open).toBe(true);
   });
 
-  it('explains why a guide waits, with the audience in one line', () => {
+  it('explains why a guide waits in one line naming the plugin that puts it in words', () => {
     const { engine } = lean({ ruleKinds: [attributeRules] });
     expect(engine.explain('pro')).toEqual({
       eligible: false,
-      reasons: [{ code: 'audience', message: 'the audience rule does not match this user' }],
+      reasons: [
+        {
+          code: 'audience',
+          message:
+            "audience: add explanations() from '@guidepost/core/engine' to the plugins for the reasons",
+        },
+      ],
     });
+    expect(engine.explain('welcome')).toEqual({ eligible: true, reasons: [] });
+  });
+
+  it('explains why a guide waits in words with explanations()', () => {
+    const { engine } = lean({ ruleKinds: [attributeRules], plugins: [explanations()] });
+    expect(engine.explain('launch').reasons).toEqual([
+      {
+        code: 'schedule',
+        message: `scheduled from ${new Date(START + 2 * HOUR).toISOString()}`,
+        until: START + 2 * HOUR,
+      },
+    ]);
   });
 
   it('has no interruption budget and measures no goal', () => {

@@ -21,7 +21,8 @@ import {
   sealProgress,
   writeProgress,
 } from './model/engine-core';
-import { eligibleGuides, explainGuide } from './explain-guide';
+import { eligibleGuides } from './evaluate-guides';
+import { unexplainedGuide } from './unexplained-guide';
 import type { InterruptionBudgetState } from './pacing/interruption-budget';
 import { releaseIdleModalChannel, takeModalChannel } from './plugins/modal-channel';
 import { reconcile } from './reconcile';
@@ -430,7 +431,7 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     snooze: (id, span) => act(() => snoozeAction(core, id, span)),
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
-    explain: (id) => afterRead(explainGuide(core, id)),
+    explain: (id) => afterRead(parts.explain?.(core, id) ?? unexplainedGuide(core, id)),
     interruptionBudget: () => parts.pacing?.state(core, clock()) ?? UNPACED,
     now: () => clock(),
     getState: () => store.getState(),

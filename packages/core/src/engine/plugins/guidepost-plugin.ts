@@ -7,6 +7,7 @@ import type { ModalChannel } from './modal-channel';
 import type { ShowClaims } from './show-claims';
 import type { ProgressPersistence } from './progress-persistence';
 import type { Explanation, Rule, RuleContext, UserAttributes } from '../../targeting/types';
+import type { GuideExplanation } from '../model/types';
 import type { Snapshot } from '../../persistence/types';
 import type { GuideCenterView } from '../model/guide-center-view';
 
@@ -98,8 +99,13 @@ export interface EnginePluginParts {
   readonly pacing?: EnginePacing;
   /** Goals and `goal_reached` events. */
   readonly goals?: EngineGoals;
-  /** Explains an audience clause by clause, for `explain(id)`. */
+  /**
+   * Explains an audience clause by clause.
+   * @deprecated No longer read: `explain` (from `explanations()`) explains the audience.
+   */
   readonly explainAudience?: (core: EngineCore, rule: Rule, scope: RuleContext) => Explanation;
+  /** `explain(id)` in words, the audience clause by clause. */
+  readonly explain?: (core: EngineCore, id: string) => GuideExplanation;
   /** The guide center's view and `markRead`. */
   readonly guideCenter?: EngineGuideCenter;
   /** `answer(id, value)` and survey answers kept as attributes. */
