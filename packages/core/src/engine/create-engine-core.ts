@@ -16,7 +16,8 @@ import { disableGuide, errorFields, queueEvent, type EngineCore } from './model/
 import type { GuideSettings } from './model/guide-settings';
 import type { EnginePluginParts } from './plugins/guidepost-plugin';
 import { resolveGuideSettings } from './model/resolve-guide-settings';
-import { targetingWithoutKinds } from './targeting-without-kinds';
+import type { LeanTargetingOptions } from '../targeting/create-lean-targeting';
+import type { LeanTargeting } from '../targeting/types';
 
 /**
  * The user id a user is stored under: its own `id` as a string, `undefined` when anonymous;
@@ -47,7 +48,8 @@ export function storageKeyOf(userId: string | undefined): string {
  * cannot be read is disabled), targeting whose rule errors disable the guide being evaluated,
  * and a session for `user`. Issues `parseGuidepost` found are reported per guide. With a
  * modal channel among the plugins' parts, the session holds this engine's token on it. Its
- * targeting compiles the rule kinds of `ruleKinds` alone.
+ * targeting compiles the rule kinds of `ruleKinds` alone, with the compiler they carry, or is
+ * made by `withoutKinds` when they carry none.
  */
 export function createEngineCore(
   definition: GuidepostDefinition,
@@ -56,6 +58,7 @@ export function createEngineCore(
   issues: readonly DefinitionIssue[],
   ruleKinds: RuleKinds,
   plugins: EnginePluginParts,
+  withoutKinds: (options: LeanTargetingOptions) => LeanTargeting,
 ): EngineCore {
   const modalChannel = plugins.modalChannel;
   const settings = new Map<string, GuideSettings>();
@@ -76,7 +79,7 @@ export function createEngineCore(
     settings,
     plugins,
     // The compiler comes with the rule kinds: an engine given none bundles none.
-    targeting: (ruleCompilerOf(ruleKinds) ?? targetingWithoutKinds)({
+    targeting: (ruleCompilerOf(ruleKinds) ?? withoutKinds)({
       kinds: ruleKinds,
       segments: definition.segments,
       touchModel: definition.touchModel,

@@ -23,6 +23,13 @@ import {
 } from './model/engine-core';
 import { eligibleGuides } from './evaluate-guides';
 import { unexplainedGuide } from './unexplained-guide';
+import { explainGuide } from './explain-guide';
+import { targetingWithoutKinds } from './targeting-without-kinds';
+import { createLeanTargeting } from '../targeting/create-lean-targeting';
+import type { LeanTargetingOptions } from '../targeting/create-lean-targeting';
+import type { LeanTargeting } from '../targeting/types';
+import type { EngineCore } from './model/engine-core';
+import type { GuideExplanation } from './model/types';
 import type { InterruptionBudgetState } from './pacing/interruption-budget';
 import { releaseIdleModalChannel, takeModalChannel } from './plugins/modal-channel';
 import { reconcile } from './reconcile';
@@ -147,12 +154,28 @@ export function createGuidepost<D extends GuidepostDefinition>(
     surveyAnswers(),
   ];
   if (options.modalChannel !== undefined) plugins.push(sharedModalChannel(options.modalChannel));
-  return createGuidepostEngine(definition, {
-    ...options,
-    ruleKinds: options.ruleKinds ?? allRuleKinds,
-    plugins,
-  });
+  return createEngineWith(
+    definition,
+    { ...options, ruleKinds: options.ruleKinds ?? allRuleKinds, plugins },
+    // The preset bundles the compiler and explanations anyway: no lean stand-ins.
+    { withoutKinds: createLeanTargeting, unexplained: explainGuide },
+  );
 }
+
+/**
+ * What an engine falls back on without the parts that would bring them: a targeting when no
+ * rule kind carries the compiler, and `explain(id)` without the `explanations()` plugin.
+ */
+interface EngineFallbacks {
+  readonly withoutKinds: (options: LeanTargetingOptions) => LeanTargeting;
+  readonly unexplained: (core: EngineCore, id: string) => GuideExplanation;
+}
+
+/** The lean engine's fallbacks: no compiler, and `explain(id)` in one line. */
+const LEAN_FALLBACKS: EngineFallbacks = {
+  withoutKinds: targetingWithoutKinds,
+  unexplained: unexplainedGuide,
+};
 
 /** Options of `createGuidepostEngine`: those of `createGuidepost` but its seams, and the plugins. */
 export interface GuidepostEngineOptions<G extends string = string> extends Omit<
@@ -192,6 +215,15 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
   definition: D,
   options: GuidepostEngineOptions<GuideId<D>> = {},
 ): Guidepost<D> {
+  return createEngineWith(definition, options, LEAN_FALLBACKS);
+}
+
+/** The engine of `createGuidepostEngine` and `createGuidepost`, with their fallbacks. */
+function createEngineWith<D extends GuidepostDefinition>(
+  definition: D,
+  options: GuidepostEngineOptions<GuideId<D>>,
+  fallbacks: EngineFallbacks,
+): Guidepost<D> {
   const parts = pluginParts(options.plugins ?? []);
   const clock = options.now ?? Date.now;
   const onError = options.onError ?? ((error: GuidepostError) => console.warn(error));
@@ -216,6 +248,7 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     issues,
     options.ruleKinds ?? [],
     parts,
+    fallbacks.withoutKinds,
   );
   parts.pacing?.install(core);
   const { session } = core;
@@ -431,7 +464,7 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     snooze: (id, span) => act(() => snoozeAction(core, id, span)),
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
-    explain: (id) => afterRead(parts.explain?.(core, id) ?? unexplainedGuide(core, id)),
+    explain: (id) => afterRead((parts.explain ?? fallbacks.unexplained)(core, id)),
     interruptionBudget: () => parts.pacing?.state(core, clock()) ?? UNPACED,
     now: () => clock(),
     getState: () => store.getState(),
