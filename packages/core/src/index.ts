@@ -169,6 +169,11 @@ export type {
 } from './persistence';
 
 export {
+  allGuideKinds,
+  announcementKind,
+  checklistKind,
+  surveyKind,
+  tooltipKind,
   createGuidepost,
   createGuidepostEngine,
   createModalChannel,
@@ -204,6 +209,7 @@ export type {
   GuidepostEngineOptions,
   GuidepostOptions,
   GuidepostPlugin,
+  GuideKindPlugin,
   GuidepostState,
   GuideView,
   InterruptionBudget,

@@ -49,7 +49,8 @@ export function storageKeyOf(userId: string | undefined): string {
  * and a session for `user`. Issues `parseGuidepost` found are reported per guide. With a
  * modal channel among the plugins' parts, the session holds this engine's token on it. Its
  * targeting compiles the rule kinds of `ruleKinds` alone, with the compiler they carry, or is
- * made by `withoutKinds` when they carry none.
+ * made by `withoutKinds` when they carry none. A guide whose kind `missingKind` finds
+ * unregistered is disabled with the message it gives.
  */
 export function createEngineCore(
   definition: GuidepostDefinition,
@@ -59,6 +60,7 @@ export function createEngineCore(
   ruleKinds: RuleKinds,
   plugins: EnginePluginParts,
   withoutKinds: (options: LeanTargetingOptions) => LeanTargeting,
+  missingKind: (id: string, kind: string) => string | undefined,
 ): EngineCore {
   const modalChannel = plugins.modalChannel;
   const settings = new Map<string, GuideSettings>();
@@ -69,7 +71,15 @@ export function createEngineCore(
     if (guide === undefined) return;
     const resolved = resolveGuideSettings(id, guide, order);
     settings.set(id, resolved.settings);
-    if (resolved.error !== undefined) broken.push([id, resolved.error]);
+    const missing = missingKind(id, guide.kind);
+    const error =
+      missing === undefined
+        ? resolved.error
+        : new GuidepostError('invalid_definition', missing, {
+            guideId: id,
+            path: `guides.${id}.kind`,
+          });
+    if (error !== undefined) broken.push([id, error]);
   });
   const reported = new Set<string>();
   const userId = userIdOf(user).id;

@@ -4,6 +4,7 @@ import { defineGuidepost } from '../guides';
 import { memoryAdapter } from '../persistence';
 import { attributeRules, eventRules, rolloutRules } from '../targeting/rule-kinds';
 import { createGuidepostEngine } from './create-guidepost';
+import { allGuideKinds, announcementKind, tooltipKind } from './kinds/guide-kinds';
 import type { GuidepostEngineOptions } from './create-guidepost';
 import { explanations } from './plugins/explanations';
 import { goals } from './plugins/goals';
@@ -39,6 +40,7 @@ function lean(options: GuidepostEngineOptions = {}) {
   const engine = createGuidepostEngine(definition, {
     user: { id: 'u1', plan: 'free' },
     now: time.now,
+    kinds: [tooltipKind, announcementKind],
     onEvent: (event) => events.push(event),
     onError,
     ...options,
@@ -71,6 +73,7 @@ function withCompanions(options: GuidepostEngineOptions = {}) {
     user: { id: 'u1' },
     now: () => START,
     ruleKinds: [attributeRules],
+    kinds: allGuideKinds,
     onEvent: (event) => events.push(event),
     onError,
     ...options,
@@ -119,7 +122,12 @@ describe('createGuidepostEngine without plugins', () => {
           tour: { kind: 'tour', steps: [{ id: 'intro', title: 'Intro' }] },
         },
       }),
-      { user: { id: 'u1' }, onEvent: (event) => events.push(event), onError },
+      {
+        user: { id: 'u1' },
+        kinds: [tooltipKind],
+        onEvent: (event) => events.push(event),
+        onError,
+      },
     );
     expect(engine.getState().guides.tip.open).toBe(false);
     expect(engine.getState().guides.tour.open).toBe(true);
@@ -137,9 +145,28 @@ describe('createGuidepostEngine without plugins', () => {
     // The same engine given a kind brings the compiler, and the function rule holds.
     const compiled = createGuidepostEngine(engine.definition, {
       user: { id: 'u1' },
+      kinds: [tooltipKind],
       ruleKinds: [attributeRules],
     });
     expect(compiled.getState().guides.tip.open).toBe(true);
+  });
+
+  it('skips a guide of a kind it was not given, naming the export to add', () => {
+    const { engine, events, onError } = lean({ kinds: [announcementKind] });
+    expect(engine.getState().guides.welcome.open).toBe(true);
+    expect(engine.getState().guides.pro.open).toBe(false);
+    expect(events).toContainEqual(
+      expect.objectContaining({ name: 'guide_error', guideId: 'pro', code: 'invalid_definition' }),
+    );
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        guideId: 'pro',
+        message:
+          "guide 'pro' is a tooltip: add tooltipKind from '@guidepost/core/engine' to the engine's kinds",
+      }),
+    );
+    expect(engine.settleHint('pro', 'complete')).toBe('closed');
+    expect(engine.getState().guides.pro.status).toBe('idle');
   });
 
   it('evaluates an audience with the rule kinds it is given', () => {
@@ -264,6 +291,7 @@ describe('createGuidepostEngine with plugins', () => {
     const engine = createGuidepostEngine(definition, {
       user: { id: 'u1' },
       ruleKinds: [eventRules],
+      kinds: allGuideKinds,
     });
     engine.track('export_done');
     engine.track('export_done');
@@ -289,6 +317,7 @@ describe('createGuidepostEngine with plugins', () => {
         createGuidepostEngine(definition, {
           user: { id },
           ruleKinds,
+          kinds: [tooltipKind],
           onEvent: (event) => events.push(event),
           onError: () => undefined,
         });
@@ -311,6 +340,7 @@ describe('createGuidepostEngine with plugins', () => {
     const engine = createGuidepostEngine(definition, {
       now: time.now,
       ruleKinds: [attributeRules],
+      kinds: allGuideKinds,
       plugins: [timeBoundaries({ scheduler: time.scheduler })],
     });
     engine.dismiss('welcome');

@@ -10,7 +10,7 @@ import { allRuleKinds } from '../targeting/rule-kinds';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { buildGuidepostState } from './build-guidepost-state';
-import { finishGuide, tickItem } from './actions/checklist-actions';
+import { finishGuide } from './actions/checklist-actions';
 import { createEmitter } from './create-emitter';
 import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
 import {
@@ -54,9 +54,10 @@ import type { Guidepost, GuidepostOptions, GuidepostState } from './model/types'
 import { routeAction, trackAction } from './actions/usage-actions';
 import { closeByUser } from './actions/close-by-user';
 import { followCtaAction } from './actions/follow-cta';
-import { followItemAction } from './actions/follow-item';
 import { createMountCount } from './actions/mount-count';
-import { settleHintAction } from './actions/settle-hint';
+import type { HintSettlement } from './actions/settle-hint';
+import { allGuideKinds } from './kinds/guide-kinds';
+import { missingKindMessage, type GuideKindPlugin } from './kinds/guide-kind-plugin';
 import { targetMissingAction } from './actions/target-missing';
 import { centeredStepOf, noteTravel } from './actions/tour-travel';
 import { createRuleWatchers } from './actions/watch-rules';
@@ -156,7 +157,7 @@ export function createGuidepost<D extends GuidepostDefinition>(
   if (options.modalChannel !== undefined) plugins.push(sharedModalChannel(options.modalChannel));
   return createEngineWith(
     definition,
-    { ...options, ruleKinds: options.ruleKinds ?? allRuleKinds, plugins },
+    { ...options, ruleKinds: options.ruleKinds ?? allRuleKinds, kinds: allGuideKinds, plugins },
     // The preset bundles the compiler and explanations anyway: no lean stand-ins.
     { withoutKinds: createLeanTargeting, unexplained: explainGuide },
   );
@@ -169,12 +170,15 @@ export function createGuidepost<D extends GuidepostDefinition>(
 interface EngineFallbacks {
   readonly withoutKinds: (options: LeanTargetingOptions) => LeanTargeting;
   readonly unexplained: (core: EngineCore, id: string) => GuideExplanation;
+  /** Why a guide's kind is not registered; the preset, which registers every kind, has none. */
+  readonly missingKind?: typeof missingKindMessage;
 }
 
 /** The lean engine's fallbacks: no compiler, and `explain(id)` in one line. */
 const LEAN_FALLBACKS: EngineFallbacks = {
   withoutKinds: targetingWithoutKinds,
   unexplained: unexplainedGuide,
+  missingKind: missingKindMessage,
 };
 
 /** Options of `createGuidepostEngine`: those of `createGuidepost` but its seams, and the plugins. */
@@ -195,6 +199,12 @@ export interface GuidepostEngineOptions<G extends string = string> extends Omit<
    * `guide_error` naming the kind and the import that registers it.
    */
   readonly ruleKinds?: RuleKinds;
+  /**
+   * The kinds of guide the engine serves besides tours: `tooltipKind`, `checklistKind`,
+   * `announcementKind`, `surveyKind` (or `allGuideKinds`); none by default. A guide of a kind
+   * left out is skipped with a `guide_error` naming the export that registers it.
+   */
+  readonly kinds?: readonly GuideKindPlugin[];
 }
 
 /**
@@ -224,7 +234,9 @@ function createEngineWith<D extends GuidepostDefinition>(
   options: GuidepostEngineOptions<GuideId<D>>,
   fallbacks: EngineFallbacks,
 ): Guidepost<D> {
-  const parts = pluginParts(options.plugins ?? []);
+  const kinds = options.kinds ?? [];
+  const registeredKinds = new Set(kinds.map((each) => each.kind));
+  const parts = pluginParts([...kinds, ...(options.plugins ?? [])]);
   const clock = options.now ?? Date.now;
   const onError = options.onError ?? ((error: GuidepostError) => console.warn(error));
   const report = (error: GuidepostError): void => {
@@ -249,6 +261,7 @@ function createEngineWith<D extends GuidepostDefinition>(
     options.ruleKinds ?? [],
     parts,
     fallbacks.withoutKinds,
+    (id, kind) => fallbacks.missingKind?.(id, kind, registeredKinds),
   );
   parts.pacing?.install(core);
   const { session } = core;
@@ -471,7 +484,8 @@ function createEngineWith<D extends GuidepostDefinition>(
     getInitialState: () => store.getInitialState(),
     subscribe: (listener) => store.subscribe(listener),
     setRoute: (route) => act(() => routeAction(core, route)),
-    completeItem: (checklistId, itemId) => act(() => tickItem(core, checklistId, itemId)),
+    completeItem: (checklistId, itemId) =>
+      act(() => parts.checklist?.tick(core, checklistId, itemId)),
     followCta(id, href) {
       let followed = false;
       act(() => {
@@ -482,7 +496,7 @@ function createEngineWith<D extends GuidepostDefinition>(
     followItem(checklistId, itemId) {
       let followed = false;
       act(() => {
-        followed = followItemAction(core, checklistId, itemId);
+        followed = parts.checklist?.follow(core, checklistId, itemId) ?? false;
       });
       return followed;
     },
@@ -494,9 +508,9 @@ function createEngineWith<D extends GuidepostDefinition>(
       return outcome;
     },
     settleHint(id, kind, reason) {
-      let settlement: ReturnType<typeof settleHintAction> = 'closed';
+      let settlement: HintSettlement = 'closed';
       act(() => {
-        settlement = settleHintAction(core, id, kind, reason);
+        settlement = parts.hint?.settle(core, id, kind, reason) ?? 'closed';
       });
       return settlement;
     },

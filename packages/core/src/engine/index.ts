@@ -1,5 +1,13 @@
 export { createGuidepost, createGuidepostEngine } from './create-guidepost';
 export { explanations } from './plugins/explanations';
+export {
+  allGuideKinds,
+  announcementKind,
+  checklistKind,
+  surveyKind,
+  tooltipKind,
+} from './kinds/guide-kinds';
+export type { GuideKindPlugin } from './kinds/guide-kind-plugin';
 export { goals } from './plugins/goals';
 export { guideCenter } from './plugins/guide-center';
 export { surveyAnswers } from './plugins/survey-answers';
@@ -40,8 +48,11 @@ export type { ShowLocks } from './plugins/web-locks';
 export type { ModalChannel } from './plugins/modal-channel';
 export type { CreateGuidepostOptions, GuidepostEngineOptions } from './create-guidepost';
 export type {
+  EngineAnnouncements,
+  EngineChecklists,
   EngineGoals,
   EngineGuideCenter,
+  EngineHints,
   EngineSurveyAnswers,
   EnginePacing,
   EnginePluginParts,

@@ -1,7 +1,6 @@
 import { progressOf, scopeNow, type EngineCore } from './model/engine-core';
 import type { RuleContext } from '../targeting/types';
 import { evaluateGuide, evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
-import { expireEndedShows } from './actions/expire-shows';
 import { takeModalChannel } from './plugins/modal-channel';
 import { recordExposures } from './record-exposures';
 import { endHandOver, holdsForRoute, settleHandOvers } from './route-hand-over';
@@ -77,7 +76,7 @@ function reconcilePasses(core: EngineCore, claim: ClaimHook): void {
       if (evaluation.settings.channel === 'modal') latestModal.set(evaluation.id, evaluation);
     }
     recordExposures(core, scope, evaluations);
-    expireEndedShows(core, scope.now);
+    core.plugins.announcements?.expire(core, scope.now);
     closeStale(core, evaluations, again !== undefined);
     const planned = again === undefined ? evaluations : withModalGuides(evaluations, latestModal);
     const plan = planFor(core, planned);

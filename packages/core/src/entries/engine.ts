@@ -8,6 +8,14 @@
 export { createGuidepost, createGuidepostEngine } from '../engine/create-guidepost';
 export type { CreateGuidepostOptions, GuidepostEngineOptions } from '../engine/create-guidepost';
 export { explanations } from '../engine/plugins/explanations';
+export {
+  allGuideKinds,
+  announcementKind,
+  checklistKind,
+  surveyKind,
+  tooltipKind,
+} from '../engine/kinds/guide-kinds';
+export type { GuideKindPlugin } from '../engine/kinds/guide-kind-plugin';
 export { goals } from '../engine/plugins/goals';
 export { guideCenter } from '../engine/plugins/guide-center';
 export { surveyAnswers } from '../engine/plugins/survey-answers';

@@ -7,7 +7,8 @@ import type { ModalChannel } from './modal-channel';
 import type { ShowClaims } from './show-claims';
 import type { ProgressPersistence } from './progress-persistence';
 import type { Explanation, Rule, RuleContext, UserAttributes } from '../../targeting/types';
-import type { GuideExplanation } from '../model/types';
+import type { GuideCloseReason, GuideExplanation } from '../model/types';
+import type { HintCloseKind, HintSettlement } from '../actions/settle-hint';
 import type { Snapshot } from '../../persistence/types';
 import type { GuideCenterView } from '../model/guide-center-view';
 
@@ -67,6 +68,41 @@ export interface EngineGuideCenter {
   readonly markRead: (core: EngineCore, ids: readonly string[]) => void;
 }
 
+/** Checklists, from `checklistKind`: ticking items, following them, which ones the user sees. */
+export interface EngineChecklists {
+  /** Ticks one item; unknown items change nothing. */
+  readonly tick: (core: EngineCore, checklistId: string, itemId: string) => void;
+  /** Follows an item's link; whether it was followed. */
+  readonly follow: (core: EngineCore, checklistId: string, itemId: string) => boolean;
+  /** The ids of the items the user sees, in order. */
+  readonly visibleItems: (
+    core: EngineCore,
+    checklistId: string,
+    scope: () => RuleContext,
+  ) => string[];
+  /** Ticks the items an event completes. */
+  readonly tracked: (core: EngineCore, event: string) => void;
+  /** Ticks the items a guide completing completes. */
+  readonly guideFinished: (core: EngineCore, id: string) => void;
+}
+
+/** Hints, from `tooltipKind`: a hint's close or completion. */
+export interface EngineHints {
+  /** Settles a hint: completes it when it shows once (or its shows are used), else closes it. */
+  readonly settle: (
+    core: EngineCore,
+    id: string,
+    kind: HintCloseKind,
+    reason?: GuideCloseReason,
+  ) => HintSettlement;
+}
+
+/** Announcements, from `announcementKind`. */
+export interface EngineAnnouncements {
+  /** Closes the shows of announcements whose schedule ended. */
+  readonly expire: (core: EngineCore, now: number) => void;
+}
+
 /** Survey answers: recording them, and reading those kept as attributes. */
 export interface EngineSurveyAnswers {
   /** Records an answer to survey `id`; whether it was recorded. */
@@ -108,6 +144,12 @@ export interface EnginePluginParts {
   readonly explain?: (core: EngineCore, id: string) => GuideExplanation;
   /** The guide center's view and `markRead`. */
   readonly guideCenter?: EngineGuideCenter;
+  /** Checklists (`checklistKind`). */
+  readonly checklist?: EngineChecklists;
+  /** Hints (`tooltipKind`). */
+  readonly hint?: EngineHints;
+  /** Announcements (`announcementKind`). */
+  readonly announcements?: EngineAnnouncements;
   /** `answer(id, value)` and survey answers kept as attributes. */
   readonly surveyAnswers?: EngineSurveyAnswers;
 }
