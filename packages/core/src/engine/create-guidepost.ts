@@ -210,8 +210,8 @@ export interface GuidepostEngineOptions<G extends string = string> extends Omit<
 /**
  * The guide engine with only the parts an app imports: what `createGuidepost` is, without
  * persistence, cross-tab sync and claims, time boundaries, the interruption budget, goals, a
- * shared modal channel, explanations, the guide center's view or survey answers, or rule kinds
- * unless they are given as `plugins` and `ruleKinds`. Every engine action and event behaves as in `createGuidepost`.
+ * shared modal channel, explanations, the guide center's view or survey answers, kinds of guide
+ * other than tours, or rule kinds unless they are given as `plugins`, `kinds` and `ruleKinds`. Every engine action and event behaves as in `createGuidepost`.
  *
  * @example
  * import { createGuidepostEngine, localStoragePersistence } from '@guidepost/core/engine';
