@@ -3,7 +3,6 @@ import { buildGuideViews } from './build-guide-views';
 import { scopeNow, type EngineCore } from './model/engine-core';
 import { byPageOrder } from './pacing/plan-shows';
 import type { GuidepostState } from './model/types';
-import { visibleItemIds } from './visible-items';
 
 /** The modal guides open here, in page order; `previous` itself when they did not change. */
 function modalShow(core: EngineCore, previous: readonly string[] | undefined): readonly string[] {
@@ -40,7 +39,8 @@ export function buildGuidepostState(
     snapshot: core.snapshot,
     open: session.open,
     errors: session.disabled,
-    visibleItems: (id) => visibleItemIds(core, id, () => (scope ??= scopeNow(core))),
+    visibleItems: (id) =>
+      core.plugins.checklist?.visibleItems(core, id, () => (scope ??= scopeNow(core))) ?? [],
     ...(centeredStep === undefined ? {} : { centeredStep }),
   });
   const modal = modalShow(core, previous?.modal);

@@ -3,17 +3,21 @@ import { GuidepostDefinitionError } from '../guides';
 import type { DefinitionIssue } from '../guides';
 import type { GuidepostDefinition } from '../guides/types';
 import { emptySnapshot } from '../persistence';
-import { createTargetingWith } from '../targeting/create-lean-targeting';
 import { readUserId } from '../targeting/read-user-id';
-import { ruleKindRegistry } from '../targeting/rule-kind';
+import {
+  eventRetentionOf,
+  guideDependentsOf,
+  rolloutProbeOf,
+  ruleCompilerOf,
+} from '../targeting/rule-kind';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
 import { disableGuide, errorFields, queueEvent, type EngineCore } from './model/engine-core';
-import { definitionRetention } from './event-retention';
 import type { GuideSettings } from './model/guide-settings';
 import type { EnginePluginParts } from './plugins/guidepost-plugin';
 import { resolveGuideSettings } from './model/resolve-guide-settings';
-import { createRolloutProbe } from './rollout-probe';
+import type { LeanTargetingOptions } from '../targeting/create-lean-targeting';
+import type { LeanTargeting } from '../targeting/types';
 
 /**
  * The user id a user is stored under: its own `id` as a string, `undefined` when anonymous;
@@ -44,7 +48,9 @@ export function storageKeyOf(userId: string | undefined): string {
  * cannot be read is disabled), targeting whose rule errors disable the guide being evaluated,
  * and a session for `user`. Issues `parseGuidepost` found are reported per guide. With a
  * modal channel among the plugins' parts, the session holds this engine's token on it. Its
- * targeting compiles the rule kinds of `ruleKinds` alone.
+ * targeting compiles the rule kinds of `ruleKinds` alone, with the compiler they carry, or is
+ * made by `withoutKinds` when they carry none. A guide whose kind `missingKind` finds
+ * unregistered is disabled with the message it gives.
  */
 export function createEngineCore(
   definition: GuidepostDefinition,
@@ -53,6 +59,8 @@ export function createEngineCore(
   issues: readonly DefinitionIssue[],
   ruleKinds: RuleKinds,
   plugins: EnginePluginParts,
+  withoutKinds: (options: LeanTargetingOptions) => LeanTargeting,
+  missingKind: (id: string, kind: string) => string | undefined,
 ): EngineCore {
   const modalChannel = plugins.modalChannel;
   const settings = new Map<string, GuideSettings>();
@@ -63,7 +71,15 @@ export function createEngineCore(
     if (guide === undefined) return;
     const resolved = resolveGuideSettings(id, guide, order);
     settings.set(id, resolved.settings);
-    if (resolved.error !== undefined) broken.push([id, resolved.error]);
+    const missing = missingKind(id, guide.kind);
+    const error =
+      missing === undefined
+        ? resolved.error
+        : new GuidepostError('invalid_definition', missing, {
+            guideId: id,
+            path: `guides.${id}.kind`,
+          });
+    if (error !== undefined) broken.push([id, error]);
   });
   const reported = new Set<string>();
   const userId = userIdOf(user).id;
@@ -72,7 +88,9 @@ export function createEngineCore(
     ids: definition.guideIds.filter((id) => settings.has(id)),
     settings,
     plugins,
-    targeting: createTargetingWith(ruleKindRegistry(ruleKinds), {
+    // The compiler comes with the rule kinds: an engine given none bundles none.
+    targeting: (ruleCompilerOf(ruleKinds) ?? withoutKinds)({
+      kinds: ruleKinds,
       segments: definition.segments,
       touchModel: definition.touchModel,
       onError: (error) => {
@@ -91,8 +109,9 @@ export function createEngineCore(
         }
       },
     }),
-    probe: createRolloutProbe(definition.segments),
-    retention: definitionRetention(definition),
+    probe: rolloutProbeOf(ruleKinds, definition.segments),
+    dependents: guideDependentsOf(ruleKinds, definition),
+    retention: eventRetentionOf(ruleKinds, definition),
     clock,
     session: {
       user,

@@ -9,9 +9,8 @@ import { localStorageAdapter } from '../persistence/local-storage-adapter';
 import { allRuleKinds } from '../targeting/rule-kinds';
 import type { RuleKinds } from '../targeting/rule-kind';
 import type { UserAttributes } from '../targeting/types';
-import { answerSurvey } from './actions/answer-survey';
 import { buildGuidepostState } from './build-guidepost-state';
-import { finishGuide, tickItem } from './actions/checklist-actions';
+import { finishGuide } from './actions/checklist-actions';
 import { createEmitter } from './create-emitter';
 import { createEngineCore, storageKeyOf, userIdOf } from './create-engine-core';
 import {
@@ -22,7 +21,15 @@ import {
   sealProgress,
   writeProgress,
 } from './model/engine-core';
-import { eligibleGuides, explainGuide } from './explain-guide';
+import { eligibleGuides } from './evaluate-guides';
+import { unexplainedGuide } from './unexplained-guide';
+import { explainGuide } from './explain-guide';
+import { targetingWithoutKinds } from './targeting-without-kinds';
+import { createLeanTargeting } from '../targeting/create-lean-targeting';
+import type { LeanTargetingOptions } from '../targeting/create-lean-targeting';
+import type { LeanTargeting } from '../targeting/types';
+import type { EngineCore } from './model/engine-core';
+import type { GuideExplanation } from './model/types';
 import type { InterruptionBudgetState } from './pacing/interruption-budget';
 import { releaseIdleModalChannel, takeModalChannel } from './plugins/modal-channel';
 import { reconcile } from './reconcile';
@@ -47,14 +54,16 @@ import type { Guidepost, GuidepostOptions, GuidepostState } from './model/types'
 import { routeAction, trackAction } from './actions/usage-actions';
 import { closeByUser } from './actions/close-by-user';
 import { followCtaAction } from './actions/follow-cta';
-import { followItemAction } from './actions/follow-item';
 import { createMountCount } from './actions/mount-count';
-import { settleHintAction } from './actions/settle-hint';
+import type { HintSettlement } from './actions/settle-hint';
+import { allGuideKinds } from './kinds/guide-kinds';
+import { missingKindMessage, type GuideKindPlugin } from './kinds/guide-kind-plugin';
 import { targetMissingAction } from './actions/target-missing';
 import { centeredStepOf, noteTravel } from './actions/tour-travel';
 import { createRuleWatchers } from './actions/watch-rules';
-import { markRead } from './actions/mark-read';
-import { buildGuideCenterView, type GuideCenterView } from './model/guide-center-view';
+import type { GuideCenterView } from './model/guide-center-view';
+import { guideCenter as guideCenterPlugin } from './plugins/guide-center';
+import { surveyAnswers } from './plugins/survey-answers';
 
 /** Options of `createGuidepost`: the common ones, plus the issues `parseGuidepost` found. */
 export interface CreateGuidepostOptions<G extends string = string> extends GuidepostOptions<G> {
@@ -77,6 +86,16 @@ const UNPACED: InterruptionBudgetState = Object.freeze({
   sessionShows: 0,
   dayShows: 0,
   gapUntil: undefined,
+});
+
+/** The guide center of an engine without the `guideCenter()` plugin: empty. */
+const NO_CENTER: GuideCenterView = Object.freeze({
+  articles: [],
+  contacts: [],
+  tours: [],
+  checklists: [],
+  news: [],
+  unread: 0,
 });
 
 /** Claims nothing: without a lock manager every show opens unclaimed. */
@@ -132,14 +151,35 @@ export function createGuidepost<D extends GuidepostDefinition>(
     interruptionBudget(options.interruptions),
     goals(),
     explanations(),
+    guideCenterPlugin(),
+    surveyAnswers(),
   ];
   if (options.modalChannel !== undefined) plugins.push(sharedModalChannel(options.modalChannel));
-  return createGuidepostEngine(definition, {
-    ...options,
-    ruleKinds: options.ruleKinds ?? allRuleKinds,
-    plugins,
-  });
+  return createEngineWith(
+    definition,
+    { ...options, ruleKinds: options.ruleKinds ?? allRuleKinds, kinds: allGuideKinds, plugins },
+    // The preset bundles the compiler and explanations anyway: no lean stand-ins.
+    { withoutKinds: createLeanTargeting, unexplained: explainGuide },
+  );
 }
+
+/**
+ * What an engine falls back on without the parts that would bring them: a targeting when no
+ * rule kind carries the compiler, and `explain(id)` without the `explanations()` plugin.
+ */
+interface EngineFallbacks {
+  readonly withoutKinds: (options: LeanTargetingOptions) => LeanTargeting;
+  readonly unexplained: (core: EngineCore, id: string) => GuideExplanation;
+  /** Why a guide's kind is not registered; the preset, which registers every kind, has none. */
+  readonly missingKind?: typeof missingKindMessage;
+}
+
+/** The lean engine's fallbacks: no compiler, and `explain(id)` in one line. */
+const LEAN_FALLBACKS: EngineFallbacks = {
+  withoutKinds: targetingWithoutKinds,
+  unexplained: unexplainedGuide,
+  missingKind: missingKindMessage,
+};
 
 /** Options of `createGuidepostEngine`: those of `createGuidepost` but its seams, and the plugins. */
 export interface GuidepostEngineOptions<G extends string = string> extends Omit<
@@ -149,8 +189,8 @@ export interface GuidepostEngineOptions<G extends string = string> extends Omit<
   /**
    * The engine's opt-in parts: `localStoragePersistence()` or `persistence(adapter)`,
    * `storageSync()`, `webLocksClaims()`, `timeBoundaries()`, `interruptionBudget()`,
-   * `goals()`, `sharedModalChannel()`, `explanations()`. Without a persistence plugin progress
-   * lives in memory.
+   * `goals()`, `sharedModalChannel()`, `explanations()`, `guideCenter()`, `surveyAnswers()`.
+   * Without a persistence plugin progress lives in memory.
    */
   readonly plugins?: readonly GuidepostPlugin[];
   /**
@@ -159,13 +199,19 @@ export interface GuidepostEngineOptions<G extends string = string> extends Omit<
    * `guide_error` naming the kind and the import that registers it.
    */
   readonly ruleKinds?: RuleKinds;
+  /**
+   * The kinds of guide the engine serves besides tours: `tooltipKind`, `checklistKind`,
+   * `announcementKind`, `surveyKind` (or `allGuideKinds`); none by default. A guide of a kind
+   * left out is skipped with a `guide_error` naming the export that registers it.
+   */
+  readonly kinds?: readonly GuideKindPlugin[];
 }
 
 /**
  * The guide engine with only the parts an app imports: what `createGuidepost` is, without
  * persistence, cross-tab sync and claims, time boundaries, the interruption budget, goals, a
- * shared modal channel, explanations or rule kinds unless they are given as `plugins` and
- * `ruleKinds`. Every engine action and event behaves as in `createGuidepost`.
+ * shared modal channel, explanations, the guide center's view or survey answers, kinds of guide
+ * other than tours, or rule kinds unless they are given as `plugins`, `kinds` and `ruleKinds`. Every engine action and event behaves as in `createGuidepost`.
  *
  * @example
  * import { createGuidepostEngine, localStoragePersistence } from '@guidepost/core/engine';
@@ -179,7 +225,18 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
   definition: D,
   options: GuidepostEngineOptions<GuideId<D>> = {},
 ): Guidepost<D> {
-  const parts = pluginParts(options.plugins ?? []);
+  return createEngineWith(definition, options, LEAN_FALLBACKS);
+}
+
+/** The engine of `createGuidepostEngine` and `createGuidepost`, with their fallbacks. */
+function createEngineWith<D extends GuidepostDefinition>(
+  definition: D,
+  options: GuidepostEngineOptions<GuideId<D>>,
+  fallbacks: EngineFallbacks,
+): Guidepost<D> {
+  const kinds = options.kinds ?? [];
+  const registeredKinds = new Set(kinds.map((each) => each.kind));
+  const parts = pluginParts([...kinds, ...(options.plugins ?? [])]);
   const clock = options.now ?? Date.now;
   const onError = options.onError ?? ((error: GuidepostError) => console.warn(error));
   const report = (error: GuidepostError): void => {
@@ -203,6 +260,8 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     issues,
     options.ruleKinds ?? [],
     parts,
+    fallbacks.withoutKinds,
+    (id, kind) => fallbacks.missingKind?.(id, kind, registeredKinds),
   );
   parts.pacing?.install(core);
   const { session } = core;
@@ -353,9 +412,11 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
   // The center's view is built when read and kept for one state: apps without a guide center
   // pay nothing for it on each change.
   let centerView: { state: GuidepostState; view: GuideCenterView } | undefined;
+  const center = parts.guideCenter;
   const guideCenter = (): GuideCenterView => {
+    if (center === undefined) return NO_CENTER;
     const state = store.getState();
-    if (centerView?.state !== state) centerView = { state, view: buildGuideCenterView(core) };
+    if (centerView?.state !== state) centerView = { state, view: center.view(core) };
     return centerView.view;
   };
 
@@ -416,14 +477,15 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     snooze: (id, span) => act(() => snoozeAction(core, id, span)),
     reset: (id) => act(() => resetAction(core, id === undefined ? core.ids : [id])),
     eligible: () => afterRead(eligibleGuides(core)),
-    explain: (id) => afterRead(explainGuide(core, id)),
+    explain: (id) => afterRead((parts.explain ?? fallbacks.unexplained)(core, id)),
     interruptionBudget: () => parts.pacing?.state(core, clock()) ?? UNPACED,
     now: () => clock(),
     getState: () => store.getState(),
     getInitialState: () => store.getInitialState(),
     subscribe: (listener) => store.subscribe(listener),
     setRoute: (route) => act(() => routeAction(core, route)),
-    completeItem: (checklistId, itemId) => act(() => tickItem(core, checklistId, itemId)),
+    completeItem: (checklistId, itemId) =>
+      act(() => parts.checklist?.tick(core, checklistId, itemId)),
     followCta(id, href) {
       let followed = false;
       act(() => {
@@ -434,7 +496,7 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     followItem(checklistId, itemId) {
       let followed = false;
       act(() => {
-        followed = followItemAction(core, checklistId, itemId);
+        followed = parts.checklist?.follow(core, checklistId, itemId) ?? false;
       });
       return followed;
     },
@@ -446,9 +508,9 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
       return outcome;
     },
     settleHint(id, kind, reason) {
-      let settlement: ReturnType<typeof settleHintAction> = 'closed';
+      let settlement: HintSettlement = 'closed';
       act(() => {
-        settlement = settleHintAction(core, id, kind, reason);
+        settlement = parts.hint?.settle(core, id, kind, reason) ?? 'closed';
       });
       return settlement;
     },
@@ -458,13 +520,19 @@ export function createGuidepostEngine<D extends GuidepostDefinition>(
     getServerSnapshot: () => store.getInitialState(),
     guideCenter,
     markRead(id) {
+      if (center === undefined) return;
       const ids = id === undefined ? guideCenter().news.map((entry) => entry.id) : [id];
-      act(() => markRead(core, ids));
+      act(() => center.markRead(core, ids));
     },
     answer(id, value) {
       let recorded = false;
       act(() => {
-        recorded = answerSurvey(core, id, value);
+        if (parts.surveyAnswers !== undefined) {
+          recorded = parts.surveyAnswers.answer(core, id, value);
+          return;
+        }
+        const message = `survey '${id}' cannot take an answer: add surveyAnswers() from '@guidepost/core/engine' to the plugins`;
+        core.outbox.errors.push(new GuidepostError('invalid_answer', message, { guideId: id }));
       });
       return recorded;
     },

@@ -1,9 +1,8 @@
 import type { TourGuide } from '../guides/types';
 import type { GuideProgress } from '../persistence/types';
 import type { RuleContext } from '../targeting/types';
-import { deliveryReasons } from './pacing/delivery-reasons';
-import type { EligibilityReason } from './model/eligibility-reason';
-import { evaluateFor, guideOf, progressOf, type EngineCore } from './model/engine-core';
+import { deliveryReasons, type DeliveryReason } from './pacing/delivery-reasons';
+import { evaluateFor, guideOf, progressOf, scopeNow, type EngineCore } from './model/engine-core';
 import type { GuideSettings } from './model/guide-settings';
 import { modalChannelBusy } from './plugins/modal-channel';
 import { planShows, type ShowPlan } from './pacing/plan-shows';
@@ -16,7 +15,7 @@ export interface GuideEvaluation {
   readonly settings: GuideSettings;
   readonly progress: GuideProgress;
   /** Why it may not show, the modal channel aside; empty when it may. */
-  readonly reasons: readonly EligibilityReason[];
+  readonly reasons: readonly DeliveryReason[];
   /** Every condition but the audience holds. */
   readonly delivered: boolean;
   /** Whether the audience matched; `undefined` when it was not evaluated. */
@@ -38,10 +37,7 @@ function isOffRoute(
   return step !== undefined && !stepRouteMatches(step, route);
 }
 
-const AUDIENCE_REASON: EligibilityReason = {
-  code: 'audience',
-  message: 'the audience rule does not match this user',
-};
+const AUDIENCE_REASON: DeliveryReason = { code: 'audience' };
 
 /**
  * Evaluates one guide. The audience is evaluated only when everything else holds (or when
@@ -128,4 +124,9 @@ export function planFor(core: EngineCore, evaluations: readonly GuideEvaluation[
       publishedAt: evaluation.settings.publishedMs,
     })),
   );
+}
+
+/** Ids eligible now, in show order: every inline guide that may show, and the modal channel's holder. */
+export function eligibleGuides(core: EngineCore): string[] {
+  return [...planFor(core, evaluateGuides(core, scopeNow(core))).eligible];
 }

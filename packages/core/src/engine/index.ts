@@ -1,6 +1,16 @@
 export { createGuidepost, createGuidepostEngine } from './create-guidepost';
 export { explanations } from './plugins/explanations';
+export {
+  allGuideKinds,
+  announcementKind,
+  checklistKind,
+  surveyKind,
+  tooltipKind,
+} from './kinds/guide-kinds';
+export type { GuideKindPlugin } from './kinds/guide-kind-plugin';
 export { goals } from './plugins/goals';
+export { guideCenter } from './plugins/guide-center';
+export { surveyAnswers } from './plugins/survey-answers';
 export { interruptionBudget } from './plugins/interruption-budget';
 export { localStoragePersistence, persistence } from './plugins/persistence';
 export { sharedModalChannel } from './plugins/shared-modal-channel';
@@ -25,7 +35,7 @@ export {
 export { currentProgress } from './progress/current-progress';
 export { deliveryReasons } from './pacing/delivery-reasons';
 export { maxAnswerLength, readSurveyAnswer } from './actions/answer-survey';
-export { definitionRetention } from './event-retention';
+export { definitionRetention } from '../targeting/event-retention';
 export { earliestAfter, nextGuideBoundary } from './pacing/guide-time-boundary';
 export { byNewestFirst, byPageOrder, byShowOrder, planShows } from './pacing/plan-shows';
 export { resolveGuideSettings } from './model/resolve-guide-settings';
@@ -38,14 +48,19 @@ export type { ShowLocks } from './plugins/web-locks';
 export type { ModalChannel } from './plugins/modal-channel';
 export type { CreateGuidepostOptions, GuidepostEngineOptions } from './create-guidepost';
 export type {
+  EngineAnnouncements,
+  EngineChecklists,
   EngineGoals,
+  EngineGuideCenter,
+  EngineHints,
+  EngineSurveyAnswers,
   EnginePacing,
   EnginePluginParts,
   GuidepostPlugin,
 } from './plugins/guidepost-plugin';
 export type { DeliveryInput } from './pacing/delivery-reasons';
 export type { EligibilityReason, EligibilityReasonCode } from './model/eligibility-reason';
-export type { DefinitionRetention } from './event-retention';
+export type { DefinitionRetention } from '../targeting/event-retention';
 export type { GoalExplanation, GoalStart, GoalState } from './pacing/goals';
 export type { GuideSettings } from './model/guide-settings';
 export type { ShowCandidate, ShowPlan } from './pacing/plan-shows';

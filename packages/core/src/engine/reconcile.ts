@@ -1,8 +1,6 @@
 import { progressOf, scopeNow, type EngineCore } from './model/engine-core';
 import type { RuleContext } from '../targeting/types';
 import { evaluateGuide, evaluateGuides, planFor, type GuideEvaluation } from './evaluate-guides';
-import { expireEndedShows } from './actions/expire-shows';
-import { guideDependents } from './guide-dependents';
 import { takeModalChannel } from './plugins/modal-channel';
 import { recordExposures } from './record-exposures';
 import { endHandOver, holdsForRoute, settleHandOvers } from './route-hand-over';
@@ -78,7 +76,7 @@ function reconcilePasses(core: EngineCore, claim: ClaimHook): void {
       if (evaluation.settings.channel === 'modal') latestModal.set(evaluation.id, evaluation);
     }
     recordExposures(core, scope, evaluations);
-    expireEndedShows(core, scope.now);
+    core.plugins.announcements?.expire(core, scope.now);
     closeStale(core, evaluations, again !== undefined);
     const planned = again === undefined ? evaluations : withModalGuides(evaluations, latestModal);
     const plan = planFor(core, planned);
@@ -96,9 +94,12 @@ function reconcilePasses(core: EngineCore, claim: ClaimHook): void {
   }
 }
 
-/** The guides opened, and those whose audience reads them; `undefined` when that is unknown. */
+/**
+ * The guides opened, and those whose audience reads them; `undefined` when that is unknown
+ * (a function rule, or no rule kind that reads guide states: then every guide is evaluated).
+ */
 function toReevaluate(core: EngineCore, opened: readonly string[]): Set<string> | undefined {
-  const readers = guideDependents(core.definition).readersOf(opened);
+  const readers = core.dependents?.readersOf(opened);
   if (readers === undefined) return undefined;
   return new Set([...opened, ...readers]);
 }

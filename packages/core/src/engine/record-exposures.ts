@@ -21,13 +21,14 @@ export function recordExposures(
 ): void {
   for (const evaluation of evaluations) {
     const rule = guideOf(core, evaluation.id)?.audience;
+    const probe = core.probe;
     if (rule === undefined || !evaluation.delivered || evaluation.audience === undefined) continue;
-    if (!core.probe.hasRollout(rule)) continue;
+    if (probe === undefined || !probe.hasRollout(rule)) continue;
     const key = exposureKey(evaluation.id, evaluation.settings.version);
     if (Object.hasOwn(core.snapshot.events, key)) continue;
     const decides = evaluateFor(core, evaluation.id, () => {
-      const inBucket = core.targeting.evaluate(core.probe.fixRollout(rule, true), scope);
-      const outOfBucket = core.targeting.evaluate(core.probe.fixRollout(rule, false), scope);
+      const inBucket = core.targeting.evaluate(probe.fixRollout(rule, true), scope);
+      const outOfBucket = core.targeting.evaluate(probe.fixRollout(rule, false), scope);
       return inBucket !== outOfBucket;
     });
     if (!decides || core.session.disabled.has(evaluation.id)) continue;

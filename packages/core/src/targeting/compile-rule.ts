@@ -1,7 +1,7 @@
 import { compileRuleNodeWith } from './compile-rule-node';
 import { ruleKindRegistry } from './rule-kind';
 import type { RuleKindRegistry } from './rule-kind';
-import { allRuleKinds } from './rule-kinds';
+import { allRuleCompilers } from './rule-compilers';
 import type { RuleNode } from './rule-node';
 import type { CompiledRule, CompileRuleOptions, Rule, TargetingErrorHandler } from './types';
 
@@ -10,7 +10,7 @@ let fullRegistry: RuleKindRegistry | undefined;
 
 /** The registry of the full preset: every rule kind. */
 export function fullRuleKindRegistry(): RuleKindRegistry {
-  fullRegistry ??= ruleKindRegistry([allRuleKinds]);
+  fullRegistry ??= ruleKindRegistry([allRuleCompilers]);
   return fullRegistry;
 }
 

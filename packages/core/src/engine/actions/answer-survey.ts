@@ -67,10 +67,11 @@ export function readSurveyAnswer(
  */
 function variantOf(core: EngineCore, id: string): 'treatment' | 'holdout' | undefined {
   const rule = guideOf(core, id)?.audience;
-  if (rule === undefined || !core.probe.hasRollout(rule)) return undefined;
+  const probe = core.probe;
+  if (rule === undefined || probe === undefined || !probe.hasRollout(rule)) return undefined;
   const scope = scopeNow(core);
   const holds = (fixed: boolean) =>
-    evaluateFor(core, id, () => core.targeting.evaluate(core.probe.fixRollout(rule, fixed), scope));
+    evaluateFor(core, id, () => core.targeting.evaluate(probe.fixRollout(rule, fixed), scope));
   if (holds(true) === holds(false)) return undefined;
   return evaluateFor(core, id, () => core.targeting.evaluate(rule, scope))
     ? 'treatment'

@@ -41,8 +41,8 @@ export function tickItemsForEvent(core: EngineCore, event: string): void {
 }
 
 /**
- * Completes a guide (`guide_completed`), then ticks the checklist items that complete with it
- * or start it.
+ * Completes a guide (`guide_completed`), then, with `checklistKind`, ticks the checklist items
+ * that complete with it or start it.
  */
 export function finishGuide(core: EngineCore, id: string): void {
   const before = progressOf(core, id);
@@ -50,6 +50,11 @@ export function finishGuide(core: EngineCore, id: string): void {
   if (after === before) return;
   writeProgress(core, id, after);
   queueEvent(core, 'guide_completed', id, {});
+  core.plugins.checklist?.guideFinished(core, id);
+}
+
+/** Ticks the checklist items that guide `id` completing completes (or that start it). */
+export function tickItemsForGuide(core: EngineCore, id: string): void {
   for (const checklistId of core.ids) {
     for (const item of checklistOf(core, checklistId)?.items ?? []) {
       const on = item.completeOn;

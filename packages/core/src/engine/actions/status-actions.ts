@@ -4,7 +4,6 @@ import type { GuideProgress } from '../../persistence/types';
 import { closeShow, dismissGuide, resetGuide, snoozeGuide } from '../progress/progress-table';
 import { progressOf, queueEvent, writeProgress, type EngineCore } from '../model/engine-core';
 import { resolveStep } from '../progress/resolve-step';
-import { goalStateOf, restartGoal } from '../pacing/goals';
 import { closeGuide } from './show-guide';
 import type { GuideCloseReason, SnoozeFor } from '../model/types';
 
@@ -82,15 +81,16 @@ export function snoozeAction(core: EngineCore, id: string, span: SnoozeFor): voi
 
 /**
  * Forgets the progress of the given guides so they may show again, closes them here, and
- * restarts their goal clocks (see `restartGoal`).
+ * restarts their goal clocks with the `goals()` plugin (see `restartGoal`).
  */
 export function resetAction(core: EngineCore, ids: readonly string[]): void {
   const now = core.clock();
+  const goals = core.plugins.goals;
   for (const id of ids) {
     if (!core.settings.has(id)) continue;
-    const goal = goalStateOf(core, id);
+    const goal = goals?.state?.(core, id);
     writeProgress(core, id, resetGuide(progressOf(core, id), now));
-    restartGoal(core, id, goal);
+    goals?.restart?.(core, id, goal);
     closeGuide(core, id);
     core.session.armed.delete(id);
     core.session.heldElsewhere.delete(id);

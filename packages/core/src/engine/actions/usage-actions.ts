@@ -1,4 +1,3 @@
-import { tickItemsForEvent } from './checklist-actions';
 import { guideOf, progressOf, type EngineCore } from '../model/engine-core';
 import { recordUsage } from '../record-usage';
 import { resolveStep } from '../progress/resolve-step';
@@ -27,7 +26,7 @@ export function trackAction(core: EngineCore, event: string, at: number): void {
   for (const id of [...core.session.open]) {
     if (currentAdvance(core, id)?.event === event) nextStep(core, id);
   }
-  tickItemsForEvent(core, event);
+  core.plugins.checklist?.tracked(core, event);
   for (const id of core.ids) {
     const trigger = core.settings.get(id)?.trigger;
     if (typeof trigger === 'object' && 'event' in trigger && trigger.event === event) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideDefinition, GuidepostDefinition } from '../../guides/types';
 import type { Rule } from '../../targeting/types';
-import { definitionRetention } from '../event-retention';
+import { definitionRetention } from '../../targeting/event-retention';
 import { resolveGuideSettings } from './resolve-guide-settings';
 
 const tip: GuideDefinition = { kind: 'tooltip', target: 'x', body: 'b' };

@@ -12,12 +12,12 @@ import type {
 } from '../../targeting/types';
 import { currentProgress, storedProgress } from '../progress/current-progress';
 import { snapshotEventHistory, snapshotGuideReader } from '../scope-input-of';
-import type { DefinitionRetention } from '../event-retention';
-import { withSavedAnswers } from './saved-answers';
+import type { DefinitionRetention } from '../../targeting/event-retention';
 import type { GuideSettings } from './guide-settings';
 import type { ModalChannel } from '../plugins/modal-channel';
 import type { EnginePluginParts } from '../plugins/guidepost-plugin';
-import type { RolloutProbe } from '../rollout-probe';
+import type { GuideDependents } from '../../targeting/guide-dependents';
+import type { RolloutProbe } from '../../targeting/rollout-probe';
 
 /** What this tab knows beyond the snapshot. Never persisted. */
 export interface Session {
@@ -60,7 +60,10 @@ export interface EngineCore {
   /** What the engine's plugins added: storage, locks, timers, companions. */
   readonly plugins: EnginePluginParts;
   readonly targeting: LeanTargeting;
-  readonly probe: RolloutProbe;
+  /** Whether a rollout decides an audience; only with a rule kind that buckets users. */
+  readonly probe: RolloutProbe | undefined;
+  /** Whose audience reads which guide; only with a rule kind that reads guide states. */
+  readonly dependents: GuideDependents | undefined;
   readonly retention: DefinitionRetention;
   readonly clock: () => number;
   readonly session: Session;
@@ -168,12 +171,13 @@ export function guideStateReader(core: EngineCore): GuideStateReader {
 }
 
 /**
- * A targeting scope for this moment: segments and tier are computed at most once in it. The
- * user's attributes include the survey answers kept as attributes.
+ * A targeting scope for this moment: segments and tier are computed at most once in it. With
+ * the `surveyAnswers()` plugin, the user's attributes include the answers kept as attributes.
  */
 export function scopeNow(core: EngineCore): RuleContext {
+  const { user } = core.session;
   return core.targeting.scope({
-    user: withSavedAnswers(core.session.user, core.snapshot),
+    user: core.plugins.surveyAnswers?.withAnswers(user, core.snapshot) ?? user,
     now: core.clock(),
     events: eventHistory(core),
     guide: guideStateReader(core),

@@ -1,6 +1,17 @@
 import type { GuidepostError } from '../../errors/guidepost-error';
 import type { GuideProgress } from '../../persistence/types';
 import type { EligibilityReason } from '../model/eligibility-reason';
+
+/**
+ * One reason a guide may not show, as the engine decides with it: a code (and when it lapses),
+ * without the sentence; the `explanations()` plugin puts it in words. A plugin's reason may
+ * carry its own `message`.
+ */
+export interface DeliveryReason extends Omit<EligibilityReason, 'message'> {
+  readonly message?: string;
+  /** A `frequency` reason from `maxShows` rather than `once`. */
+  readonly max?: true;
+}
 import type { GuideSettings } from '../model/guide-settings';
 
 /** Everything besides the audience and the channel that decides whether a guide may show. */
@@ -31,8 +42,6 @@ export interface DeliveryInput {
   readonly offRoute?: boolean;
 }
 
-const iso = (ms: number): string => new Date(ms).toISOString();
-
 /**
  * When a guide's cooldown ends: `cooldown` after the later of its last show's start and its
  * close, so a hint left open for an hour still waits the whole cooldown after it closes.
@@ -59,59 +68,43 @@ function waitsForUnknownProgress(input: DeliveryInput): boolean {
 }
 
 /**
- * Lists why a guide may not show now, leaving out its audience and the modal channel (the
+ * Lists why a guide may not show now, as codes (see `describeReason` for the words), leaving out its audience and the modal channel (the
  * caller adds those). An empty list means it may show. An `active` guide is a show in
  * progress: it resumes without counting against `frequency` and whatever its trigger. A
  * snoozed guide whose time has come may show again even under `once`, since the user asked
  * for it.
  */
-export function deliveryReasons(input: DeliveryInput): EligibilityReason[] {
+export function deliveryReasons(input: DeliveryInput): DeliveryReason[] {
   const { settings, progress, now } = input;
   if (input.error !== undefined) {
-    return [{ code: 'disabled', message: `disabled after an error: ${input.error.message}` }];
+    return [{ code: 'disabled' }];
   }
-  const reasons: EligibilityReason[] = [];
-  if (!input.ready && !input.open) {
-    reasons.push({ code: 'loading', message: "the user's progress is still loading" });
-  } else if (!input.open && waitsForUnknownProgress(input)) {
-    reasons.push({
-      code: 'loading',
-      message: "the user's progress could not be loaded; a once-only pop-up waits for it",
-    });
+  const reasons: DeliveryReason[] = [];
+  if ((!input.ready || waitsForUnknownProgress(input)) && !input.open) {
+    reasons.push({ code: 'loading' });
   }
   if (settings.fromMs !== undefined && now < settings.fromMs) {
-    reasons.push({
-      code: 'schedule',
-      message: `scheduled from ${iso(settings.fromMs)}`,
-      until: settings.fromMs,
-    });
+    reasons.push({ code: 'schedule', until: settings.fromMs });
   }
   if (settings.untilMs !== undefined && now >= settings.untilMs) {
-    reasons.push({ code: 'schedule', message: `schedule ended at ${iso(settings.untilMs)}` });
+    reasons.push({ code: 'schedule' });
   }
   if (input.offRoute === true) {
-    reasons.push({ code: 'route', message: "waiting for the route of the tour's step" });
+    reasons.push({ code: 'route' });
   }
   switch (progress.status) {
     case 'active':
       if (input.heldElsewhere && !input.open) {
-        reasons.push({ code: 'elsewhere', message: 'open in another tab' });
+        reasons.push({ code: 'elsewhere' });
       }
       return reasons;
     case 'completed':
     case 'dismissed':
-      reasons.push({
-        code: 'status',
-        message: `${progress.status} in version ${progress.version}`,
-      });
+      reasons.push({ code: 'status' });
       return reasons;
     case 'snoozed':
       if (progress.snoozedUntil !== undefined && now < progress.snoozedUntil) {
-        reasons.push({
-          code: 'snoozed',
-          message: `snoozed until ${iso(progress.snoozedUntil)}`,
-          until: progress.snoozedUntil,
-        });
+        reasons.push({ code: 'snoozed', until: progress.snoozedUntil });
       }
       break;
     case 'idle':
@@ -121,44 +114,23 @@ export function deliveryReasons(input: DeliveryInput): EligibilityReason[] {
   return reasons;
 }
 
-function showReasons(input: DeliveryInput): EligibilityReason[] {
+function showReasons(input: DeliveryInput): DeliveryReason[] {
   const { settings, progress, now } = input;
-  const reasons: EligibilityReason[] = [];
+  const reasons: DeliveryReason[] = [];
   if (settings.once && progress.shows >= 1 && progress.status !== 'snoozed') {
-    reasons.push({ code: 'frequency', message: 'shows once and was shown already' });
+    reasons.push({ code: 'frequency' });
   }
   if (settings.maxShows !== undefined && progress.shows >= settings.maxShows) {
-    reasons.push({
-      code: 'frequency',
-      message: `shown ${progress.shows} times; maxShows is ${settings.maxShows}`,
-    });
+    reasons.push({ code: 'frequency', max: true });
   }
   const ends = cooldownEnd(settings, progress);
   if (ends !== undefined) {
     if (now < ends) {
-      reasons.push({ code: 'cooldown', message: `cooling down until ${iso(ends)}`, until: ends });
+      reasons.push({ code: 'cooldown', until: ends });
     }
   }
-  const trigger = settings.trigger;
-  if (trigger !== 'auto' && !input.triggered) {
-    reasons.push({
-      code: 'trigger',
-      message:
-        trigger === 'manual'
-          ? 'starts only through start()'
-          : 'event' in trigger
-            ? `waits for the event '${trigger.event}'`
-            : `waits for the route '${trigger.route}'`,
-    });
-  }
-  if (input.closedHere === true && !input.triggered) {
-    reasons.push({
-      code: 'closed',
-      message: 'closed for now in this tab; waits for a new trigger',
-    });
-  }
-  if (input.claimedElsewhere) {
-    reasons.push({ code: 'claim', message: 'another tab claimed this show' });
-  }
+  if (settings.trigger !== 'auto' && !input.triggered) reasons.push({ code: 'trigger' });
+  if (input.closedHere === true && !input.triggered) reasons.push({ code: 'closed' });
+  if (input.claimedElsewhere) reasons.push({ code: 'claim' });
   return reasons;
 }

@@ -1,4 +1,4 @@
-import { explainGoal, reachGoals, startGoal } from '../pacing/goals';
+import { explainGoal, goalStateOf, reachGoals, restartGoal, startGoal } from '../pacing/goals';
 import type { GuidepostPlugin } from './guidepost-plugin';
 
 /**
@@ -12,6 +12,14 @@ import type { GuidepostPlugin } from './guidepost-plugin';
 export function goals(): GuidepostPlugin {
   return {
     name: 'goals',
-    parts: { goals: { start: startGoal, reach: reachGoals, explain: explainGoal } },
+    parts: {
+      goals: {
+        start: startGoal,
+        reach: reachGoals,
+        explain: explainGoal,
+        state: goalStateOf,
+        restart: restartGoal,
+      },
+    },
   };
 }

@@ -1,12 +1,16 @@
 import type { GuideProgress } from '../../persistence/types';
 import type { EligibilityReason } from '../model/eligibility-reason';
 import type { EngineCore } from '../model/engine-core';
-import type { GoalExplanation, GoalStart } from '../pacing/goals';
+import type { GoalExplanation, GoalStart, GoalState } from '../pacing/goals';
 import type { InterruptionBudgetState } from '../pacing/interruption-budget';
 import type { ModalChannel } from './modal-channel';
 import type { ShowClaims } from './show-claims';
 import type { ProgressPersistence } from './progress-persistence';
-import type { Explanation, Rule, RuleContext } from '../../targeting/types';
+import type { Explanation, Rule, RuleContext, UserAttributes } from '../../targeting/types';
+import type { GuideCloseReason, GuideExplanation } from '../model/types';
+import type { HintCloseKind, HintSettlement } from '../actions/settle-hint';
+import type { Snapshot } from '../../persistence/types';
+import type { GuideCenterView } from '../model/guide-center-view';
 
 /** Runs a change to the engine, re-evaluates and commits once. */
 export type EngineAct = (run: () => void) => void;
@@ -50,6 +54,61 @@ export interface EngineGoals {
   readonly reach: (core: EngineCore, event: string, at: number) => void;
   /** Where a guide's goal stands, for `explain(id)`. */
   readonly explain: (core: EngineCore, id: string) => GoalExplanation | undefined;
+  /** Where a guide's goal stands, read before a reset. */
+  readonly state?: (core: EngineCore, id: string) => GoalState | undefined;
+  /** After a reset: starts again a clock the user's exposure had started (see `restartGoal`). */
+  readonly restart?: (core: EngineCore, id: string, before: GoalState | undefined) => void;
+}
+
+/** The guide center: its view of this moment, and the read marks of its "what's new". */
+export interface EngineGuideCenter {
+  /** What the center shows the user now. */
+  readonly view: (core: EngineCore) => GuideCenterView;
+  /** Marks announcements read; other ids change nothing. */
+  readonly markRead: (core: EngineCore, ids: readonly string[]) => void;
+}
+
+/** Checklists, from `checklistKind`: ticking items, following them, which ones the user sees. */
+export interface EngineChecklists {
+  /** Ticks one item; unknown items change nothing. */
+  readonly tick: (core: EngineCore, checklistId: string, itemId: string) => void;
+  /** Follows an item's link; whether it was followed. */
+  readonly follow: (core: EngineCore, checklistId: string, itemId: string) => boolean;
+  /** The ids of the items the user sees, in order. */
+  readonly visibleItems: (
+    core: EngineCore,
+    checklistId: string,
+    scope: () => RuleContext,
+  ) => string[];
+  /** Ticks the items an event completes. */
+  readonly tracked: (core: EngineCore, event: string) => void;
+  /** Ticks the items a guide completing completes. */
+  readonly guideFinished: (core: EngineCore, id: string) => void;
+}
+
+/** Hints, from `tooltipKind`: a hint's close or completion. */
+export interface EngineHints {
+  /** Settles a hint: completes it when it shows once (or its shows are used), else closes it. */
+  readonly settle: (
+    core: EngineCore,
+    id: string,
+    kind: HintCloseKind,
+    reason?: GuideCloseReason,
+  ) => HintSettlement;
+}
+
+/** Announcements, from `announcementKind`. */
+export interface EngineAnnouncements {
+  /** Closes the shows of announcements whose schedule ended. */
+  readonly expire: (core: EngineCore, now: number) => void;
+}
+
+/** Survey answers: recording them, and reading those kept as attributes. */
+export interface EngineSurveyAnswers {
+  /** Records an answer to survey `id`; whether it was recorded. */
+  readonly answer: (core: EngineCore, id: string, value: unknown) => boolean;
+  /** The user's attributes with the answers kept as attributes filled in. */
+  readonly withAnswers: (user: UserAttributes, snapshot: Snapshot) => UserAttributes;
 }
 
 /**
@@ -76,13 +135,29 @@ export interface EnginePluginParts {
   readonly pacing?: EnginePacing;
   /** Goals and `goal_reached` events. */
   readonly goals?: EngineGoals;
-  /** Explains an audience clause by clause, for `explain(id)`. */
+  /**
+   * Explains an audience clause by clause.
+   * @deprecated No longer read: `explain` (from `explanations()`) explains the audience.
+   */
   readonly explainAudience?: (core: EngineCore, rule: Rule, scope: RuleContext) => Explanation;
+  /** `explain(id)` in words, the audience clause by clause. */
+  readonly explain?: (core: EngineCore, id: string) => GuideExplanation;
+  /** The guide center's view and `markRead`. */
+  readonly guideCenter?: EngineGuideCenter;
+  /** Checklists (`checklistKind`). */
+  readonly checklist?: EngineChecklists;
+  /** Hints (`tooltipKind`). */
+  readonly hint?: EngineHints;
+  /** Announcements (`announcementKind`). */
+  readonly announcements?: EngineAnnouncements;
+  /** `answer(id, value)` and survey answers kept as attributes. */
+  readonly surveyAnswers?: EngineSurveyAnswers;
 }
 
 /**
  * One opt-in part of the engine, given to `createGuidepostEngine` in `plugins`: persistence,
- * cross-tab sync and claims, time boundaries, a shared modal channel, explanations. An app
+ * cross-tab sync and claims, time boundaries, a shared modal channel, explanations, the guide
+ * center, survey answers. An app
  * bundles only the plugins it imports; `createGuidepost` is the preset with all of them.
  *
  * @example

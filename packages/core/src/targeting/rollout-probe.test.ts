@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../targeting';
-import type { Rule } from '../targeting/types';
+import { evaluate } from '.';
+import type { Rule } from './types';
 import { createRolloutProbe } from './rollout-probe';
 
 const segments: Record<string, Rule> = {

@@ -1,6 +1,6 @@
 import type { GuidepostDefinition } from '../guides/types';
-import { parseDuration } from '../targeting';
-import type { NumberComparison, Rule } from '../targeting/types';
+import { parseDuration } from './parse-duration';
+import type { NumberComparison, Rule } from './types';
 
 /** How much event history the engine keeps: what `recordEvent` is told. */
 export interface DefinitionRetention {

@@ -1,4 +1,4 @@
-import type { Rule } from '../targeting/types';
+import type { Rule } from './types';
 
 /** Always holds. */
 const ALWAYS: Rule = { all: [] };
