@@ -1,10 +1,11 @@
 'use client';
 import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
 import { useIsClient } from '../parts/use-is-client';
+import { useDescribedSurfaceLabelling } from '../parts/use-surface-labelling';
 import { usePanelState } from '../parts/use-panel-state';
 import { useReportUnsafeLink } from '../parts/use-report-unsafe-link';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
@@ -110,9 +111,7 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
   const reportUnsafeLink = useReportUnsafeLink(engine, `checklist '${id}'`, id);
 
   const finish = useCallback(() => setFinished(true), []);
-  const baseId = useId();
-  const [hasTitle, setHasTitle] = useState(false);
-  const [hasDescription, setHasDescription] = useState(false);
+  const labelling = useDescribedSurfaceLabelling();
   const triggerRef = useRef<HTMLElement | null>(null);
 
   const value: ChecklistContextValue = {
@@ -129,12 +128,7 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
     labels,
     unstyled,
     classNames,
-    titleId: `${baseId}title`,
-    descriptionId: `${baseId}description`,
-    hasTitle,
-    hasDescription,
-    setHasTitle,
-    setHasDescription,
+    ...labelling,
     triggerRef,
     reportUnsafeLink,
   };

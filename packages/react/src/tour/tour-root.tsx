@@ -19,6 +19,7 @@ import type { Labels } from '../i18n/labels';
 import { useExitPresence } from '../parts/use-exit-presence';
 import { useModalHandOver } from '../parts/use-modal-hand-over';
 import { useIsClient } from '../parts/use-is-client';
+import { useDescribedSurfaceLabelling } from '../parts/use-surface-labelling';
 import { sharedLabelsFor } from '../parts/shared-labels-for';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
@@ -183,9 +184,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   if (stillLeaving !== leaving) setLeaving(stillLeaving);
 
   const [announcer] = useState(() => createAnnouncer());
-  const baseId = useId();
-  const [hasTitle, setHasTitle] = useState(false);
-  const [hasDescription, setHasDescription] = useState(false);
+  const labelling = useDescribedSurfaceLabelling();
+  const progressId = useId();
   const primary = useRef<HTMLElement | null>(null);
   const overlayElement = useRef<HTMLElement | null>(null);
 
@@ -256,13 +256,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       labels,
       unstyled,
       classNames,
-      titleId: `${baseId}title`,
-      descriptionId: `${baseId}description`,
-      progressId: `${baseId}progress`,
-      hasTitle,
-      hasDescription,
-      setHasTitle,
-      setHasDescription,
+      ...labelling,
+      progressId,
       setHasProgress: ignorePresence,
       claimStepAnnouncements: stepAnnouncement.claim,
       announceStep: stepAnnouncement.announce,
@@ -290,9 +285,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       labels,
       unstyled,
       classNames,
-      baseId,
-      hasTitle,
-      hasDescription,
+      labelling,
+      progressId,
       stepAnnouncement.claim,
       stepAnnouncement.announce,
       registerExit,
