@@ -102,7 +102,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   props: TourRootProps<D>,
 ) {
   const { id, children } = props;
-  const { labels, unstyled, classNames } = useSurfaceSettings(props, sharedLabelsFor);
+  const settings = useSurfaceSettings(props, sharedLabelsFor);
+  const { labels } = settings;
   // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
   // be checked against; the props' type has checked it.
   const engine = useGuidepost<GuidepostDefinition>();
@@ -253,9 +254,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       dataState,
       ready,
       progress,
-      labels,
-      unstyled,
-      classNames,
+      ...settings,
       ...labelling,
       progressId,
       setHasProgress: ignorePresence,
@@ -282,9 +281,7 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       dataState,
       ready,
       progress,
-      labels,
-      unstyled,
-      classNames,
+      settings,
       labelling,
       progressId,
       stepAnnouncement.claim,
