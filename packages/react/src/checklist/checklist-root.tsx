@@ -8,6 +8,7 @@ import { useIsClient } from '../parts/use-is-client';
 import { useDescribedSurfaceLabelling } from '../parts/use-surface-labelling';
 import { usePanelState } from '../parts/use-panel-state';
 import { useReportUnsafeLink } from '../parts/use-report-unsafe-link';
+import type { OpenStateProps } from '../parts/open-state-props';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
@@ -26,26 +27,20 @@ const notReady = () => false;
  * Props of {@link ChecklistRoot}. With the definition registered (see `Register`), or its type
  * passed (`<ChecklistRoot<typeof definition> id>`), a misspelt checklist id does not compile.
  */
-export interface ChecklistRootProps<
-  D extends GuidepostDefinition = RegisteredDefinition,
-> extends SurfaceRootProps<ChecklistClassNames> {
+export interface ChecklistRootProps<D extends GuidepostDefinition = RegisteredDefinition>
+  extends SurfaceRootProps<ChecklistClassNames>, OpenStateProps {
   /** The checklist's guide id. */
   readonly id: GuideIdOfKind<D, 'checklist'>;
   /** Render the panel in place, always expanded, without a launcher. @default false */
   readonly inline?: boolean;
-  /** Whether the floating panel is expanded (controlled). */
-  readonly open?: boolean;
-  /** Whether the floating panel starts expanded (uncontrolled). @default false */
-  readonly defaultOpen?: boolean;
-  /** Called when the panel asks to expand or collapse. */
-  readonly onOpenChange?: (open: boolean) => void;
   /** Overrides for any label ("{done} of {total} done", "All done!"…). */
   readonly labels?: Partial<ChecklistLabels>;
 }
 
 /**
  * The root of a checklist: renders no element of its own, reads the checklist from the engine
- * and gives every part its items, progress and actions. The checklist shows while the engine
+ * and gives every part its items, progress and actions. `open` and `defaultOpen` expand the
+ * floating panel. The checklist shows while the engine
  * shows it; when its last item is done while the user watches, it stays to celebrate (and
  * expands to show it) until the user closes it. Each completed item is announced once in a
  * polite live region that is in the page before the first announcement. Nothing is rendered
