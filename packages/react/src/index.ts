@@ -73,6 +73,7 @@ export type { RuleOf, TrackFunction, UseTourResult } from './hooks';
 export type { Labels } from './i18n/labels';
 export type { BodyProps, CloseProps, MediaProps, TitleProps } from './parts/surface-parts';
 export type { OneLineProps, SurfaceRootProps } from './parts/surface-root-props';
+export type { OpenStateProps } from './parts/open-state-props';
 export type {
   DescriptionFields,
   PanelFields,

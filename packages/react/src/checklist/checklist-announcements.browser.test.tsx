@@ -1,15 +1,13 @@
 import { composeStories } from '@storybook/react';
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/checklist/checklist.stories';
+import { onDesktopPage } from '../test/browser-page.test-helpers';
 
 const { PartlyDone, Inline } = composeStories(stories);
 
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-});
-afterEach(cleanup);
+onDesktopPage();
 
 /** Everything every live region has said since the test began. */
 function recordLiveRegions(): { said: string[]; stop: () => void } {

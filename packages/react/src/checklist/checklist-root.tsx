@@ -1,12 +1,14 @@
 'use client';
 import type { GuideIdOfKind, GuidepostDefinition } from '@guidepost/core';
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { formatLabel } from '../i18n/format-label';
 import { useIsClient } from '../parts/use-is-client';
+import { useDescribedSurfaceLabelling } from '../parts/use-surface-labelling';
 import { usePanelState } from '../parts/use-panel-state';
 import { useReportUnsafeLink } from '../parts/use-report-unsafe-link';
+import type { OpenStateProps } from '../parts/open-state-props';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
@@ -25,26 +27,20 @@ const notReady = () => false;
  * Props of {@link ChecklistRoot}. With the definition registered (see `Register`), or its type
  * passed (`<ChecklistRoot<typeof definition> id>`), a misspelt checklist id does not compile.
  */
-export interface ChecklistRootProps<
-  D extends GuidepostDefinition = RegisteredDefinition,
-> extends SurfaceRootProps<ChecklistClassNames> {
+export interface ChecklistRootProps<D extends GuidepostDefinition = RegisteredDefinition>
+  extends SurfaceRootProps<ChecklistClassNames>, OpenStateProps {
   /** The checklist's guide id. */
   readonly id: GuideIdOfKind<D, 'checklist'>;
   /** Render the panel in place, always expanded, without a launcher. @default false */
   readonly inline?: boolean;
-  /** Whether the floating panel is expanded (controlled). */
-  readonly open?: boolean;
-  /** Whether the floating panel starts expanded (uncontrolled). @default false */
-  readonly defaultOpen?: boolean;
-  /** Called when the panel asks to expand or collapse. */
-  readonly onOpenChange?: (open: boolean) => void;
   /** Overrides for any label ("{done} of {total} done", "All done!"…). */
   readonly labels?: Partial<ChecklistLabels>;
 }
 
 /**
  * The root of a checklist: renders no element of its own, reads the checklist from the engine
- * and gives every part its items, progress and actions. The checklist shows while the engine
+ * and gives every part its items, progress and actions. `open` and `defaultOpen` expand the
+ * floating panel. The checklist shows while the engine
  * shows it; when its last item is done while the user watches, it stays to celebrate (and
  * expands to show it) until the user closes it. Each completed item is announced once in a
  * polite live region that is in the page before the first announcement. Nothing is rendered
@@ -110,9 +106,7 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
   const reportUnsafeLink = useReportUnsafeLink(engine, `checklist '${id}'`, id);
 
   const finish = useCallback(() => setFinished(true), []);
-  const baseId = useId();
-  const [hasTitle, setHasTitle] = useState(false);
-  const [hasDescription, setHasDescription] = useState(false);
+  const labelling = useDescribedSurfaceLabelling();
   const triggerRef = useRef<HTMLElement | null>(null);
 
   const value: ChecklistContextValue = {
@@ -129,12 +123,7 @@ export function ChecklistRoot<D extends GuidepostDefinition = RegisteredDefiniti
     labels,
     unstyled,
     classNames,
-    titleId: `${baseId}title`,
-    descriptionId: `${baseId}description`,
-    hasTitle,
-    hasDescription,
-    setHasTitle,
-    setHasDescription,
+    ...labelling,
     triggerRef,
     reportUnsafeLink,
   };

@@ -1,17 +1,14 @@
 import { composeStories } from '@storybook/react';
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/checklist/checklist.stories';
-import '../test/browser-commands';
+import { onDesktopPage } from '../test/browser-page.test-helpers';
 
 const { Inline, PartlyDone } = composeStories(stories);
 
-beforeEach(async () => {
-  await page.viewport(1024, 768);
-});
+onDesktopPage();
 afterEach(async () => {
-  cleanup();
   await commands.emulateMedia({ forcedColors: null });
 });
 

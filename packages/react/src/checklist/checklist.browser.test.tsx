@@ -5,12 +5,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/checklist/checklist.stories';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
-import { openWithKeyboard, settle, testOnDesktop } from '../test/surface-browser.test-helpers';
+import {
+  onDesktopPage,
+  openWithKeyboard,
+  settleAnimations,
+} from '../test/browser-page.test-helpers';
 
 const { Launcher, Inline, PartlyDone, AllDone, AdminItem, Japanese, RightToLeft, Dark } =
   composeStories(stories);
 
-testOnDesktop();
+onDesktopPage();
 
 const launcher = () => screen.findByRole('button', { name: /^Get started/ });
 const item = (name: string) =>
@@ -71,7 +75,7 @@ describe('Checklist in Chromium', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Invite a teammate' }));
     expect(await screen.findByText('All done!')).toBeInstanceOf(HTMLElement);
     expect(document.getAnimations().length).toBeGreaterThan(0);
-    await settle();
+    await settleAnimations();
     expect(screen.getByText(/Checklist status/).querySelector('output')?.textContent).toBe(
       'completed',
     );
@@ -98,7 +102,7 @@ describe('Checklist in Chromium', () => {
   it('mirrors on a right-to-left page: launcher and panel in the left corner, text from the right', async () => {
     render(<RightToLeft />);
     const panel = await screen.findByRole('dialog', { name: 'Get started' });
-    await settle();
+    await settleAnimations();
     const button = (await launcher()).getBoundingClientRect();
     const box = panel.getBoundingClientRect();
     expect(button.left).toBeCloseTo(16, 0);
@@ -131,7 +135,7 @@ describe('Checklist accessibility in Chromium', () => {
     render(story());
     await screen.findAllByText(/of \d done|件完了/);
     if (open) await openWithKeyboard(launcher(), 'Get started');
-    await settle();
+    await settleAnimations();
     await expectNoAxeViolations(document.body);
   });
 
@@ -140,7 +144,7 @@ describe('Checklist accessibility in Chromium', () => {
     await screen.findByRole('region', { name: 'Get started' });
     await userEvent.click(screen.getByRole('button', { name: 'Invite a teammate' }));
     await screen.findByText('All done!');
-    await settle();
+    await settleAnimations();
     await expectNoAxeViolations(document.body);
   });
 });

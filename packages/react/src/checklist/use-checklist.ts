@@ -10,8 +10,7 @@ import {
   type GuideView,
 } from '@guidepost/core';
 import { useMemo } from 'react';
-import { useGuide } from '../hooks/use-guide';
-import { useGuidepostContext } from '../provider/guidepost-context';
+import { useGuideOfKind } from '../hooks/use-guide-of-kind';
 import type { RegisteredDefinition } from '../register/register';
 import { checklistGuide } from './checklist-guide';
 import { useVisibleItems } from './use-visible-items';
@@ -96,9 +95,7 @@ export function useChecklist<
   C extends GuideIdOfKind<D, 'checklist'> = GuideIdOfKind<D, 'checklist'>,
 >(id: C): UseChecklistResult<ChecklistItemId<D, C & GuideId<D>>> {
   type ItemId = ChecklistItemId<D, C & GuideId<D>>;
-  const { guidepost } = useGuidepostContext('useChecklist');
-  const view = useGuide<GuidepostDefinition>(id as string);
-  const checklist = checklistGuide(guidepost.definition, id);
+  const { guidepost, view, guide: checklist } = useGuideOfKind(id, checklistGuide, 'useChecklist');
   const visible = useVisibleItems(view);
   const done = view?.items;
 

@@ -4,6 +4,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { createAnnouncer } from '../dom/create-announcer';
 import { LiveRegion } from '../a11y/live-region';
 import { useGuidepost } from '../provider/guidepost-context';
+import type { OpenStateProps } from '../parts/open-state-props';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useIsClient } from '../parts/use-is-client';
 import { usePanelState } from '../parts/use-panel-state';
@@ -17,22 +18,14 @@ import { searchArticles } from './search-articles';
 import { useGuideCenter } from './use-guide-center';
 
 /** Props of {@link GuideCenterRoot}. */
-export interface GuideCenterRootProps extends Omit<
-  SurfaceRootProps<GuideCenterClassNames>,
-  'locale'
-> {
+export interface GuideCenterRootProps
+  extends Omit<SurfaceRootProps<GuideCenterClassNames>, 'locale'>, OpenStateProps {
   /**
    * The user's language (`'en'`, `'ja'`, `'pt-BR'`): articles and contact entries are read in
    * it where the definition translates them, search folds case for it, dates are written for
    * it, and the shipped labels are Japanese for `ja` (English otherwise). @default 'en'
    */
   readonly locale?: string;
-  /** Whether the panel is expanded (controlled). */
-  readonly open?: boolean;
-  /** Whether the panel starts expanded (uncontrolled). @default false */
-  readonly defaultOpen?: boolean;
-  /** Called when the panel asks to expand or collapse. */
-  readonly onOpenChange?: (open: boolean) => void;
   /** What the search field starts with (a help link that opens on a question). @default '' */
   readonly defaultQuery?: string;
   /** Overrides for any label ("Help", "What’s new"…). */
@@ -42,7 +35,8 @@ export interface GuideCenterRootProps extends Omit<
 /**
  * The root of a guide center: renders no element of its own (besides its polite live region,
  * in the page before anything is said), reads from the engine what this user may see, keeps
- * the search query and the panel's open state, and gives every part what it needs.
+ * the search query and the panel's open state (`open`, `defaultOpen`: the panel expanded), and
+ * gives every part what it needs.
  *
  * @example
  * <GuideCenter.Root locale="ja">

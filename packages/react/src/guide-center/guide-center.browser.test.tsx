@@ -5,7 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import * as stories from '../../../../stories/guide-center/guide-center.stories';
 import { expectNoAxeViolations } from '../test/expect-no-axe-violations';
-import { openWithKeyboard, settle, testOnDesktop } from '../test/surface-browser.test-helpers';
+import {
+  onDesktopPage,
+  openWithKeyboard,
+  settleAnimations,
+} from '../test/browser-page.test-helpers';
 
 const {
   Launcher,
@@ -21,7 +25,7 @@ const {
   Dark,
 } = composeStories(stories);
 
-testOnDesktop();
+onDesktopPage();
 
 const launcher = () => screen.findByRole('button', { name: /^Help/ });
 const panel = () => screen.findByRole('dialog', { name: 'Help' });
@@ -157,7 +161,7 @@ describe('GuideCenter in Chromium', () => {
   it('mirrors on a right-to-left page: launcher and panel in the right corner', async () => {
     render(<RightToLeft />);
     const dialog = await panel();
-    await settle();
+    await settleAnimations();
     const button = (await launcher()).getBoundingClientRect();
     const box = dialog.getBoundingClientRect();
     expect(1024 - button.right).toBeCloseTo(16, 0);
@@ -169,7 +173,7 @@ describe('GuideCenter in Chromium', () => {
     await page.viewport(375, 667);
     render(<Open />);
     const dialog = await panel();
-    await settle();
+    await settleAnimations();
     const box = dialog.getBoundingClientRect();
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(375);
@@ -187,7 +191,7 @@ describe('GuideCenter in Chromium', () => {
       await page.viewport(width, height);
       render(<Open />);
       const dialog = await panel();
-      await settle();
+      await settleAnimations();
       for (const details of dialog.querySelectorAll('details')) details.open = true;
       const controls = [
         await launcher(),
@@ -210,7 +214,7 @@ describe('GuideCenter in Chromium', () => {
     render(<Launcher />);
     await openWithKeyboard(launcher(), 'Help');
     expect(document.getAnimations().length).toBeGreaterThan(0);
-    await settle();
+    await settleAnimations();
     cleanup();
 
     await commands.emulateMedia({ reducedMotion: 'reduce' });
@@ -243,7 +247,7 @@ describe('GuideCenter accessibility in Chromium', () => {
       // Open every disclosure, so what it holds is checked too.
       for (const details of dialog.querySelectorAll('details')) details.open = true;
     }
-    await settle();
+    await settleAnimations();
     await expectNoAxeViolations(document.body);
   });
 });

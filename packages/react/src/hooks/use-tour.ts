@@ -1,7 +1,6 @@
 'use client';
 import type {
   EventName,
-  Guidepost,
   GuideCloseReason,
   GuideId,
   GuideIdOfKind,
@@ -10,12 +9,12 @@ import type {
   SkipDirection,
   StartOptions,
   StepId,
+  TourGuide,
   TourStep,
 } from '@guidepost/core';
 import { useMemo } from 'react';
-import { useGuidepostContext } from '../provider/guidepost-context';
 import type { RegisteredDefinition } from '../register/register';
-import { useGuide } from './use-guide';
+import { useGuideOfKind } from './use-guide-of-kind';
 
 /** What {@link useTour} returns: where a tour stands and its actions, bound to it. */
 export interface UseTourResult<
@@ -59,10 +58,10 @@ type TourActions<D extends GuidepostDefinition, T extends GuideIdOfKind<D, 'tour
   'next' | 'back' | 'skip' | 'goTo' | 'close' | 'dismiss' | 'complete' | 'start'
 >;
 
-function stepsOf(guidepost: Guidepost, id: string): readonly TourStep[] {
-  const guides = guidepost.definition.guides;
-  const guide = Object.hasOwn(guides, id) ? guides[id] : undefined;
-  return guide?.kind === 'tour' ? guide.steps : [];
+/** The tour `id` names in a definition, or `undefined` when it is not a tour. */
+function tourGuide(definition: GuidepostDefinition, id: string): TourGuide | undefined {
+  const guide = Object.hasOwn(definition.guides, id) ? definition.guides[id] : undefined;
+  return guide?.kind === 'tour' ? guide : undefined;
 }
 
 /**
@@ -86,8 +85,7 @@ export function useTour<
   D extends GuidepostDefinition = RegisteredDefinition,
   T extends GuideIdOfKind<D, 'tour'> = GuideIdOfKind<D, 'tour'>,
 >(id: T): UseTourResult<D, T> {
-  const { guidepost } = useGuidepostContext('useTour');
-  const view = useGuide<D>(id as GuideId<D>);
+  const { guidepost, view, guide } = useGuideOfKind<TourGuide, D>(id, tourGuide, 'useTour');
   const actions = useMemo<TourActions<D, T>>(
     () => ({
       next: () => guidepost.next(id),
@@ -102,7 +100,7 @@ export function useTour<
     [guidepost, id],
   );
   return useMemo(() => {
-    const steps = stepsOf(guidepost, id);
+    const steps = guide?.steps ?? [];
     const stepIndex = view?.stepIndex ?? 0;
     const stepCount = view?.stepCount ?? Math.max(steps.length, 1);
     return {
@@ -114,5 +112,5 @@ export function useTour<
       isLast: stepIndex >= stepCount - 1,
       ...actions,
     };
-  }, [guidepost, id, view, actions]);
+  }, [guide, view, actions]);
 }

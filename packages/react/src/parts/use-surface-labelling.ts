@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Labels } from '../i18n/labels';
-import type { RootContextFields } from './root-context-fields';
+import type { DescriptionFields, RootContextFields } from './root-context-fields';
 import type { SurfaceValue } from './surface-context';
 
 /** What {@link useSurfaceLabelling} gives a root, for its context. */
@@ -32,4 +32,35 @@ export function useSurfaceLabelling(): SurfaceLabelling {
     setHasTitle,
     setHasBody,
   };
+}
+
+/** What {@link useDescribedSurfaceLabelling} gives a root whose parts speak of a description. */
+export type DescribedSurfaceLabelling = Pick<
+  RootContextFields<object, Labels>,
+  'titleId' | 'hasTitle' | 'setHasTitle'
+> &
+  DescriptionFields;
+
+/**
+ * {@link useSurfaceLabelling} for a root whose context names the body its description (the
+ * tour, the checklist), kept as one object while nothing in it changes, so a memoised context
+ * can depend on it whole.
+ *
+ * @example
+ * const labelling = useDescribedSurfaceLabelling();
+ * const value = useMemo(() => ({ ...labelling, open }), [labelling, open]);
+ */
+export function useDescribedSurfaceLabelling(): DescribedSurfaceLabelling {
+  const { titleId, bodyId, hasTitle, hasBody, setHasTitle, setHasBody } = useSurfaceLabelling();
+  return useMemo(
+    () => ({
+      titleId,
+      hasTitle,
+      setHasTitle,
+      descriptionId: bodyId,
+      hasDescription: hasBody,
+      setHasDescription: setHasBody,
+    }),
+    [titleId, bodyId, hasTitle, hasBody, setHasTitle, setHasBody],
+  );
 }

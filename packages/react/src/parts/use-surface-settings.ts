@@ -14,7 +14,7 @@ const NO_CLASS_NAMES = Object.freeze({});
 
 /**
  * A root's labels (the locale's with the `labels` overrides, kept while neither changes) and
- * its `unstyled` and `classNames`, with their defaults.
+ * its `unstyled` and `classNames`, with their defaults; the same object while none changes.
  *
  * @example
  * const { labels, unstyled, classNames } = useSurfaceSettings(props, checklistLabelsFor);
@@ -31,5 +31,7 @@ export function useSurfaceSettings<ClassNames extends object, L extends Labels>(
   const labels = useMemo(() => labelsFor(locale, overrides), [labelsFor, locale, overrides]);
   // Every part of a class-names type is optional, so the empty default fits each of them; one
   // shared object keeps the root's context value stable.
-  return { labels, unstyled, classNames: classNames ?? (NO_CLASS_NAMES as ClassNames) };
+  const looks = classNames ?? (NO_CLASS_NAMES as ClassNames);
+  // One object while none of the three changes, so a memoised context can depend on it whole.
+  return useMemo(() => ({ labels, unstyled, classNames: looks }), [labels, unstyled, looks]);
 }

@@ -1,7 +1,7 @@
 import type { GuidepostEvent } from '@guidepost/core';
-import { cleanup } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, type Mock } from 'vitest';
-import { commands, page } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import './browser-commands';
 
 /**
@@ -29,3 +29,19 @@ export const eventsNamed = (events: Mock, name: string) =>
   events.mock.calls
     .map(([event]) => event as GuidepostEvent)
     .filter((event) => event.name === name);
+
+/**
+ * Focuses the launcher, presses Enter as a keyboard user does, and finds the dialog it opens.
+ *
+ * @example
+ * const panel = await openWithKeyboard(launcher(), 'Help');
+ */
+export async function openWithKeyboard(
+  launcher: Promise<HTMLElement>,
+  dialogName: string,
+): Promise<HTMLElement> {
+  const button = await launcher;
+  act(() => button.focus());
+  await userEvent.keyboard('{Enter}');
+  return screen.findByRole('dialog', { name: dialogName });
+}

@@ -6,6 +6,7 @@ import { useExitPresence } from '../parts/use-exit-presence';
 import { useSurfaceLabelling } from '../parts/use-surface-labelling';
 import { useIsClient } from '../parts/use-is-client';
 import { sharedLabelsFor } from '../parts/shared-labels-for';
+import type { OpenStateProps } from '../parts/open-state-props';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
 import { useGuidepost } from '../provider/guidepost-context';
@@ -26,17 +27,12 @@ import { TooltipPartsProvider } from './tooltip-parts';
  * Props of {@link TooltipRoot}. With the definition registered (see `Register`), or its type
  * passed (`<TooltipRoot<typeof definition> id>`), a misspelt tooltip id does not compile.
  */
-export interface TooltipRootProps<
-  D extends GuidepostDefinition = RegisteredDefinition,
-> extends SurfaceRootProps<TooltipClassNames> {
+export interface TooltipRootProps<D extends GuidepostDefinition = RegisteredDefinition>
+  extends
+    SurfaceRootProps<TooltipClassNames>,
+    OpenStateProps<(open: boolean, reason: TooltipOpenChangeReason) => void> {
   /** The hint's guide id. */
   readonly id: GuideIdOfKind<D, 'tooltip'>;
-  /** Whether the hint is open, for a controlled hint; it only opens while the engine shows it. */
-  readonly open?: boolean;
-  /** Whether the hint starts open once the engine shows it, uncontrolled. @default false */
-  readonly defaultOpen?: boolean;
-  /** Called when the user opens or closes the hint, with why. */
-  readonly onOpenChange?: (open: boolean, reason: TooltipOpenChangeReason) => void;
   /** Open from a beacon, as a dialog, instead of on hover and focus. @default the guide's `beacon` */
   readonly beacon?: boolean;
   /** Overrides for any label ("Open hint", "Close"). */
@@ -61,7 +57,9 @@ function sameLayout(a: ContentLayout, b: ContentLayout): boolean {
  * The root of a hint: renders no element of its own, reads the hint from the engine, finds and
  * follows its target, and turns the user's actions into the hint opening and closing. A text
  * hint opens on hover (it stays open while the pointer moves onto it) and on keyboard focus of
- * its target; a hint with a beacon opens from the beacon. Escape closes either. When the user
+ * its target; a hint with a beacon opens from the beacon. Escape closes either. It opens only
+ * while the engine shows it, `open` (controlled) and `defaultOpen` (uncontrolled) included;
+ * `onOpenChange` hears why it opened or closed. When the user
  * closes a hint they saw, it is recorded with the engine per the guide's `frequency` (shown
  * once: dismissed or completed, so it does not come back). Nothing is rendered on the server.
  *

@@ -12,10 +12,9 @@ import {
   type Ref,
 } from 'react';
 import { useFocusScope } from '../a11y/use-focus-scope';
-import { useSurfaceMotion } from '../motion/use-surface-motion';
-import { canAnimate } from '../dom/can-animate';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import { composeEventHandlers } from '../parts/compose-event-handlers';
+import { usePresenceMotion } from '../parts/use-presence-motion';
 import { useSurfaceRef } from '../parts/use-surface-ref';
 import { partClassName } from './tour-class-names';
 import { TourContentContext, type TourContentContextValue } from './tour-content-context';
@@ -61,17 +60,22 @@ function setAttribute(element: Element, name: string, value: string | undefined)
   else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-interface Naming {
-  title: boolean;
-  description: boolean;
-  /** A `TourProgress` renders inside the dialog; else its hidden copy of the progress does. */
-  progressPart: boolean;
+/** The ids and text the dialog is named from, as of the latest render. */
+interface NamingSources {
   titleId: string;
   descriptionId: string;
   progressId: string;
   progressCopyId: string;
   progress: string;
   describedBy: string | undefined;
+}
+
+/** Which naming parts render right now, with what they name the dialog from. */
+interface Naming extends NamingSources {
+  title: boolean;
+  description: boolean;
+  /** A `TourProgress` renders inside the dialog; else its hidden copy of the progress does. */
+  progressPart: boolean;
 }
 
 /**
@@ -137,12 +141,7 @@ const TourSurface = withRef(function TourSurface({
   const context = useTourContext('TourContent');
   const { step, stepKey, target, centered, ready, overlay, open } = context;
   const { primary, overlayElement, registerExit } = context;
-  const motion = useSurfaceMotion<HTMLDivElement>();
-  useLayoutEffect(
-    () =>
-      registerExit(() => (canAnimate(motion.scope.current) ? motion.exit() : Promise.resolve())),
-    [registerExit, motion],
-  );
+  const motion = usePresenceMotion<HTMLDivElement>(registerExit);
 
   const sheet = useNarrowViewport(sheetMaxWidth);
   const position = useAnchoredPosition({
@@ -224,26 +223,22 @@ const TourSurface = withRef(function TourSurface({
   // The title, description and progress report themselves to the dialog, which names itself in
   // the DOM: a part that appears or goes changes attributes instead of rendering the whole tour.
   const progressCopyId = useId();
-  const naming = useRef<Naming>({
-    title: false,
-    description: false,
-    progressPart: false,
+  const names: NamingSources = {
     titleId: context.titleId,
     descriptionId: context.descriptionId,
     progressId: context.progressId,
     progressCopyId,
     progress: context.progress,
     describedBy,
+  };
+  const naming = useRef<Naming>({
+    title: false,
+    description: false,
+    progressPart: false,
+    ...names,
   });
   useLayoutEffect(() => {
-    Object.assign(naming.current, {
-      titleId: context.titleId,
-      descriptionId: context.descriptionId,
-      progressId: context.progressId,
-      progressCopyId,
-      progress: context.progress,
-      describedBy,
-    });
+    Object.assign(naming.current, names);
     applyNaming(surface.current, naming.current);
   });
   const setHasTitle = useCallback(

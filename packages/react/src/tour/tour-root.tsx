@@ -19,6 +19,7 @@ import type { Labels } from '../i18n/labels';
 import { useExitPresence } from '../parts/use-exit-presence';
 import { useModalHandOver } from '../parts/use-modal-hand-over';
 import { useIsClient } from '../parts/use-is-client';
+import { useDescribedSurfaceLabelling } from '../parts/use-surface-labelling';
 import { sharedLabelsFor } from '../parts/shared-labels-for';
 import type { SurfaceRootProps } from '../parts/surface-root-props';
 import { useSurfaceSettings } from '../parts/use-surface-settings';
@@ -101,7 +102,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   props: TourRootProps<D>,
 ) {
   const { id, children } = props;
-  const { labels, unstyled, classNames } = useSurfaceSettings(props, sharedLabelsFor);
+  const settings = useSurfaceSettings(props, sharedLabelsFor);
+  const { labels } = settings;
   // Explicit: the hooks default to the app's registered definition, which a generic `id` cannot
   // be checked against; the props' type has checked it.
   const engine = useGuidepost<GuidepostDefinition>();
@@ -183,9 +185,8 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
   if (stillLeaving !== leaving) setLeaving(stillLeaving);
 
   const [announcer] = useState(() => createAnnouncer());
-  const baseId = useId();
-  const [hasTitle, setHasTitle] = useState(false);
-  const [hasDescription, setHasDescription] = useState(false);
+  const labelling = useDescribedSurfaceLabelling();
+  const progressId = useId();
   const primary = useRef<HTMLElement | null>(null);
   const overlayElement = useRef<HTMLElement | null>(null);
 
@@ -253,16 +254,9 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       dataState,
       ready,
       progress,
-      labels,
-      unstyled,
-      classNames,
-      titleId: `${baseId}title`,
-      descriptionId: `${baseId}description`,
-      progressId: `${baseId}progress`,
-      hasTitle,
-      hasDescription,
-      setHasTitle,
-      setHasDescription,
+      ...settings,
+      ...labelling,
+      progressId,
       setHasProgress: ignorePresence,
       claimStepAnnouncements: stepAnnouncement.claim,
       announceStep: stepAnnouncement.announce,
@@ -287,12 +281,9 @@ export function TourRoot<D extends GuidepostDefinition = RegisteredDefinition>(
       dataState,
       ready,
       progress,
-      labels,
-      unstyled,
-      classNames,
-      baseId,
-      hasTitle,
-      hasDescription,
+      settings,
+      labelling,
+      progressId,
       stepAnnouncement.claim,
       stepAnnouncement.announce,
       registerExit,
