@@ -125,6 +125,19 @@ describe('Checklist', { timeout: 20_000 }, () => {
     expect(launcher().getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('stays open when a control inside the panel handled Escape first', async () => {
+    mount();
+    await waitFor(() => launcher());
+    launcher().focus();
+    const panel = await openPanel();
+    const handleFirst = (event: KeyboardEvent) => event.preventDefault();
+    panel.addEventListener('keydown', handleFirst);
+    fireEvent.keyDown(panel, { key: 'Escape' });
+    panel.removeEventListener('keydown', handleFirst);
+    expect(screen.getByRole('dialog')).toBe(panel);
+    expect(launcher().getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('ticks an item on a tracked event, with its state as text and a shape', async () => {
     const log = eventLog();
     mount({ inline: true, onEvent: log.onEvent });

@@ -3,7 +3,6 @@ import {
   useLayoutEffect,
   useRef,
   type HTMLAttributes,
-  type KeyboardEvent,
   type Ref,
   type RefObject,
 } from 'react';
@@ -11,8 +10,8 @@ import { useFocusReturn } from '../a11y/use-focus-return';
 import { canAnimate } from '../dom/can-animate';
 import { usePresence, type PresenceStatus } from '../motion/use-presence';
 import { useSurfaceMotion, type SurfaceMotion } from '../motion/use-surface-motion';
-import { composeEventHandlers } from './compose-event-handlers';
 import { composeRefs } from './compose-refs';
+import { useDismissOnEscape } from './use-dismissable-layer';
 import type { PanelFields } from './root-context-fields';
 import { withRef } from './with-ref';
 
@@ -77,7 +76,6 @@ const MountedPanel = withRef(function MountedPanel({
   label,
   status,
   motion,
-  onKeyDown,
   ref,
   children,
   ...props
@@ -113,10 +111,15 @@ const MountedPanel = withRef(function MountedPanel({
     }
   }, [shown, floating, motion, launcherRef, initialFocusRef]);
 
-  const handleKeyDown = composeEventHandlers<KeyboardEvent<HTMLElement>>(onKeyDown, (event) => {
-    if (!floating || event.key !== 'Escape' || event.nativeEvent.isComposing) return;
-    event.preventDefault();
-    setOpen(false);
+  // Escape pressed in a floating panel collapses it back to its launcher, after every handler
+  // inside: a control of the app's that handles Escape itself keeps it.
+  const panelElements = useCallback(() => [surface.current], [surface]);
+  const collapse = useCallback(() => setOpen(false), [setOpen]);
+  useDismissOnEscape({
+    enabled: shown && floating,
+    elements: panelElements,
+    escape: 'inside',
+    onEscape: collapse,
   });
 
   const surfaceProps = {
@@ -125,7 +128,6 @@ const MountedPanel = withRef(function MountedPanel({
     id: panelId,
     'data-state': status === 'open' ? 'open' : 'closed',
     'data-mode': floating ? 'floating' : 'inline',
-    onKeyDown: handleKeyDown,
   };
   if (!floating) {
     return (

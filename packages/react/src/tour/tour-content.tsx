@@ -15,6 +15,7 @@ import { useFocusScope } from '../a11y/use-focus-scope';
 import { useAnchoredPosition } from '../positioning/use-anchored-position';
 import { composeEventHandlers } from '../parts/compose-event-handlers';
 import { usePresenceMotion } from '../parts/use-presence-motion';
+import { useDismissOnEscape } from '../parts/use-dismissable-layer';
 import { useSurfaceRef } from '../parts/use-surface-ref';
 import { partClassName } from './tour-class-names';
 import { TourContentContext, type TourContentContextValue } from './tour-content-context';
@@ -278,6 +279,17 @@ const TourSurface = withRef(function TourSurface({
   );
 
   const handleKeys = useStepKeyboard(context);
+  // Escape pressed while focus is in the step dismisses the tour, after every handler inside it
+  // (an open menu in the step takes its own Escape first).
+  const { dismiss } = context;
+  const stepElements = useCallback(() => [surface.current], [surface]);
+  const dismissOnEscape = useCallback(() => dismiss('escape'), [dismiss]);
+  useDismissOnEscape({
+    enabled: open,
+    elements: stepElements,
+    escape: 'inside',
+    onEscape: dismissOnEscape,
+  });
   const handleKeyDown = composeEventHandlers<KeyboardEvent<HTMLDivElement>>(onKeyDown, handleKeys);
   const { arrowRef, arrow } = position;
   const contentContext = useMemo<TourContentContextValue>(

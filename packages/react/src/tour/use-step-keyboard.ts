@@ -3,28 +3,22 @@ import { useCallback, type KeyboardEvent } from 'react';
 const HANDLES_ARROWS =
   'input, textarea, select, video, audio, [contenteditable]:not([contenteditable="false"]), [role="slider"], [role="spinbutton"], [role="tablist"], [role="listbox"], [role="menu"], [role="radiogroup"]';
 
-/** Actions the step's keys trigger. */
+/** Actions the step's arrow keys trigger. */
 export interface StepKeyActions {
   readonly next: () => void;
   readonly back: () => void;
-  readonly dismiss: (reason: 'escape') => void;
 }
 
 /**
- * The step's keyboard handler: Escape dismisses, → and ← go to the next and previous step
- * (mirrored on right-to-left pages). Keys an inner control already handled
- * (`event.defaultPrevented`), arrows inside text fields, media and composite widgets, and keys
- * with modifiers are left alone.
+ * The step's arrow keys: → and ← go to the next and previous step (mirrored on right-to-left
+ * pages). Keys an inner control already handled (`event.defaultPrevented`), arrows inside text
+ * fields, media and composite widgets, and keys with modifiers are left alone. Escape is the
+ * shared dismissable layer's (`useDismissOnEscape`), as for every pop-up.
  */
-export function useStepKeyboard({ next, back, dismiss }: StepKeyActions) {
+export function useStepKeyboard({ next, back }: StepKeyActions) {
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (event.defaultPrevented || event.nativeEvent.isComposing) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        dismiss('escape');
-        return;
-      }
       if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const origin = event.target as Element;
@@ -34,6 +28,6 @@ export function useStepKeyboard({ next, back, dismiss }: StepKeyActions) {
       if ((event.key === 'ArrowRight') !== rtl) next();
       else back();
     },
-    [next, back, dismiss],
+    [next, back],
   );
 }
