@@ -1,17 +1,10 @@
-import {
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  type HTMLAttributes,
-  type Ref,
-  type RefObject,
-} from 'react';
+import { useCallback, useLayoutEffect, type HTMLAttributes, type Ref, type RefObject } from 'react';
 import { useFocusReturn } from '../a11y/use-focus-return';
 import { canAnimate } from '../dom/can-animate';
 import { usePresence, type PresenceStatus } from '../motion/use-presence';
 import { useSurfaceMotion, type SurfaceMotion } from '../motion/use-surface-motion';
-import { composeRefs } from './compose-refs';
 import { useDismissOnEscape } from './use-dismissable-layer';
+import { useSurfaceRef } from './use-surface-ref';
 import type { PanelFields } from './root-context-fields';
 import { withRef } from './with-ref';
 
@@ -82,15 +75,11 @@ const MountedPanel = withRef(function MountedPanel({
 }: MountedPanelProps) {
   const { setOpen, setHasPanel, panelId } = panel;
   const focusReturnRef = useFocusReturn<HTMLElement>(shown && floating);
-  const surface = useRef<HTMLElement | null>(null);
-  const setRef = useCallback(
-    (node: HTMLElement | null) => {
-      surface.current = node;
-      (motion.scope as { current: HTMLElement | null }).current = node;
-      focusReturnRef(node);
-      composeRefs(ref)(node);
-    },
-    [motion, focusReturnRef, ref],
+  const { surface, setRef } = useSurfaceRef<HTMLElement>(
+    motion.scope,
+    undefined,
+    focusReturnRef,
+    ref,
   );
 
   useLayoutEffect(() => {
@@ -109,7 +98,7 @@ const MountedPanel = withRef(function MountedPanel({
     if (active === launcherRef.current || active === node.ownerDocument.body) {
       (initialFocusRef?.current ?? node).focus({ preventScroll: true });
     }
-  }, [shown, floating, motion, launcherRef, initialFocusRef]);
+  }, [shown, floating, motion, surface, launcherRef, initialFocusRef]);
 
   // Escape pressed in a floating panel collapses it back to its launcher, after every handler
   // inside: a control of the app's that handles Escape itself keeps it.

@@ -2,28 +2,28 @@ import { useCallback, useRef, type Ref, type RefObject } from 'react';
 import { composeRefs } from './compose-refs';
 
 /**
- * The ref of a floating surface (a tour step, a hint): one callback that hands the element to
- * the motion scope, the positioning, the focus scope and the caller's own `ref`, and the
- * element itself for effects.
+ * The ref of a surface (a tour step, a hint, a modal dialog, a panel): one callback that hands
+ * the element to the motion scope, the positioning (`undefined` for a surface that is not
+ * anchored), the focus scope and the caller's own `ref`, and the element itself for effects.
  *
  * @example
  * const { surface, setRef } = useSurfaceRef(motion.scope, position.setFloating, scopeRef, ref);
  */
-export function useSurfaceRef(
+export function useSurfaceRef<T extends HTMLElement = HTMLDivElement>(
   motionScope: RefObject<unknown>,
-  setFloating: (node: HTMLDivElement | null) => void,
-  scopeRef: (node: HTMLDivElement | null) => void,
-  ref: Ref<HTMLDivElement> | undefined,
+  setFloating: ((node: T | null) => void) | undefined,
+  scopeRef: (node: T | null) => void,
+  ref: Ref<T> | undefined,
 ): {
-  readonly surface: RefObject<HTMLDivElement | null>;
-  readonly setRef: (node: HTMLDivElement | null) => void;
+  readonly surface: RefObject<T | null>;
+  readonly setRef: (node: T | null) => void;
 } {
-  const surface = useRef<HTMLDivElement | null>(null);
+  const surface = useRef<T | null>(null);
   const setRef = useCallback(
-    (node: HTMLDivElement | null) => {
+    (node: T | null) => {
       surface.current = node;
-      (motionScope as { current: HTMLDivElement | null }).current = node;
-      setFloating(node);
+      (motionScope as { current: T | null }).current = node;
+      setFloating?.(node);
       scopeRef(node);
       composeRefs(ref)(node);
     },
